@@ -1,0 +1,72 @@
+//! Compiles the course in `src/content/` into Rust data (`$OUT_DIR/course.rs`).
+//! A content mistake stops the build with `file:line: message`.
+
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+#[path = "src/content/types.rs"]
+#[allow(dead_code)]
+mod types;
+
+#[path = "src/content/compile.rs"]
+mod compile;
+
+use compile::{CourseSource, SourceFile};
+use types::PartId;
+
+fn read(path: &Path) -> SourceFile {
+    println!("cargo:rerun-if-changed={}", path.display());
+    SourceFile {
+        path: path.display().to_string(),
+        text: fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display())),
+    }
+}
+
+fn main() {
+    let content = PathBuf::from("src/content");
+    println!("cargo:rerun-if-changed=src/content");
+    let mut source = CourseSource {
+        course_toml: Some(read(&content.join("course.toml"))),
+        ..Default::default()
+    };
+    for part in PartId::ALL {
+        let dir = content.join("lessons").join(part.slug());
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        source
+            .lessons
+            .extend(files.iter().map(|f| (part, read(f))));
+        let quiz = content.join("quizzes").join(format!("{}.toml", part.slug()));
+        if quiz.exists() {
+            source.quizzes.push((part, read(&quiz)));
+        }
+    }
+    println!("cargo:rerun-if-changed=src/content/quizzes");
+
+    match compile::compile(&source) {
+        Ok(course) => {
+            let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
+            fs::write(out.join("course.rs"), compile::to_rust(&course))
+                .expect("write course.rs");
+        }
+        Err(errors) => {
+            for e in &errors {
+                println!("cargo:warning={e}");
+            }
+            eprintln!("\nThe course content has {} error(s):", errors.len());
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,1168 @@
+//! Turns the course sources (Markdown lessons, TOML quizzes, `course.toml`) into checked data and
+//! Rust source. Runs in `build.rs`, so a broken lesson is a compile error naming file and line;
+//! the same code is unit-tested natively. Needs `super::types`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use serde::Deserialize;
+
+use super::types::{PartId, QuestionKind, Widget};
+
+pub const MIN_WORDS: u32 = 600;
+pub const MAX_WORDS: u32 = 1500;
+/// Average adult silent reading speed for non-fiction, words per minute.
+pub const WORDS_PER_MINUTE: u32 = 200;
+/// Time added to a lesson's reading time for each embedded tool or quiz.
+pub const MINUTES_PER_ACTIVITY: u32 = 3;
+
+/// A file handed to the compiler: its path (for messages) and text.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+#[derive(Default, Debug)]
+pub struct CourseSource {
+    pub course_toml: Option<SourceFile>,
+    /// Lesson files with the part their folder names; in course order within each part.
+    pub lessons: Vec<(PartId, SourceFile)>,
+    pub quizzes: Vec<(PartId, SourceFile)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileError {
+    pub path: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.path, self.line, self.message)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PartOut {
+    pub id: PartId,
+    pub title: String,
+    pub short_title: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum BlockOut {
+    Html(String),
+    Widget(Widget),
+    Quiz(PartId),
+}
+
+#[derive(Debug, Clone)]
+pub struct HeadingOut {
+    pub id: String,
+    pub text: String,
+    pub level: u8,
+}
+
+#[derive(Debug, Clone)]
+pub struct LessonOut {
+    pub slug: String,
+    pub title: String,
+    pub part: PartId,
+    pub objectives: Vec<u8>,
+    pub summary: String,
+    pub words: u32,
+    pub minutes: u32,
+    pub headings: Vec<HeadingOut>,
+    pub blocks: Vec<BlockOut>,
+    /// (heading anchor, heading text, plain text) per section, for the search index.
+    pub sections: Vec<(String, String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OptionOut {
+    pub text: String,
+    pub correct: bool,
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct QuestionOut {
+    pub id: String,
+    pub part: PartId,
+    pub kind: QuestionKind,
+    pub scenario: bool,
+    pub lesson: String,
+    pub prompt: String,
+    pub options: Vec<OptionOut>,
+}
+
+#[derive(Debug, Default)]
+pub struct Compiled {
+    pub parts: Vec<PartOut>,
+    pub objectives: Vec<String>,
+    pub lessons: Vec<LessonOut>,
+    pub questions: Vec<QuestionOut>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// course.toml
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseToml {
+    objectives: Vec<String>,
+    parts: Vec<PartToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartToml {
+    slug: String,
+    title: String,
+    short_title: String,
+    summary: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuizToml {
+    questions: Vec<QuestionToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionToml {
+    id: String,
+    kind: String,
+    #[serde(default)]
+    scenario: bool,
+    lesson: String,
+    prompt: String,
+    options: Vec<OptionToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptionToml {
+    text: String,
+    correct: bool,
+    explanation: String,
+}
+
+/// The line of a TOML error, read from the error's byte span.
+fn toml_error(file: &SourceFile, err: toml::de::Error) -> CompileError {
+    let line = err
+        .span()
+        .map(|s| line_of(&file.text, s.start))
+        .unwrap_or(1);
+    CompileError {
+        path: file.path.clone(),
+        line,
+        message: err.message().to_string(),
+    }
+}
+
+fn line_of(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].matches('\n').count() + 1
+}
+
+/// First line holding `needle`, for messages about values serde has already parsed.
+fn line_containing(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or(1)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+
+pub fn compile(src: &CourseSource) -> Result<Compiled, Vec<CompileError>> {
+    let mut errors = Vec::new();
+    let mut out = Compiled::default();
+
+    match &src.course_toml {
+        None => errors.push(CompileError {
+            path: "src/content/course.toml".into(),
+            line: 1,
+            message: "missing".into(),
+        }),
+        Some(file) => compile_course_toml(file, &mut out, &mut errors),
+    }
+
+    // Pass 1: front matter of every lesson, so links can be checked in any order.
+    let mut fronts = Vec::new();
+    let mut slugs: HashMap<String, String> = HashMap::new();
+    for (part, file) in &src.lessons {
+        match parse_front_matter(file, out.objectives.len()) {
+            Ok(front) => {
+                if let Some(first) = slugs.get(&front.slug) {
+                    errors.push(CompileError {
+                        path: file.path.clone(),
+                        line: front.slug_line,
+                        message: format!("duplicate slug `{}` (also in {first})", front.slug),
+                    });
+                } else {
+                    slugs.insert(front.slug.clone(), file.path.clone());
+                }
+                fronts.push((*part, file, front));
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+
+    // Pass 2: bodies.
+    let mut anchor_checks = Vec::new();
+    for (part, file, front) in fronts {
+        let mut ctx = LessonCtx {
+            file,
+            slugs: &slugs,
+            errors: &mut errors,
+            anchor_checks: &mut anchor_checks,
+            own_slug: front.slug.clone(),
+        };
+        let body = render_body(&mut ctx, front.body_line);
+        let words = body.words;
+        if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
+            errors.push(CompileError {
+                path: file.path.clone(),
+                line: 1,
+                message: format!(
+                    "lesson has {words} words; a lesson has {MIN_WORDS}–{MAX_WORDS} words"
+                ),
+            });
+        }
+        if body.takeaways != 1 {
+            errors.push(CompileError {
+                path: file.path.clone(),
+                line: 1,
+                message: format!(
+                    "a lesson has exactly one `:::takeaways` block (found {})",
+                    body.takeaways
+                ),
+            });
+        }
+        let activities = body
+            .blocks
+            .iter()
+            .filter(|b| !matches!(b, BlockOut::Html(_)))
+            .count() as u32;
+        out.lessons.push(LessonOut {
+            slug: front.slug,
+            title: front.title,
+            part,
+            objectives: front.objectives,
+            summary: front.summary,
+            words,
+            minutes: words.div_ceil(WORDS_PER_MINUTE) + activities * MINUTES_PER_ACTIVITY,
+            headings: body.headings,
+            blocks: body.blocks,
+            sections: body.sections,
+        });
+    }
+
+    // Anchors are known only once every lesson is rendered.
+    for check in anchor_checks {
+        let found = out
+            .lessons
+            .iter()
+            .find(|l| l.slug == check.slug)
+            .map(|l| l.headings.iter().any(|h| h.id == check.anchor));
+        if found == Some(false) {
+            errors.push(CompileError {
+                path: check.path,
+                line: check.line,
+                message: format!(
+                    "broken link: lesson `{}` has no heading `#{}`",
+                    check.slug, check.anchor
+                ),
+            });
+        }
+    }
+
+    for (part, file) in &src.quizzes {
+        compile_quiz(*part, file, &slugs, &out.lessons, &mut out.questions, &mut errors);
+    }
+
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+fn compile_course_toml(file: &SourceFile, out: &mut Compiled, errors: &mut Vec<CompileError>) {
+    let parsed: CourseToml = match toml::from_str(&file.text) {
+        Ok(p) => p,
+        Err(e) => return errors.push(toml_error(file, e)),
+    };
+    if parsed.objectives.len() != 7 {
+        errors.push(CompileError {
+            path: file.path.clone(),
+            line: line_containing(&file.text, "objectives"),
+            message: format!(
+                "the course has seven objectives (found {})",
+                parsed.objectives.len()
+            ),
+        });
+    }
+    out.objectives = parsed.objectives;
+    for (i, part) in parsed.parts.into_iter().enumerate() {
+        let expected = PartId::ALL.get(i).copied();
+        match PartId::from_slug(&part.slug) {
+            Some(id) if Some(id) == expected => out.parts.push(PartOut {
+                id,
+                title: part.title,
+                short_title: part.short_title,
+                summary: part.summary,
+            }),
+            _ => errors.push(CompileError {
+                path: file.path.clone(),
+                line: line_containing(&file.text, &format!("\"{}\"", part.slug)),
+                message: format!(
+                    "part `{}` is unknown or out of order; parts are, in order: {}",
+                    part.slug,
+                    PartId::ALL.map(|p| p.slug()).join(", ")
+                ),
+            }),
+        }
+    }
+    if out.parts.len() != PartId::ALL.len() && errors.is_empty() {
+        errors.push(CompileError {
+            path: file.path.clone(),
+            line: 1,
+            message: format!("expected {} parts", PartId::ALL.len()),
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Front matter
+
+struct FrontMatter {
+    title: String,
+    slug: String,
+    slug_line: usize,
+    objectives: Vec<u8>,
+    summary: String,
+    /// 1-based line where the body starts.
+    body_line: usize,
+}
+
+fn parse_front_matter(file: &SourceFile, objective_count: usize) -> Result<FrontMatter, CompileError> {
+    let err = |line: usize, message: String| CompileError {
+        path: file.path.clone(),
+        line,
+        message,
+    };
+    let mut lines = file.text.lines().enumerate();
+    match lines.next() {
+        Some((_, "---")) => {}
+        _ => return Err(err(1, "a lesson starts with front matter between `---` lines".into())),
+    }
+    let mut fields: BTreeMap<String, (usize, String)> = BTreeMap::new();
+    let mut body_line = None;
+    for (i, line) in lines.by_ref() {
+        if line == "---" {
+            body_line = Some(i + 2);
+            break;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            return Err(err(i + 1, format!("expected `key: value`, found `{line}`")));
+        };
+        let key = key.trim().to_string();
+        if !["title", "slug", "objectives", "summary"].contains(&key.as_str()) {
+            return Err(err(
+                i + 1,
+                format!("unknown front matter key `{key}` (keys: title, slug, objectives, summary)"),
+            ));
+        }
+        fields.insert(key, (i + 1, value.trim().to_string()));
+    }
+    let Some(body_line) = body_line else {
+        return Err(err(1, "front matter is not closed with `---`".into()));
+    };
+    let mut take = |key: &str| -> Result<(usize, String), CompileError> {
+        match fields.remove(key) {
+            Some((line, v)) if !v.is_empty() => Ok((line, v)),
+            Some((line, _)) => Err(err(line, format!("`{key}` is empty"))),
+            None => Err(err(1, format!("front matter lacks `{key}`"))),
+        }
+    };
+    let (_, title) = take("title")?;
+    let (slug_line, slug) = take("slug")?;
+    let (_, summary) = take("summary")?;
+    let (obj_line, objectives_text) = match take("objectives") {
+        Ok(v) => v,
+        Err(_) => return Err(err(1, "a lesson serves at least one objective: add `objectives: 1, 3`".into())),
+    };
+    if !slug
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(err(
+            slug_line,
+            format!("slug `{slug}` may only hold lowercase letters, digits and hyphens"),
+        ));
+    }
+    let mut objectives = Vec::new();
+    for part in objectives_text.split(',') {
+        let n: u8 = part.trim().parse().map_err(|_| {
+            err(obj_line, format!("objective `{}` is not a number", part.trim()))
+        })?;
+        if n == 0 || usize::from(n) > objective_count.max(1) {
+            return Err(err(
+                obj_line,
+                format!("objective {n} does not exist (1–{objective_count})"),
+            ));
+        }
+        if !objectives.contains(&n) {
+            objectives.push(n);
+        }
+    }
+    objectives.sort_unstable();
+    Ok(FrontMatter {
+        title,
+        slug,
+        slug_line,
+        objectives,
+        summary,
+        body_line,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body
+
+struct LessonCtx<'a> {
+    file: &'a SourceFile,
+    slugs: &'a HashMap<String, String>,
+    errors: &'a mut Vec<CompileError>,
+    anchor_checks: &'a mut Vec<AnchorCheck>,
+    own_slug: String,
+}
+
+struct AnchorCheck {
+    path: String,
+    line: usize,
+    slug: String,
+    anchor: String,
+}
+
+impl LessonCtx<'_> {
+    fn error(&mut self, line: usize, message: impl Into<String>) {
+        self.errors.push(CompileError {
+            path: self.file.path.clone(),
+            line,
+            message: message.into(),
+        });
+    }
+}
+
+#[derive(Default)]
+struct Body {
+    blocks: Vec<BlockOut>,
+    headings: Vec<HeadingOut>,
+    sections: Vec<(String, String, String)>,
+    words: u32,
+    takeaways: u32,
+    used_ids: BTreeSet<String>,
+}
+
+impl Body {
+    /// Appends HTML to the current HTML block, opening one after a widget or quiz.
+    fn push_html(&mut self, html: &str) {
+        if let Some(BlockOut::Html(current)) = self.blocks.last_mut() {
+            current.push_str(html);
+        } else {
+            self.blocks.push(BlockOut::Html(html.to_string()));
+        }
+    }
+
+    fn push_text(&mut self, text: &str) {
+        self.words += text.split_whitespace().count() as u32;
+        if self.sections.is_empty() {
+            self.sections.push((String::new(), String::new(), String::new()));
+        }
+        if let Some(section) = self.sections.last_mut() {
+            if !section.2.is_empty() {
+                section.2.push(' ');
+            }
+            section.2.push_str(text.trim());
+        }
+    }
+
+    fn unique_id(&mut self, text: &str) -> String {
+        let base = slugify(text);
+        let base = if base.is_empty() { "section".to_string() } else { base };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.used_ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.used_ids.insert(id.clone());
+        id
+    }
+}
+
+pub fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '/') && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+fn callout_title(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "tip" => "Tip",
+        "example" => "Example",
+        "warning" => "Watch out",
+        "note" => "Note",
+        "do" => "Do",
+        "dont" => "Don’t",
+        "source" => "Source",
+        _ => return None,
+    })
+}
+
+/// Splits the body into Markdown runs and `:::` blocks and renders each.
+fn render_body(ctx: &mut LessonCtx<'_>, body_line: usize) -> Body {
+    let mut body = Body::default();
+    let all_lines: Vec<&str> = ctx.file.text.lines().collect();
+    let lines = all_lines.get(body_line - 1..).unwrap_or(&[]);
+    let mut run = String::new();
+    let mut run_start = body_line;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let line_no = body_line + i;
+        let Some(directive) = line.trim_end().strip_prefix(":::") else {
+            if run.is_empty() {
+                run_start = line_no;
+            }
+            run.push_str(line);
+            run.push('\n');
+            i += 1;
+            continue;
+        };
+        render_markdown(ctx, &mut body, &run, run_start);
+        run.clear();
+        // Collect the block's inner lines up to the closing `:::`.
+        let mut inner = String::new();
+        let mut j = i + 1;
+        let mut closed = false;
+        while j < lines.len() {
+            if lines[j].trim_end() == ":::" {
+                closed = true;
+                break;
+            }
+            if lines[j].starts_with(":::") {
+                break;
+            }
+            inner.push_str(lines[j]);
+            inner.push('\n');
+            j += 1;
+        }
+        if !closed {
+            ctx.error(line_no, format!("`:::{directive}` is not closed with `:::`"));
+            return body;
+        }
+        render_directive(ctx, &mut body, directive.trim(), &inner, line_no);
+        i = j + 1;
+    }
+    render_markdown(ctx, &mut body, &run, run_start);
+    body
+}
+
+fn render_directive(ctx: &mut LessonCtx<'_>, body: &mut Body, directive: &str, inner: &str, line: usize) {
+    let (name, rest) = directive
+        .split_once(char::is_whitespace)
+        .map(|(a, b)| (a, b.trim()))
+        .unwrap_or((directive, ""));
+    match name {
+        "callout" => {
+            let (kind, title) = rest
+                .split_once(char::is_whitespace)
+                .map(|(a, b)| (a, b.trim()))
+                .unwrap_or((rest, ""));
+            let Some(default_title) = callout_title(kind) else {
+                return ctx.error(
+                    line,
+                    format!("unknown callout kind `{kind}` (tip, example, warning, note, do, dont, source)"),
+                );
+            };
+            let title = if title.is_empty() { default_title } else { title };
+            body.push_html(&format!(
+                "<aside class=\"callout callout-{kind}\"><p class=\"callout-title\">{}</p>",
+                escape(title)
+            ));
+            body.push_text(title);
+            render_markdown(ctx, body, inner, line + 1);
+            body.push_html("</aside>");
+        }
+        "takeaways" => {
+            body.takeaways += 1;
+            let id = body.unique_id("Key takeaways");
+            body.headings.push(HeadingOut {
+                id: id.clone(),
+                text: "Key takeaways".into(),
+                level: 2,
+            });
+            body.sections
+                .push((id.clone(), "Key takeaways".into(), String::new()));
+            body.push_html(&format!(
+                "<aside class=\"takeaways\" aria-labelledby=\"{id}\"><h2 id=\"{id}\">Key takeaways</h2>"
+            ));
+            render_markdown(ctx, body, inner, line + 1);
+            body.push_html("</aside>");
+        }
+        "widget" => match Widget::from_slug(rest) {
+            Some(w) if inner.trim().is_empty() => body.blocks.push(BlockOut::Widget(w)),
+            Some(_) => ctx.error(line, "a widget block holds nothing between its `:::` lines"),
+            None => ctx.error(
+                line,
+                format!(
+                    "unknown widget `{rest}` (widgets: {})",
+                    Widget::ALL.map(|w| w.slug()).join(", ")
+                ),
+            ),
+        },
+        "quiz" => match PartId::from_slug(rest) {
+            Some(p) if p.has_quiz() => body.blocks.push(BlockOut::Quiz(p)),
+            _ => ctx.error(line, format!("unknown quiz `{rest}` (quizzes: intro, manage, strategy, analytics, platforms)")),
+        },
+        other => ctx.error(
+            line,
+            format!("unknown block `:::{other}` (callout, takeaways, widget, quiz)"),
+        ),
+    }
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Where a link goes once checked.
+enum LinkTarget {
+    /// Relative to the document base, so it works at the root and under a sub-path.
+    Internal(String),
+    External(String),
+}
+
+fn resolve_link(ctx: &mut LessonCtx<'_>, dest: &str, line: usize) -> Option<LinkTarget> {
+    if let Some(rest) = dest.strip_prefix("lesson:") {
+        let (slug, anchor) = rest.split_once('#').unwrap_or((rest, ""));
+        if !ctx.slugs.contains_key(slug) {
+            ctx.error(line, format!("broken link: no lesson with slug `{slug}`"));
+            return None;
+        }
+        if !anchor.is_empty() {
+            ctx.anchor_checks.push(AnchorCheck {
+                path: ctx.file.path.clone(),
+                line,
+                slug: slug.to_string(),
+                anchor: anchor.to_string(),
+            });
+            return Some(LinkTarget::Internal(format!("lesson/{slug}#{anchor}")));
+        }
+        return Some(LinkTarget::Internal(format!("lesson/{slug}")));
+    }
+    if let Some(page) = dest.strip_prefix("page:") {
+        let href = match page {
+            "course" => "./",
+            "tools" => "tools",
+            "progress" => "progress",
+            "explore" => "tools/platform-explorer",
+            "plan" => "tools/plan-summary",
+            "search" => "search",
+            "print" => "print",
+            _ => {
+                ctx.error(line, format!("unknown page `{page}` (course, tools, progress, explore, plan, search, print)"));
+                return None;
+            }
+        };
+        return Some(LinkTarget::Internal(href.to_string()));
+    }
+    if let Some(anchor) = dest.strip_prefix('#') {
+        let own = ctx.own_slug.clone();
+        ctx.anchor_checks.push(AnchorCheck {
+            path: ctx.file.path.clone(),
+            line,
+            slug: own.clone(),
+            anchor: anchor.to_string(),
+        });
+        return Some(LinkTarget::Internal(format!("lesson/{own}#{anchor}")));
+    }
+    if dest.starts_with("https://") || dest.starts_with("http://") {
+        return Some(LinkTarget::External(dest.to_string()));
+    }
+    ctx.error(
+        line,
+        format!("link `{dest}`: use `lesson:slug`, `page:name` or an https:// address"),
+    );
+    None
+}
+
+fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_line: usize) {
+    if text.trim().is_empty() {
+        return;
+    }
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION;
+    let mut events: Vec<Event<'_>> = Vec::new();
+    // Heading being collected: (level, id-less inner events, plain text).
+    let mut heading: Option<(u8, Vec<Event<'_>>, String)> = None;
+    let mut link_stack: Vec<bool> = Vec::new();
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let line = start_line + line_of(text, range.start) - 1;
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let level = match level {
+                    HeadingLevel::H2 => 2,
+                    HeadingLevel::H3 => 3,
+                    other => {
+                        ctx.error(line, format!("use `##` and `###` headings only (found {other:?}); the title comes from the front matter"));
+                        3
+                    }
+                };
+                heading = Some((level, Vec::new(), String::new()));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, inner, plain)) = heading.take() {
+                    let plain = plain.trim().to_string();
+                    let id = body.unique_id(&plain);
+                    let mut inner_html = String::new();
+                    pulldown_cmark::html::push_html(&mut inner_html, inner.into_iter());
+                    events.push(Event::Html(CowStr::from(format!(
+                        "<h{level} id=\"{id}\">{inner_html} <a class=\"anchor\" href=\"lesson/{}#{id}\" aria-label=\"Link to the section {}\">#</a></h{level}>",
+                        ctx.own_slug,
+                        escape(&plain)
+                    ))));
+                    body.words += plain.split_whitespace().count() as u32;
+                    body.headings.push(HeadingOut {
+                        id: id.clone(),
+                        text: plain.clone(),
+                        level,
+                    });
+                    body.sections.push((id, plain, String::new()));
+                }
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                ctx.error(line, "raw HTML is not allowed in lessons; use Markdown or a `:::` block");
+            }
+            Event::Start(Tag::Image { .. }) => {
+                ctx.error(line, "images are not supported in lessons (the course must work offline)");
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => {
+                if matches!(link_type, LinkType::Email) {
+                    link_stack.push(false);
+                    push_event(&mut heading, &mut events, Event::Html(CowStr::from(format!("<a href=\"mailto:{}\">", escape(&dest_url)))));
+                    continue;
+                }
+                match resolve_link(ctx, &dest_url, line) {
+                    Some(LinkTarget::Internal(href)) => {
+                        link_stack.push(false);
+                        push_event(&mut heading, &mut events, Event::Html(CowStr::from(format!("<a href=\"{}\">", escape(&href)))));
+                    }
+                    Some(LinkTarget::External(href)) => {
+                        link_stack.push(true);
+                        push_event(&mut heading, &mut events, Event::Html(CowStr::from(format!(
+                            "<a href=\"{}\" class=\"external\" target=\"_blank\" rel=\"noopener noreferrer\">",
+                            escape(&href)
+                        ))));
+                    }
+                    None => {
+                        link_stack.push(false);
+                        push_event(&mut heading, &mut events, Event::Html(CowStr::from("<a>")));
+                    }
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                let external = link_stack.pop().unwrap_or(false);
+                let close = if external {
+                    "<span class=\"visually-hidden\"> (opens in a new tab)</span></a>"
+                } else {
+                    "</a>"
+                };
+                push_event(&mut heading, &mut events, Event::Html(CowStr::from(close)));
+            }
+            Event::Start(Tag::Table(_)) => {
+                events.push(Event::Html(CowStr::from(
+                    "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table (scrolls sideways)\" tabindex=\"0\">",
+                )));
+                events.push(event);
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(event);
+                events.push(Event::Html(CowStr::from("</div>")));
+            }
+            Event::Text(ref t) | Event::Code(ref t) => {
+                if let Some((_, _, plain)) = heading.as_mut() {
+                    plain.push_str(t);
+                } else {
+                    body.push_text(t);
+                }
+                push_event(&mut heading, &mut events, event);
+            }
+            other => push_event(&mut heading, &mut events, other),
+        }
+    }
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    body.push_html(&html);
+}
+
+fn push_event<'a>(heading: &mut Option<(u8, Vec<Event<'a>>, String)>, events: &mut Vec<Event<'a>>, event: Event<'a>) {
+    match heading {
+        Some((_, inner, _)) => inner.push(event),
+        None => events.push(event),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quizzes
+
+fn compile_quiz(
+    part: PartId,
+    file: &SourceFile,
+    slugs: &HashMap<String, String>,
+    lessons: &[LessonOut],
+    out: &mut Vec<QuestionOut>,
+    errors: &mut Vec<CompileError>,
+) {
+    let parsed: QuizToml = match toml::from_str(&file.text) {
+        Ok(p) => p,
+        Err(e) => return errors.push(toml_error(file, e)),
+    };
+    for q in parsed.questions {
+        let line = line_containing(&file.text, &format!("\"{}\"", q.id));
+        let mut err = |message: String| {
+            errors.push(CompileError {
+                path: file.path.clone(),
+                line,
+                message: format!("question `{}`: {message}", q.id),
+            })
+        };
+        if out.iter().any(|o| o.id == q.id) {
+            err("duplicate question id".into());
+        }
+        let kind = match q.kind.as_str() {
+            "single" => QuestionKind::Single,
+            "multiple" => QuestionKind::Multiple,
+            other => {
+                err(format!("kind `{other}` is not `single` or `multiple`"));
+                continue;
+            }
+        };
+        if !slugs.contains_key(&q.lesson) {
+            err(format!("no lesson with slug `{}`", q.lesson));
+        } else if lessons.iter().any(|l| l.slug == q.lesson && l.part != part) {
+            err(format!("lesson `{}` is not in part `{}`", q.lesson, part.slug()));
+        }
+        let correct = q.options.iter().filter(|o| o.correct).count();
+        if q.options.len() < 2 {
+            err("a question has at least two options".into());
+        }
+        match kind {
+            QuestionKind::Single if correct != 1 => {
+                err(format!("a single-choice question has exactly one correct option (found {correct})"))
+            }
+            QuestionKind::Multiple if correct == 0 => {
+                err("a multiple-choice question has at least one correct option".into())
+            }
+            _ => {}
+        }
+        for o in &q.options {
+            if o.explanation.trim().is_empty() {
+                err(format!("option `{}` has an empty explanation", o.text));
+            }
+            if o.text.trim().is_empty() {
+                err("an option has no text".into());
+            }
+        }
+        out.push(QuestionOut {
+            id: q.id,
+            part,
+            kind,
+            scenario: q.scenario,
+            lesson: q.lesson,
+            prompt: q.prompt,
+            options: q
+                .options
+                .into_iter()
+                .map(|o| OptionOut {
+                    text: o.text,
+                    correct: o.correct,
+                    explanation: o.explanation,
+                })
+                .collect(),
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rust source for the app
+
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+pub fn to_rust(c: &Compiled) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    s.push_str("// Generated by build.rs from src/content. Do not edit.\n");
+    s.push_str("pub static OBJECTIVES: &[Objective] = &[\n");
+    for (i, o) in c.objectives.iter().enumerate() {
+        let _ = writeln!(s, "    Objective {{ number: {}, text: {} }},", i + 1, lit(o));
+    }
+    s.push_str("];\npub static PARTS: &[Part] = &[\n");
+    for p in &c.parts {
+        let _ = writeln!(
+            s,
+            "    Part {{ id: PartId::{:?}, title: {}, short_title: {}, summary: {} }},",
+            p.id,
+            lit(&p.title),
+            lit(&p.short_title),
+            lit(&p.summary)
+        );
+    }
+    s.push_str("];\npub static LESSONS: &[Lesson] = &[\n");
+    for l in &c.lessons {
+        let _ = write!(
+            s,
+            "    Lesson {{ slug: {}, title: {}, part: PartId::{:?}, objectives: &{:?}, summary: {}, words: {}, minutes: {}, headings: &[",
+            lit(&l.slug),
+            lit(&l.title),
+            l.part,
+            l.objectives,
+            lit(&l.summary),
+            l.words,
+            l.minutes
+        );
+        for h in &l.headings {
+            let _ = write!(
+                s,
+                "Heading {{ id: {}, text: {}, level: {} }}, ",
+                lit(&h.id),
+                lit(&h.text),
+                h.level
+            );
+        }
+        s.push_str("], blocks: &[");
+        for b in &l.blocks {
+            match b {
+                BlockOut::Html(h) => {
+                    let _ = write!(s, "Block::Html({}), ", lit(h));
+                }
+                BlockOut::Widget(w) => {
+                    let _ = write!(s, "Block::Widget(Widget::{w:?}), ");
+                }
+                BlockOut::Quiz(p) => {
+                    let _ = write!(s, "Block::Quiz(PartId::{p:?}), ");
+                }
+            }
+        }
+        s.push_str("] },\n");
+    }
+    s.push_str("];\npub static QUESTIONS: &[Question] = &[\n");
+    for q in &c.questions {
+        let _ = write!(
+            s,
+            "    Question {{ id: {}, part: PartId::{:?}, kind: QuestionKind::{:?}, scenario: {}, lesson: {}, prompt: {}, options: &[",
+            lit(&q.id),
+            q.part,
+            q.kind,
+            q.scenario,
+            lit(&q.lesson),
+            lit(&q.prompt)
+        );
+        for o in &q.options {
+            let _ = write!(
+                s,
+                "AnswerOption {{ text: {}, correct: {}, explanation: {} }}, ",
+                lit(&o.text),
+                o.correct,
+                lit(&o.explanation)
+            );
+        }
+        s.push_str("] },\n");
+    }
+    s.push_str("];\npub static SEARCH_INDEX: &[SearchEntry] = &[\n");
+    for (i, l) in c.lessons.iter().enumerate() {
+        for (anchor, heading, text) in &l.sections {
+            let _ = writeln!(
+                s,
+                "    SearchEntry {{ lesson: {i}, anchor: {}, heading: {}, text: {} }},",
+                lit(anchor),
+                lit(heading),
+                lit(text)
+            );
+        }
+    }
+    s.push_str("];\n");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(n: usize) -> String {
+        vec!["word"; n].join(" ")
+    }
+
+    fn lesson(slug: &str, body: &str) -> SourceFile {
+        SourceFile {
+            path: format!("lessons/intro/01-{slug}.md"),
+            text: format!(
+                "---\ntitle: T {slug}\nslug: {slug}\nobjectives: 1, 3\nsummary: S\n---\n\n{body}\n\n:::takeaways\n- one\n:::\n"
+            ),
+        }
+    }
+
+    fn course_toml() -> SourceFile {
+        let mut text = String::from("objectives = [\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\"]\n");
+        for p in PartId::ALL {
+            text.push_str(&format!(
+                "[[parts]]\nslug = \"{}\"\ntitle = \"T\"\nshort_title = \"T\"\nsummary = \"S\"\n",
+                p.slug()
+            ));
+        }
+        SourceFile {
+            path: "course.toml".into(),
+            text,
+        }
+    }
+
+    fn compile_lessons(lessons: Vec<SourceFile>) -> Result<Compiled, Vec<CompileError>> {
+        compile(&CourseSource {
+            course_toml: Some(course_toml()),
+            lessons: lessons.into_iter().map(|l| (PartId::Intro, l)).collect(),
+            quizzes: vec![],
+        })
+    }
+
+    fn messages(r: Result<Compiled, Vec<CompileError>>) -> Vec<String> {
+        r.err().unwrap_or_default().iter().map(|e| e.to_string()).collect()
+    }
+
+    #[test]
+    fn a_good_lesson_compiles_with_anchors_widgets_and_safe_links() {
+        let body = format!(
+            "Intro {}\n\n## Why it matters\n\nSee [the other](lesson:other#why-it-matters) and [HubSpot](https://academy.hubspot.com/).\n\n:::widget smart-goal\n:::\n\n:::callout tip Bake ahead\nText.\n:::\n",
+            words(650)
+        );
+        let c = compile_lessons(vec![lesson("first", &body), lesson("other", &body)]).expect("compiles");
+        let l = &c.lessons[0];
+        assert_eq!(l.objectives, vec![1, 3]);
+        assert_eq!(l.headings[0].id, "why-it-matters");
+        assert!(matches!(l.blocks[1], BlockOut::Widget(Widget::SmartGoal)));
+        let BlockOut::Html(first) = &l.blocks[0] else { panic!("html first") };
+        assert!(first.contains("href=\"lesson/other#why-it-matters\""));
+        assert!(first.contains("rel=\"noopener noreferrer\""));
+        let BlockOut::Html(last) = &l.blocks[2] else { panic!("html last") };
+        assert!(last.contains("callout-tip") && last.contains("Bake ahead"));
+        assert!(l.minutes >= 4 + MINUTES_PER_ACTIVITY);
+        assert!(to_rust(&c).contains("Widget::SmartGoal"));
+    }
+
+    #[test]
+    fn broken_content_fails_with_file_and_line() {
+        let cases = [
+            ("[x](lesson:nope)", "broken link: no lesson with slug `nope`"),
+            ("[x](lesson:first#nowhere)", "has no heading `#nowhere`"),
+            (":::widget spinner\n:::", "unknown widget `spinner`"),
+            ("<b>hi</b>", "raw HTML is not allowed"),
+            ("# Big", "use `##` and `###` headings only"),
+            ("[x](../Lab/)", "use `lesson:slug`"),
+            (":::callout tip\nno end", "is not closed"),
+        ];
+        for (snippet, expected) in cases {
+            let body = format!("{}\n\n{snippet}\n", words(650));
+            let msgs = messages(compile_lessons(vec![lesson("first", &body)]));
+            assert!(
+                msgs.iter().any(|m| m.contains(expected) && m.starts_with("lessons/intro/01-first.md:10:")),
+                "{snippet}: {msgs:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn duplicate_slugs_missing_objectives_and_word_limits_are_errors() {
+        let body = words(650);
+        let msgs = messages(compile_lessons(vec![lesson("same", &body), lesson("same", &body)]));
+        assert!(msgs.iter().any(|m| m.contains("duplicate slug `same`")), "{msgs:?}");
+
+        let no_objective = SourceFile {
+            path: "x.md".into(),
+            text: format!("---\ntitle: T\nslug: x\nsummary: S\n---\n{body}\n"),
+        };
+        let msgs = messages(compile_lessons(vec![no_objective]));
+        assert!(msgs.iter().any(|m| m.contains("at least one objective")), "{msgs:?}");
+
+        let msgs = messages(compile_lessons(vec![lesson("short", "too short")]));
+        assert!(msgs.iter().any(|m| m.contains("words")), "{msgs:?}");
+    }
+
+    #[test]
+    fn quiz_option_without_explanation_names_the_line() {
+        let quiz = SourceFile {
+            path: "quizzes/intro.toml".into(),
+            text: "[[questions]]\nid = \"intro-01\"\nkind = \"single\"\nlesson = \"first\"\nprompt = \"P\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\n".into(),
+        };
+        let r = compile(&CourseSource {
+            course_toml: Some(course_toml()),
+            lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
+            quizzes: vec![(PartId::Intro, quiz)],
+        });
+        let msgs = messages(r);
+        assert!(msgs.iter().any(|m| m.starts_with("quizzes/intro.toml:6:") && m.contains("explanation")), "{msgs:?}");
+    }
+
+    #[test]
+    fn single_choice_needs_exactly_one_correct_option() {
+        let quiz = SourceFile {
+            path: "q.toml".into(),
+            text: "[[questions]]\nid = \"intro-01\"\nkind = \"single\"\nlesson = \"first\"\nprompt = \"P\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\nexplanation = \"e\"\n[[questions.options]]\ntext = \"B\"\ncorrect = true\nexplanation = \"e\"\n".into(),
+        };
+        let msgs = messages(compile(&CourseSource {
+            course_toml: Some(course_toml()),
+            lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
+            quizzes: vec![(PartId::Intro, quiz)],
+        }));
+        assert!(msgs.iter().any(|m| m.contains("exactly one correct option (found 2)")), "{msgs:?}");
+    }
+
+    #[test]
+    fn slugify_makes_stable_anchors() {
+        assert_eq!(slugify("Who is there? (2023)"), "who-is-there-2023");
+        assert_eq!(slugify("Do / Don’t"), "do-dont");
+    }
+}

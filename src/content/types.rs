@@ -1,0 +1,211 @@
+//! The shapes of compiled course content.
+//!
+//! This file is shared: `build.rs` includes it (to check widget and part names while compiling the
+//! Markdown), and the app uses it for the generated data. So it depends on nothing but `core`.
+
+/// The parts of the course, in course order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PartId {
+    Intro,
+    Manage,
+    Strategy,
+    Analytics,
+    Platforms,
+    Certification,
+    Lab,
+}
+
+impl PartId {
+    pub const ALL: [PartId; 7] = [
+        PartId::Intro,
+        PartId::Manage,
+        PartId::Strategy,
+        PartId::Analytics,
+        PartId::Platforms,
+        PartId::Certification,
+        PartId::Lab,
+    ];
+
+    /// The folder name under `lessons/`, the quiz file name and the URL segment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            PartId::Intro => "intro",
+            PartId::Manage => "manage",
+            PartId::Strategy => "strategy",
+            PartId::Analytics => "analytics",
+            PartId::Platforms => "platforms",
+            PartId::Certification => "certification",
+            PartId::Lab => "lab",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<PartId> {
+        PartId::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+
+    /// Parts that have a question bank (and so a part quiz).
+    pub fn has_quiz(self) -> bool {
+        matches!(
+            self,
+            PartId::Intro
+                | PartId::Manage
+                | PartId::Strategy
+                | PartId::Analytics
+                | PartId::Platforms
+        )
+    }
+}
+
+/// The interactive tools a lesson can embed with a `:::widget NAME` block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Widget {
+    PlatformExplorer,
+    AudienceTargeting,
+    TraditionalVsSocial,
+    SmartGoal,
+    FeedbackTriage,
+    ProcessMap,
+    ToolChooser,
+    AnalyticsCalculators,
+    PlanSummary,
+}
+
+impl Widget {
+    pub const ALL: [Widget; 9] = [
+        Widget::PlatformExplorer,
+        Widget::AudienceTargeting,
+        Widget::TraditionalVsSocial,
+        Widget::SmartGoal,
+        Widget::FeedbackTriage,
+        Widget::ProcessMap,
+        Widget::ToolChooser,
+        Widget::AnalyticsCalculators,
+        Widget::PlanSummary,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Widget::PlatformExplorer => "platform-explorer",
+            Widget::AudienceTargeting => "audience-targeting",
+            Widget::TraditionalVsSocial => "traditional-vs-social",
+            Widget::SmartGoal => "smart-goal",
+            Widget::FeedbackTriage => "feedback-triage",
+            Widget::ProcessMap => "process-map",
+            Widget::ToolChooser => "tool-chooser",
+            Widget::AnalyticsCalculators => "analytics-calculators",
+            Widget::PlanSummary => "plan-summary",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Widget> {
+        Widget::ALL.into_iter().find(|w| w.slug() == slug)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Widget::PlatformExplorer => "Platform explorer",
+            Widget::AudienceTargeting => "Audience targeting",
+            Widget::TraditionalVsSocial => "Traditional vs social",
+            Widget::SmartGoal => "SMART goal builder",
+            Widget::FeedbackTriage => "Negative-feedback triage",
+            Widget::ProcessMap => "Update process map",
+            Widget::ToolChooser => "Management-tool chooser",
+            Widget::AnalyticsCalculators => "Analytics calculators",
+            Widget::PlanSummary => "My social media plan",
+        }
+    }
+
+    pub fn summary(self) -> &'static str {
+        match self {
+            Widget::PlatformExplorer => "Compare platforms on cited usage figures: sort, filter and chart them.",
+            Widget::AudienceTargeting => "Describe your audience and get platforms ranked with reasons from the data.",
+            Widget::TraditionalVsSocial => "Weigh traditional and social channels for your business and split a budget.",
+            Widget::SmartGoal => "Write a goal and check it is specific, measurable, achievable, relevant and time-bound.",
+            Widget::FeedbackTriage => "Practise sorting negative comments and build your response playbook.",
+            Widget::ProcessMap => "Adapt the steps from idea to measurement, with owners and approvals.",
+            Widget::ToolChooser => "Compare scheduling and inbox tools for your networks, team and budget.",
+            Widget::AnalyticsCalculators => "Engagement rate, click-through, conversion, cost per result and ROI.",
+            Widget::PlanSummary => "Your plan, assembled from the tools, ready to print or export.",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Exactly one option is correct.
+    Single,
+    /// One or more options are correct; the learner ticks all that apply.
+    Multiple,
+}
+
+#[derive(Debug)]
+pub struct Part {
+    pub id: PartId,
+    pub title: &'static str,
+    pub short_title: &'static str,
+    pub summary: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Objective {
+    pub number: u8,
+    pub text: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Heading {
+    pub id: &'static str,
+    pub text: &'static str,
+    pub level: u8,
+}
+
+#[derive(Debug)]
+pub enum Block {
+    /// HTML rendered at build time from the lesson's Markdown (never from learner data).
+    Html(&'static str),
+    Widget(Widget),
+    Quiz(PartId),
+}
+
+#[derive(Debug)]
+pub struct Lesson {
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub part: PartId,
+    pub objectives: &'static [u8],
+    pub summary: &'static str,
+    pub words: u32,
+    pub minutes: u32,
+    pub headings: &'static [Heading],
+    pub blocks: &'static [Block],
+}
+
+#[derive(Debug)]
+pub struct AnswerOption {
+    pub text: &'static str,
+    pub correct: bool,
+    pub explanation: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Question {
+    pub id: &'static str,
+    pub part: PartId,
+    pub kind: QuestionKind,
+    pub scenario: bool,
+    pub lesson: &'static str,
+    pub prompt: &'static str,
+    pub options: &'static [AnswerOption],
+}
+
+/// One searchable section: a lesson's opening or one of its headings with the text under it.
+#[derive(Debug)]
+pub struct SearchEntry {
+    /// Index into `LESSONS`.
+    pub lesson: u16,
+    /// Anchor of the heading, empty for the lesson's opening section.
+    pub anchor: &'static str,
+    pub heading: &'static str,
+    /// Plain text of the section (no markup).
+    pub text: &'static str,
+}
