@@ -78,8 +78,6 @@ pub struct LessonOut {
     pub minutes: u32,
     pub headings: Vec<HeadingOut>,
     pub blocks: Vec<BlockOut>,
-    /// (heading anchor, heading text, plain text) per section, for the search index.
-    pub sections: Vec<(String, String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -261,7 +259,6 @@ pub fn compile(src: &CourseSource) -> Result<Compiled, Vec<CompileError>> {
             minutes: words.div_ceil(WORDS_PER_MINUTE) + activities * MINUTES_PER_ACTIVITY,
             headings: body.headings,
             blocks: body.blocks,
-            sections: body.sections,
         });
     }
 
@@ -470,7 +467,6 @@ impl LessonCtx<'_> {
 struct Body {
     blocks: Vec<BlockOut>,
     headings: Vec<HeadingOut>,
-    sections: Vec<(String, String, String)>,
     words: u32,
     takeaways: u32,
     used_ids: BTreeSet<String>,
@@ -488,15 +484,6 @@ impl Body {
 
     fn push_text(&mut self, text: &str) {
         self.words += text.split_whitespace().count() as u32;
-        if self.sections.is_empty() {
-            self.sections.push((String::new(), String::new(), String::new()));
-        }
-        if let Some(section) = self.sections.last_mut() {
-            if !section.2.is_empty() {
-                section.2.push(' ');
-            }
-            section.2.push_str(text.trim());
-        }
     }
 
     fn unique_id(&mut self, text: &str) -> String {
@@ -621,10 +608,8 @@ fn render_directive(ctx: &mut LessonCtx<'_>, body: &mut Body, directive: &str, i
                 text: "Key takeaways".into(),
                 level: 2,
             });
-            body.sections
-                .push((id.clone(), "Key takeaways".into(), String::new()));
             body.push_html(&format!(
-                "<aside class=\"takeaways\" aria-labelledby=\"{id}\"><h2 id=\"{id}\">Key takeaways</h2>"
+                "<aside class=\"takeaways\"><h2 id=\"{id}\">Key takeaways</h2>"
             ));
             render_markdown(ctx, body, inner, line + 1);
             body.push_html("</aside>");
@@ -767,7 +752,6 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
                         text: plain.clone(),
                         level,
                     });
-                    body.sections.push((id, plain, String::new()));
                 }
             }
             Event::Html(_) | Event::InlineHtml(_) => {
@@ -1013,18 +997,6 @@ pub fn to_rust(c: &Compiled) -> String {
             );
         }
         s.push_str("] },\n");
-    }
-    s.push_str("];\npub static SEARCH_INDEX: &[SearchEntry] = &[\n");
-    for (i, l) in c.lessons.iter().enumerate() {
-        for (anchor, heading, text) in &l.sections {
-            let _ = writeln!(
-                s,
-                "    SearchEntry {{ lesson: {i}, anchor: {}, heading: {}, text: {} }},",
-                lit(anchor),
-                lit(heading),
-                lit(text)
-            );
-        }
     }
     s.push_str("];\n");
     s

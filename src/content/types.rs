@@ -197,15 +197,3 @@ pub struct Question {
     pub prompt: &'static str,
     pub options: &'static [AnswerOption],
 }
-
-/// One searchable section: a lesson's opening or one of its headings with the text under it.
-#[derive(Debug)]
-pub struct SearchEntry {
-    /// Index into `LESSONS`.
-    pub lesson: u16,
-    /// Anchor of the heading, empty for the lesson's opening section.
-    pub anchor: &'static str,
-    pub heading: &'static str,
-    /// Plain text of the section (no markup).
-    pub text: &'static str,
-}

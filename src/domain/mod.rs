@@ -1,7 +1,13 @@
 //! Pure logic: no `web_sys`, no browser. Everything here is tested with plain `cargo test`.
 
 pub mod course;
+pub mod explorer;
 pub mod grading;
+pub mod objective;
+pub mod recommender;
+pub mod review;
+pub mod route;
 pub mod search;
 pub mod store;
 pub mod theme;
+pub mod workbook;

@@ -2,20 +2,49 @@
 //!
 //! Decoding never fails: unreadable text, older versions and newer versions each come back as a
 //! `Loaded` that says what happened, so the app can tell the learner and keep their data safe.
+//!
+//! Versions (each stored `data` shape is frozen once released):
+//! - 1: `theme`, `visited`, `completed`, `last_lesson`, `quiz_best` (`ProgressV1`).
+//! - 2: version 1 plus `missed`, `quiz_attempts`, `certificate_name`, `final_passed_on`,
+//!   `last_anchor` (`ProgressData`). `migrate_v1_to_v2` carries version 1 over.
+//!
+//! Reading is lenient, field by field: a field of the wrong type falls back to its default, a
+//! list or map keeps its readable entries, and every value set aside is described in a warning.
+//! Then `sanitise` drops ids the course does not know, clamps numbers and shortens long text.
+//! Text is kept as typed (HTML included): the UI escapes it, nothing here turns it into markup.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
+use super::grading::Score;
+use super::review::{self, ReviewCard};
 use super::theme::ThemeChoice;
+use crate::content::{self, PartId};
 
 /// The one localStorage key the app owns.
 pub const STORAGE_KEY: &str = "smm-course";
 /// Where unreadable text is kept before the app starts fresh.
 pub const BACKUP_KEY: &str = "smm-course.backup";
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// The quiz id of the final assessment; part quizzes use their part's slug.
+pub const FINAL_QUIZ: &str = "final";
+/// Longest certificate name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// Longest `last_anchor` kept, in characters.
+pub const MAX_ANCHOR_CHARS: usize = 80;
+/// Quiz attempts kept in the history; older ones are dropped first.
+pub const MAX_QUIZ_ATTEMPTS: usize = 200;
+/// Most questions one quiz result may count.
+pub const MAX_QUIZ_TOTAL: u32 = 1_000;
+/// Most attempts one best score may count.
+pub const MAX_ATTEMPTS: u32 = 100_000;
+/// Largest file `check_import` reads.
+pub const MAX_IMPORT_BYTES: usize = 1_000_000;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ProgressData {
     pub theme: ThemeChoice,
@@ -27,6 +56,16 @@ pub struct ProgressData {
     pub last_lesson: Option<String>,
     /// Best score per quiz id (`intro`, …, `final`).
     pub quiz_best: BTreeMap<String, QuizBest>,
+    /// Missed questions scheduled for spaced review, sorted by question id (see `review`).
+    pub missed: Vec<ReviewCard>,
+    /// Finished quizzes, oldest first, at most `MAX_QUIZ_ATTEMPTS`.
+    pub quiz_attempts: Vec<QuizAttempt>,
+    /// The name to print on the certificate; empty until the learner gives one.
+    pub certificate_name: String,
+    /// The day the final assessment was first passed, as an ISO date (`2025-03-14`).
+    pub final_passed_on: Option<String>,
+    /// The heading id within `last_lesson` the learner last reached.
+    pub last_anchor: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,7 +75,27 @@ pub struct QuizBest {
     pub attempts: u32,
 }
 
-#[derive(Serialize, Deserialize)]
+/// One finished quiz. `day` is a day number from the caller (days since 1970-01-01), the same
+/// unit as the review schedule; `iso_date` turns it into a date.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizAttempt {
+    pub quiz: String,
+    pub day: u32,
+    pub correct: u32,
+    pub total: u32,
+}
+
+/// Version 1's `data`, frozen as it was released: never change it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProgressV1 {
+    pub theme: ThemeChoice,
+    pub visited: BTreeSet<String>,
+    pub completed: BTreeSet<String>,
+    pub last_lesson: Option<String>,
+    pub quiz_best: BTreeMap<String, QuizBest>,
+}
+
+#[derive(Serialize)]
 struct Envelope<T> {
     version: u32,
     data: T,
@@ -47,50 +106,1537 @@ struct Envelope<T> {
 pub enum Loaded {
     /// Nothing stored yet.
     Fresh,
+    /// Current version, read as stored.
     Ok(ProgressData),
+    /// Current version, but some values were set aside or adjusted (described in `warnings`).
+    Repaired {
+        data: ProgressData,
+        warnings: Vec<String>,
+    },
+    /// Written by an older app (version `from`) and brought up to date.
+    Migrated {
+        from: u32,
+        data: ProgressData,
+        warnings: Vec<String>,
+    },
     /// Written by a newer app: the app must not write over it.
     Newer { version: u32 },
     /// Not readable as the app's data; the raw text must be backed up before starting fresh.
     Corrupt { reason: String },
 }
 
+impl Loaded {
+    /// The progress to use, if any.
+    pub fn data(&self) -> Option<&ProgressData> {
+        match self {
+            Loaded::Ok(data) | Loaded::Repaired { data, .. } | Loaded::Migrated { data, .. } => {
+                Some(data)
+            }
+            Loaded::Fresh | Loaded::Newer { .. } | Loaded::Corrupt { .. } => None,
+        }
+    }
+
+    pub fn into_data(self) -> Option<ProgressData> {
+        match self {
+            Loaded::Ok(data) | Loaded::Repaired { data, .. } | Loaded::Migrated { data, .. } => {
+                Some(data)
+            }
+            Loaded::Fresh | Loaded::Newer { .. } | Loaded::Corrupt { .. } => None,
+        }
+    }
+
+    /// What was set aside or adjusted while reading.
+    pub fn warnings(&self) -> &[String] {
+        match self {
+            Loaded::Repaired { warnings, .. } | Loaded::Migrated { warnings, .. } => warnings,
+            _ => &[],
+        }
+    }
+
+    /// Whether the raw stored text should be copied to `BACKUP_KEY` before the app writes: it is
+    /// unreadable, or it differs from what the app will write (older version or repaired).
+    pub fn needs_backup(&self) -> bool {
+        matches!(
+            self,
+            Loaded::Corrupt { .. } | Loaded::Repaired { .. } | Loaded::Migrated { .. }
+        )
+    }
+
+    /// Whether the app may write to `STORAGE_KEY` (never over a newer app's data).
+    pub fn may_write(&self) -> bool {
+        !matches!(self, Loaded::Newer { .. })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding and encoding
+
+/// Progress read from an envelope, with where it came from.
+struct Decoded {
+    data: ProgressData,
+    from: u32,
+    warnings: Vec<String>,
+}
+
+/// Why an envelope could not be read.
+#[derive(Clone, Debug, PartialEq)]
+enum DecodeError {
+    NotJson(String),
+    NotEnvelope(&'static str),
+    UnknownVersion(u32),
+    Newer(u32),
+}
+
 pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else { return Loaded::Fresh };
-    let value: serde_json::Value = match serde_json::from_str(raw) {
-        Ok(v) => v,
-        Err(e) => return Loaded::Corrupt { reason: format!("not valid JSON ({e})") },
-    };
-    let Some(version) = value.get("version").and_then(serde_json::Value::as_u64) else {
-        return Loaded::Corrupt { reason: "no version number".into() };
-    };
-    let version = u32::try_from(version).unwrap_or(u32::MAX);
-    if version > CURRENT_VERSION {
-        return Loaded::Newer { version };
-    }
-    match value.get("data").cloned().map(serde_json::from_value::<ProgressData>) {
-        Some(Ok(data)) => Loaded::Ok(data),
-        Some(Err(e)) => Loaded::Corrupt { reason: format!("unexpected shape ({e})") },
-        None => Loaded::Corrupt { reason: "no data".into() },
+    match decode_text(raw) {
+        Ok(Decoded {
+            data,
+            from,
+            warnings,
+        }) if from < CURRENT_VERSION => Loaded::Migrated {
+            from,
+            data,
+            warnings,
+        },
+        Ok(Decoded { data, warnings, .. }) if warnings.is_empty() => Loaded::Ok(data),
+        Ok(Decoded { data, warnings, .. }) => Loaded::Repaired { data, warnings },
+        Err(DecodeError::Newer(version)) => Loaded::Newer { version },
+        Err(e) => Loaded::Corrupt {
+            reason: e.describe(),
+        },
     }
 }
 
 pub fn encode(data: &ProgressData) -> String {
-    serde_json::to_string(&Envelope { version: CURRENT_VERSION, data })
-        .unwrap_or_else(|_| String::from("{}"))
+    serde_json::to_string(&Envelope {
+        version: CURRENT_VERSION,
+        data,
+    })
+    .unwrap_or_else(|_| String::from("{}"))
+}
+
+impl DecodeError {
+    fn describe(&self) -> String {
+        match self {
+            DecodeError::NotJson(e) => format!("not valid JSON ({e})"),
+            DecodeError::NotEnvelope(what) => (*what).to_owned(),
+            DecodeError::UnknownVersion(v) => format!("unknown version {v}"),
+            DecodeError::Newer(v) => format!("written by a newer version ({v})"),
+        }
+    }
+}
+
+fn decode_text(raw: &str) -> Result<Decoded, DecodeError> {
+    let value: Value =
+        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let (version, data) = open_envelope(&value)?;
+    let mut warnings = Vec::new();
+    let mut data = read_version(version, data, &mut warnings)?;
+    warnings.extend(sanitise(&mut data));
+    Ok(Decoded {
+        data,
+        from: version,
+        warnings,
+    })
+}
+
+fn open_envelope(value: &Value) -> Result<(u32, &Map<String, Value>), DecodeError> {
+    let Some(top) = value.as_object() else {
+        return Err(DecodeError::NotEnvelope("not an object"));
+    };
+    let Some(version) = top.get("version").and_then(Value::as_u64) else {
+        return Err(DecodeError::NotEnvelope("no version number"));
+    };
+    let version = u32::try_from(version).unwrap_or(u32::MAX);
+    if version > CURRENT_VERSION {
+        return Err(DecodeError::Newer(version));
+    }
+    match top.get("data") {
+        Some(Value::Object(data)) => Ok((version, data)),
+        Some(Value::Null) | None => Err(DecodeError::NotEnvelope("no data")),
+        Some(_) => Err(DecodeError::NotEnvelope("data is not an object")),
+    }
+}
+
+/// Reads `data` as stored by `version` and migrates it, step by step, to the current version.
+fn read_version(
+    version: u32,
+    data: &Map<String, Value>,
+    warnings: &mut Vec<String>,
+) -> Result<ProgressData, DecodeError> {
+    match version {
+        1 => Ok(migrate_v1_to_v2(read_v1(data, warnings))),
+        2 => Ok(read_v2(data, warnings)),
+        other => Err(DecodeError::UnknownVersion(other)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migrations
+
+/// Version 1 → 2: every version 1 field carries over unchanged; the new fields start empty.
+/// (Version 1 kept no pass date, so a final passed under version 1 shows only in `quiz_best`.)
+pub fn migrate_v1_to_v2(v1: ProgressV1) -> ProgressData {
+    ProgressData {
+        theme: v1.theme,
+        visited: v1.visited,
+        completed: v1.completed,
+        last_lesson: v1.last_lesson,
+        quiz_best: v1.quiz_best,
+        ..ProgressData::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lenient reading, field by field
+
+type Object = Map<String, Value>;
+
+fn read_v1(obj: &Object, w: &mut Vec<String>) -> ProgressV1 {
+    ProgressV1 {
+        theme: read_theme(obj, w),
+        visited: read_list(obj, "visited", read_string, w)
+            .into_iter()
+            .collect(),
+        completed: read_list(obj, "completed", read_string, w)
+            .into_iter()
+            .collect(),
+        last_lesson: read_text(obj, "last_lesson", w),
+        quiz_best: read_quiz_best(obj, w),
+    }
+}
+
+fn read_v2(obj: &Object, w: &mut Vec<String>) -> ProgressData {
+    ProgressData {
+        theme: read_theme(obj, w),
+        visited: read_list(obj, "visited", read_string, w)
+            .into_iter()
+            .collect(),
+        completed: read_list(obj, "completed", read_string, w)
+            .into_iter()
+            .collect(),
+        last_lesson: read_text(obj, "last_lesson", w),
+        quiz_best: read_quiz_best(obj, w),
+        missed: read_list(obj, "missed", read_card, w),
+        quiz_attempts: read_list(obj, "quiz_attempts", read_attempt, w),
+        certificate_name: read_text(obj, "certificate_name", w).unwrap_or_default(),
+        final_passed_on: read_text(obj, "final_passed_on", w),
+        last_anchor: read_text(obj, "last_anchor", w),
+    }
+}
+
+/// The value under `key`, treating `null` like a missing field.
+fn present<'a>(obj: &'a Object, key: &str) -> Option<&'a Value> {
+    obj.get(key).filter(|v| !v.is_null())
+}
+
+fn read_theme(obj: &Object, w: &mut Vec<String>) -> ThemeChoice {
+    let Some(value) = present(obj, "theme") else {
+        return ThemeChoice::default();
+    };
+    serde_json::from_value(value.clone()).unwrap_or_else(|_| {
+        w.push(format!(
+            "The colour theme {} was not recognised; using the system setting.",
+            shown_value(value)
+        ));
+        ThemeChoice::default()
+    })
+}
+
+fn read_text(obj: &Object, key: &str, w: &mut Vec<String>) -> Option<String> {
+    let value = present(obj, key)?;
+    let text = value.as_str().map(str::to_owned);
+    if text.is_none() {
+        w.push(format!(
+            "“{key}” should be text but was {}; it was ignored.",
+            shown_value(value)
+        ));
+    }
+    text
+}
+
+/// The readable entries of the list under `key`; one warning covers the unreadable ones.
+fn read_list<T>(
+    obj: &Object,
+    key: &str,
+    read_item: fn(&Value) -> Option<T>,
+    w: &mut Vec<String>,
+) -> Vec<T> {
+    let Some(value) = present(obj, key) else {
+        return Vec::new();
+    };
+    let Some(items) = value.as_array() else {
+        w.push(format!(
+            "“{key}” should be a list but was {}; it was ignored.",
+            shown_value(value)
+        ));
+        return Vec::new();
+    };
+    let read: Vec<T> = items.iter().filter_map(read_item).collect();
+    warn_unreadable(w, key, items.len() - read.len());
+    read
+}
+
+fn read_quiz_best(obj: &Object, w: &mut Vec<String>) -> BTreeMap<String, QuizBest> {
+    let Some(value) = present(obj, "quiz_best") else {
+        return BTreeMap::new();
+    };
+    let Some(entries) = value.as_object() else {
+        w.push(format!(
+            "“quiz_best” should be a group of scores but was {}; it was ignored.",
+            shown_value(value)
+        ));
+        return BTreeMap::new();
+    };
+    let read: BTreeMap<String, QuizBest> = entries
+        .iter()
+        .filter_map(|(k, v)| Some((k.clone(), read_best(v)?)))
+        .collect();
+    warn_unreadable(w, "quiz_best", entries.len() - read.len());
+    read
+}
+
+fn warn_unreadable(w: &mut Vec<String>, key: &str, count: usize) {
+    if count > 0 {
+        w.push(format!(
+            "Ignored {count} unreadable {} in “{key}”.",
+            plural(count, "entry", "entries")
+        ));
+    }
+}
+
+fn read_string(value: &Value) -> Option<String> {
+    value.as_str().map(str::to_owned)
+}
+
+/// A whole number, clamped into `u32`: negatives become 0, fractions are rounded down.
+fn read_number(value: &Value) -> Option<u32> {
+    let n = value.as_number()?;
+    if let Some(u) = n.as_u64() {
+        return Some(u32::try_from(u).unwrap_or(u32::MAX));
+    }
+    if n.as_i64().is_some() {
+        return Some(0);
+    }
+    // `as` saturates: negatives give 0, huge values u32::MAX.
+    n.as_f64().map(|f| f as u32)
+}
+
+fn number_in(obj: &Object, key: &str) -> Option<u32> {
+    obj.get(key).and_then(read_number)
+}
+
+fn read_best(value: &Value) -> Option<QuizBest> {
+    let obj = value.as_object()?;
+    Some(QuizBest {
+        correct: number_in(obj, "correct")?,
+        total: number_in(obj, "total")?,
+        attempts: number_in(obj, "attempts").unwrap_or(1),
+    })
+}
+
+fn read_card(value: &Value) -> Option<ReviewCard> {
+    let obj = value.as_object()?;
+    Some(ReviewCard {
+        question_id: obj.get("question_id")?.as_str()?.to_owned(),
+        box_number: u8::try_from(number_in(obj, "box")?).unwrap_or(u8::MAX),
+        due_day: number_in(obj, "due_day")?,
+    })
+}
+
+fn read_attempt(value: &Value) -> Option<QuizAttempt> {
+    let obj = value.as_object()?;
+    Some(QuizAttempt {
+        quiz: obj.get("quiz")?.as_str()?.to_owned(),
+        day: number_in(obj, "day")?,
+        correct: number_in(obj, "correct")?,
+        total: number_in(obj, "total")?,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sanitising
+
+/// Brings hand-edited or hostile values into range: drops lesson, quiz and question ids the course
+/// does not know, clamps scores (correct ≤ total ≤ `MAX_QUIZ_TOTAL`, 1 ≤ attempts ≤
+/// `MAX_ATTEMPTS`), caps the attempt history, removes duplicate review cards, tidies and shortens
+/// the certificate name, and drops malformed dates and anchors. Returns a warning per kind of
+/// change; running it twice returns no warnings the second time.
+pub fn sanitise(data: &mut ProgressData) -> Vec<String> {
+    let mut w = Vec::new();
+    keep_known_lessons(&mut data.visited, "opened lessons", &mut w);
+    keep_known_lessons(&mut data.completed, "completed lessons", &mut w);
+    clean_last_place(data, &mut w);
+    clean_quiz_best(&mut data.quiz_best, &mut w);
+    clean_attempts(&mut data.quiz_attempts, &mut w);
+    clean_cards(&mut data.missed, &mut w);
+    clean_name(&mut data.certificate_name, &mut w);
+    clean_pass_date(&mut data.final_passed_on, &mut w);
+    w
+}
+
+/// Every quiz id the course has: part slugs with a quiz, then `FINAL_QUIZ`.
+pub fn quiz_ids() -> impl Iterator<Item = &'static str> {
+    PartId::ALL
+        .into_iter()
+        .filter(|p| p.has_quiz())
+        .map(PartId::slug)
+        .chain(std::iter::once(FINAL_QUIZ))
+}
+
+pub fn is_known_quiz(id: &str) -> bool {
+    quiz_ids().any(|q| q == id)
+}
+
+fn is_known_lesson(slug: &str) -> bool {
+    content::lesson(slug).is_some()
+}
+
+fn keep_known_lessons(set: &mut BTreeSet<String>, what: &str, w: &mut Vec<String>) {
+    let unknown: Vec<String> = set
+        .iter()
+        .filter(|s| !is_known_lesson(s))
+        .cloned()
+        .collect();
+    set.retain(|s| is_known_lesson(s));
+    warn_dropped(w, &format!("unknown {what}"), &unknown);
+}
+
+fn clean_last_place(data: &mut ProgressData, w: &mut Vec<String>) {
+    if let Some(slug) = data.last_lesson.take_if(|s| !is_known_lesson(s)) {
+        w.push(format!(
+            "Forgot the last lesson {}: the course has no such lesson.",
+            shown(&slug)
+        ));
+    }
+    let lesson_known = data.last_lesson.is_some();
+    if let Some(anchor) = data
+        .last_anchor
+        .take_if(|a| !lesson_known || !is_plain_anchor(a))
+    {
+        w.push(format!("Forgot the reading position {}.", shown(&anchor)));
+    }
+}
+
+/// An anchor safe to put after `#` as it is: 1–80 ASCII letters, digits, `-`, `_`, `.` or `:`.
+fn is_plain_anchor(anchor: &str) -> bool {
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':');
+    !anchor.is_empty() && anchor.len() <= MAX_ANCHOR_CHARS && anchor.chars().all(plain)
+}
+
+fn clean_quiz_best(best: &mut BTreeMap<String, QuizBest>, w: &mut Vec<String>) {
+    let unknown: Vec<String> = best.keys().filter(|k| !is_known_quiz(k)).cloned().collect();
+    best.retain(|k, _| is_known_quiz(k));
+    warn_dropped(w, "best scores for unknown quizzes", &unknown);
+    let empty: Vec<String> = best
+        .iter()
+        .filter(|(_, b)| b.total == 0)
+        .map(|(k, _)| k.clone())
+        .collect();
+    best.retain(|_, b| b.total > 0);
+    warn_dropped(w, "best scores with no questions", &empty);
+    for (id, score) in best.iter_mut() {
+        clamp_best(id, score, w);
+    }
+}
+
+fn clamp_best(id: &str, score: &mut QuizBest, w: &mut Vec<String>) {
+    let before = score.clone();
+    score.total = score.total.min(MAX_QUIZ_TOTAL);
+    score.correct = score.correct.min(score.total);
+    score.attempts = score.attempts.clamp(1, MAX_ATTEMPTS);
+    if *score != before {
+        w.push(format!(
+            "The best score for quiz {} was out of range; it is now {}/{} after {} {}.",
+            shown(id),
+            score.correct,
+            score.total,
+            score.attempts,
+            plural(score.attempts as usize, "attempt", "attempts"),
+        ));
+    }
+}
+
+fn clean_attempts(attempts: &mut Vec<QuizAttempt>, w: &mut Vec<String>) {
+    let before = attempts.len();
+    attempts.retain(|a| is_known_quiz(&a.quiz) && a.total > 0);
+    let dropped = before - attempts.len();
+    if dropped > 0 {
+        w.push(format!(
+            "Ignored {dropped} quiz {} for unknown quizzes or with no questions.",
+            plural(dropped, "attempt", "attempts")
+        ));
+    }
+    let clamped = attempts
+        .iter_mut()
+        .map(clamp_attempt)
+        .filter(|&changed| changed)
+        .count();
+    if clamped > 0 {
+        w.push(format!(
+            "Adjusted {clamped} quiz {} with impossible scores.",
+            plural(clamped, "attempt", "attempts")
+        ));
+    }
+    cap_attempts(attempts, w);
+}
+
+/// Clamps one attempt's score; whether it changed.
+fn clamp_attempt(attempt: &mut QuizAttempt) -> bool {
+    let (correct, total) = (attempt.correct, attempt.total);
+    attempt.total = total.min(MAX_QUIZ_TOTAL);
+    attempt.correct = correct.min(attempt.total);
+    (correct, total) != (attempt.correct, attempt.total)
+}
+
+fn cap_attempts(attempts: &mut Vec<QuizAttempt>, w: &mut Vec<String>) {
+    let extra = attempts.len().saturating_sub(MAX_QUIZ_ATTEMPTS);
+    if extra > 0 {
+        attempts.drain(..extra);
+        w.push(format!(
+            "Kept the latest {MAX_QUIZ_ATTEMPTS} quiz attempts; {extra} older ones were dropped."
+        ));
+    }
+}
+
+fn clean_cards(cards: &mut Vec<ReviewCard>, w: &mut Vec<String>) {
+    let unknown: Vec<String> = cards
+        .iter()
+        .filter(|c| content::question(&c.question_id).is_none())
+        .map(|c| c.question_id.clone())
+        .collect();
+    cards.retain(|c| content::question(&c.question_id).is_some());
+    warn_dropped(w, "review cards for unknown questions", &unknown);
+    let out_of_range = cards
+        .iter()
+        .filter(|c| review::clamp_box(c.box_number) != c.box_number)
+        .count();
+    cards
+        .iter_mut()
+        .for_each(|c| c.box_number = review::clamp_box(c.box_number));
+    if out_of_range > 0 {
+        w.push(format!(
+            "Moved {out_of_range} review {} into boxes 1–5.",
+            plural(out_of_range, "card", "cards")
+        ));
+    }
+    dedupe_cards(cards, w);
+}
+
+fn dedupe_cards(cards: &mut Vec<ReviewCard>, w: &mut Vec<String>) {
+    let merged = review::merge_cards(cards, &[]);
+    let duplicates = cards.len() - merged.len();
+    if duplicates > 0 {
+        w.push(format!(
+            "Removed {duplicates} duplicate review {}.",
+            plural(duplicates, "card", "cards")
+        ));
+    }
+    *cards = merged;
+}
+
+/// A certificate name as it will be kept: whitespace runs become one space, control and
+/// text-direction override characters are removed, at most `MAX_NAME_CHARS` characters remain.
+/// HTML stays as typed text.
+pub fn tidy_name(input: &str) -> String {
+    let visible = visible_text(input);
+    visible
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
+}
+
+/// `input` with whitespace runs as one space, trimmed, without invisible control characters.
+fn visible_text(input: &str) -> String {
+    let spaced = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    spaced.chars().filter(|c| !is_hidden_control(*c)).collect()
+}
+
+/// Control characters and the bidirectional overrides that can make a name display as
+/// something else than it is.
+fn is_hidden_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn clean_name(name: &mut String, w: &mut Vec<String>) {
+    let spaced = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let visible = visible_text(name);
+    let tidy = tidy_name(name);
+    if visible != spaced {
+        w.push("Removed hidden control characters from the name for the certificate.".into());
+    }
+    if tidy.chars().count() < visible.chars().count() {
+        w.push(format!(
+            "Shortened the name for the certificate to {MAX_NAME_CHARS} characters."
+        ));
+    }
+    *name = tidy;
+}
+
+fn clean_pass_date(date: &mut Option<String>, w: &mut Vec<String>) {
+    if let Some(bad) = date.take_if(|d| parse_iso_date(d).is_none()) {
+        w.push(format!(
+            "Forgot the final assessment pass date {}: it is not a date like 2025-03-14.",
+            shown(&bad)
+        ));
+    }
+}
+
+/// One warning for ids dropped from a collection, naming the first few.
+fn warn_dropped(w: &mut Vec<String>, what: &str, dropped: &[String]) {
+    if dropped.is_empty() {
+        return;
+    }
+    let names: Vec<String> = dropped.iter().take(3).map(|s| shown(s)).collect();
+    let more = dropped.len().saturating_sub(names.len());
+    let tail = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    w.push(format!(
+        "Ignored {} {what}: {}{tail}.",
+        dropped.len(),
+        names.join(", ")
+    ));
+}
+
+/// Stored text as quoted in a message: at most 40 characters, control characters as spaces.
+fn shown(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    format!("“{out}”")
+}
+
+fn shown_value(value: &Value) -> String {
+    match value {
+        Value::String(s) => shown(s),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "a group of values".into(),
+        other => shown(&other.to_string()),
+    }
+}
+
+fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
+    if count == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/// The ISO date (`YYYY-MM-DD`) of a day number counted from 1970-01-01.
+pub fn iso_date(day: u32) -> String {
+    let (year, month, day) = civil_from_days(i64::from(day));
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The day number of an ISO date (`YYYY-MM-DD`, 1970 or later, a real calendar day).
+pub fn parse_iso_date(text: &str) -> Option<u32> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let field = |range: std::ops::Range<usize>| -> Option<i64> {
+        let part = text.get(range)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let (year, month, day) = (field(0..4)?, field(5..7)?, field(8..10)?);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let days = u32::try_from(days_from_civil(year, month, day)).ok()?;
+    (iso_date(days) == text).then_some(days)
+}
+
+/// Year, month, day of a day number (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// The day number of a calendar date (Howard Hinnant's `days_from_civil`).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let yoe = year - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recording results
+
+impl QuizBest {
+    /// Whether this score is better than `other`: a higher share correct, or the same share
+    /// with more questions (10/10 beats 1/1). A score with no questions counts as 0%.
+    pub fn beats(&self, other: &QuizBest) -> bool {
+        let share = |s: &QuizBest| {
+            if s.total == 0 {
+                (0, 1)
+            } else {
+                (u64::from(s.correct), u64::from(s.total))
+            }
+        };
+        let ((a, at), (b, bt)) = (share(self), share(other));
+        (a * bt, self.total) > (b * at, other.total)
+    }
+}
+
+/// Records a finished quiz on `day`: appends it to the history (dropping the oldest past
+/// `MAX_QUIZ_ATTEMPTS`), keeps the better best score, counts the attempt, and for a passed
+/// final assessment notes the pass date if none is set.
+pub fn record_quiz(data: &mut ProgressData, quiz: &str, day: u32, correct: u32, total: u32) {
+    let correct = correct.min(total);
+    data.quiz_attempts.push(QuizAttempt {
+        quiz: quiz.to_owned(),
+        day,
+        correct,
+        total,
+    });
+    cap_attempts(&mut data.quiz_attempts, &mut Vec::new());
+    let new = QuizBest {
+        correct,
+        total,
+        attempts: 0,
+    };
+    let best = data.quiz_best.entry(quiz.to_owned()).or_default();
+    if new.beats(best) {
+        (best.correct, best.total) = (correct, total);
+    }
+    best.attempts = best.attempts.saturating_add(1).min(MAX_ATTEMPTS);
+    let score = Score {
+        correct: correct as usize,
+        total: total as usize,
+    };
+    if quiz == FINAL_QUIZ && score.passed() && data.final_passed_on.is_none() {
+        data.final_passed_on = Some(iso_date(day));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+/// An import file that was read and checked, ready to show before it replaces anything.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPreview {
+    /// The progress in the file, migrated and sanitised.
+    pub data: ProgressData,
+    /// What would change against the current progress, one plain sentence each.
+    pub summary: Vec<String>,
+    /// Values in the file that were set aside or adjusted.
+    pub warnings: Vec<String>,
+    /// The version the file was written by.
+    pub from_version: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    Empty,
+    NotJson { detail: String },
+    WrongShape { detail: String },
+    UnknownVersion { version: u32 },
+    Newer { file_version: u32, app_version: u32 },
+}
+
+impl ImportError {
+    /// What went wrong, for the learner.
+    pub fn message(&self) -> String {
+        match self {
+            ImportError::TooLarge { bytes } => format!(
+                "This file is too large ({}). Progress files from this course are much smaller than 1 MB, so this is probably a different file.",
+                megabytes(*bytes)
+            ),
+            ImportError::Empty => "This file is empty. Choose the progress file you exported from the course.".into(),
+            ImportError::NotJson { .. } => "This file is not a progress file from this course: its contents could not be read. Choose the .json file you exported from the course.".into(),
+            ImportError::WrongShape { .. } => "This file is not a progress file from this course: it is readable, but it does not contain course progress.".into(),
+            ImportError::UnknownVersion { version } => format!(
+                "This progress file says it is version {version}, which this course has never used. It may have been edited by hand or damaged."
+            ),
+            ImportError::Newer { file_version, app_version } => format!(
+                "This progress file was saved by a newer version of the course (version {file_version}); this copy of the course uses version {app_version} and cannot read it safely. Open the file in the newest version of the course instead."
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl From<DecodeError> for ImportError {
+    fn from(e: DecodeError) -> Self {
+        match e {
+            DecodeError::NotJson(detail) => ImportError::NotJson { detail },
+            DecodeError::NotEnvelope(what) => ImportError::WrongShape {
+                detail: what.to_owned(),
+            },
+            DecodeError::UnknownVersion(version) => ImportError::UnknownVersion { version },
+            DecodeError::Newer(file_version) => ImportError::Newer {
+                file_version,
+                app_version: CURRENT_VERSION,
+            },
+        }
+    }
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+/// Reads an exported progress file and describes what importing it would change.
+pub fn check_import(text: &str, current: &ProgressData) -> Result<ImportPreview, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let Decoded {
+        data,
+        from,
+        warnings,
+    } = decode_text(text)?;
+    let summary = summarise(current, &data, from);
+    Ok(ImportPreview {
+        data,
+        summary,
+        warnings,
+        from_version: from,
+    })
+}
+
+/// One sentence per kind of change from `current` to `new`.
+fn summarise(current: &ProgressData, new: &ProgressData, from: u32) -> Vec<String> {
+    let mut lines = Vec::new();
+    count_line(
+        &mut lines,
+        "Completed lessons",
+        current.completed.len(),
+        new.completed.len(),
+    );
+    count_line(
+        &mut lines,
+        "Lessons opened",
+        current.visited.len(),
+        new.visited.len(),
+    );
+    quiz_lines(&mut lines, current, new);
+    final_line(&mut lines, current, new);
+    count_line(
+        &mut lines,
+        "Questions to review",
+        current.missed.len(),
+        new.missed.len(),
+    );
+    count_line(
+        &mut lines,
+        "Quiz attempts in the history",
+        current.quiz_attempts.len(),
+        new.quiz_attempts.len(),
+    );
+    text_line(
+        &mut lines,
+        "Name on the certificate",
+        &current.certificate_name,
+        &new.certificate_name,
+    );
+    text_line(
+        &mut lines,
+        "Continue reading at",
+        &lesson_title(&current.last_lesson),
+        &lesson_title(&new.last_lesson),
+    );
+    change_line(
+        &mut lines,
+        "Colour theme",
+        theme_name(current.theme),
+        theme_name(new.theme),
+    );
+    if lines.is_empty() {
+        lines.push("No changes: this file holds the same progress as you have now.".into());
+    }
+    if from < CURRENT_VERSION {
+        lines.insert(0, format!("This file was saved by an older version of the course (version {from}); it will be updated to version {CURRENT_VERSION}."));
+    }
+    lines
+}
+
+fn count_line(lines: &mut Vec<String>, label: &str, before: usize, after: usize) {
+    if before != after {
+        lines.push(format!("{label}: {before} → {after}"));
+    }
+}
+
+/// A line for text the learner typed or chose, quoted; `none` when empty.
+fn text_line(lines: &mut Vec<String>, label: &str, before: &str, after: &str) {
+    let quoted = |s: &str| {
+        if s.is_empty() {
+            "none".to_owned()
+        } else {
+            format!("“{s}”")
+        }
+    };
+    change_line(lines, label, &quoted(before), &quoted(after));
+}
+
+fn change_line(lines: &mut Vec<String>, label: &str, before: &str, after: &str) {
+    if before != after {
+        lines.push(format!("{label}: {before} → {after}"));
+    }
+}
+
+fn quiz_lines(lines: &mut Vec<String>, current: &ProgressData, new: &ProgressData) {
+    for id in quiz_ids() {
+        let (before, after) = (current.quiz_best.get(id), new.quiz_best.get(id));
+        let score = |b: Option<&QuizBest>| {
+            b.map_or("none".to_owned(), |b| format!("{}/{}", b.correct, b.total))
+        };
+        change_line(
+            lines,
+            &format!("{} best score", quiz_label(id)),
+            &score(before),
+            &score(after),
+        );
+    }
+}
+
+fn quiz_label(id: &str) -> String {
+    match PartId::from_slug(id) {
+        Some(part) => format!("{} quiz", content::part(part).short_title),
+        None => "Final assessment".into(),
+    }
+}
+
+fn final_line(lines: &mut Vec<String>, current: &ProgressData, new: &ProgressData) {
+    let state = |d: &Option<String>| {
+        d.as_ref()
+            .map_or("not passed".to_owned(), |d| format!("passed on {d}"))
+    };
+    change_line(
+        lines,
+        "Final assessment",
+        &state(&current.final_passed_on),
+        &state(&new.final_passed_on),
+    );
+}
+
+fn lesson_title(slug: &Option<String>) -> String {
+    slug.as_deref()
+        .and_then(content::lesson)
+        .map_or(String::new(), |l| l.title.to_owned())
+}
+
+fn theme_name(theme: ThemeChoice) -> &'static str {
+    match theme {
+        ThemeChoice::System => "same as the device",
+        ThemeChoice::Light => "light",
+        ThemeChoice::Dark => "dark",
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging two tabs
+
+/// Combines the progress of two open tabs so that neither loses anything. `ours` is this tab's
+/// state; `theirs` is what the other tab has just written (the later write).
+///
+/// - `visited`, `completed`: union (a lesson un-completed in one tab stays completed).
+/// - `quiz_best`: per quiz the better score (`QuizBest::beats`) and the larger attempt count
+///   (attempts are not summed: both tabs count the attempts made before they diverged).
+/// - `missed`: per question the later schedule (`review::merge_cards`).
+/// - `quiz_attempts`: every attempt of either tab, an attempt found in both counted once, by day,
+///   capped at `MAX_QUIZ_ATTEMPTS`.
+/// - `final_passed_on`: the earlier date (the first pass).
+/// - Scalars (`theme`, `certificate_name`, `last_lesson` with its `last_anchor`): the later
+///   write's value unless it is empty, then ours. The theme is never empty, so theirs wins.
+pub fn merge(ours: &ProgressData, theirs: &ProgressData) -> ProgressData {
+    let (last_lesson, last_anchor) = match theirs.last_lesson {
+        Some(_) => (theirs.last_lesson.clone(), theirs.last_anchor.clone()),
+        None => (ours.last_lesson.clone(), ours.last_anchor.clone()),
+    };
+    ProgressData {
+        theme: theirs.theme,
+        visited: ours.visited.union(&theirs.visited).cloned().collect(),
+        completed: ours.completed.union(&theirs.completed).cloned().collect(),
+        last_lesson,
+        quiz_best: merge_best(&ours.quiz_best, &theirs.quiz_best),
+        missed: review::merge_cards(&ours.missed, &theirs.missed),
+        quiz_attempts: merge_attempts(&ours.quiz_attempts, &theirs.quiz_attempts),
+        certificate_name: latest_text(&ours.certificate_name, &theirs.certificate_name),
+        final_passed_on: earliest_date(&ours.final_passed_on, &theirs.final_passed_on),
+        last_anchor,
+    }
+}
+
+fn merge_best(
+    ours: &BTreeMap<String, QuizBest>,
+    theirs: &BTreeMap<String, QuizBest>,
+) -> BTreeMap<String, QuizBest> {
+    let mut merged = ours.clone();
+    for (id, their) in theirs {
+        let entry = merged.entry(id.clone()).or_insert_with(|| their.clone());
+        if their.beats(entry) {
+            (entry.correct, entry.total) = (their.correct, their.total);
+        }
+        entry.attempts = entry.attempts.max(their.attempts);
+    }
+    merged
+}
+
+/// Ours, plus each attempt of theirs not matched one-for-one by an equal attempt of ours.
+fn merge_attempts(ours: &[QuizAttempt], theirs: &[QuizAttempt]) -> Vec<QuizAttempt> {
+    let mut unmatched: Vec<&QuizAttempt> = ours.iter().collect();
+    let mut merged = ours.to_vec();
+    for attempt in theirs {
+        match unmatched.iter().position(|a| *a == attempt) {
+            Some(i) => {
+                unmatched.swap_remove(i);
+            }
+            None => merged.push(attempt.clone()),
+        }
+    }
+    merged.sort_by_key(|a| a.day);
+    cap_attempts(&mut merged, &mut Vec::new());
+    merged
+}
+
+fn latest_text(ours: &str, theirs: &str) -> String {
+    if theirs.is_empty() { ours } else { theirs }.to_owned()
+}
+
+/// The earlier of two ISO dates (ISO dates sort as text).
+fn earliest_date(ours: &Option<String>, theirs: &Option<String>) -> Option<String> {
+    match (ours, theirs) {
+        (Some(a), Some(b)) => Some(a.min(b).clone()),
+        (a, b) => a.clone().or_else(|| b.clone()),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const V1: &str = include_str!("../../tests/fixtures/store/v1.json");
+    const V2: &str = include_str!("../../tests/fixtures/store/v2.json");
+    const HOSTILE: &str = include_str!("../../tests/fixtures/store/hostile.json");
+
+    fn set(items: &[&str]) -> BTreeSet<String> {
+        items.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    fn best(correct: u32, total: u32, attempts: u32) -> QuizBest {
+        QuizBest {
+            correct,
+            total,
+            attempts,
+        }
+    }
+
+    fn card(id: &str, box_number: u8, due_day: u32) -> ReviewCard {
+        ReviewCard {
+            question_id: id.into(),
+            box_number,
+            due_day,
+        }
+    }
+
+    fn attempt(quiz: &str, day: u32, correct: u32, total: u32) -> QuizAttempt {
+        QuizAttempt {
+            quiz: quiz.into(),
+            day,
+            correct,
+            total,
+        }
+    }
+
+    /// What `v1.json` holds.
+    fn v1_expected() -> ProgressV1 {
+        ProgressV1 {
+            theme: ThemeChoice::Dark,
+            visited: set(&[
+                "choosing-platforms",
+                "facebook",
+                "traditional-vs-social",
+                "what-is-social-media-marketing",
+            ]),
+            completed: set(&["traditional-vs-social", "what-is-social-media-marketing"]),
+            last_lesson: Some("facebook".into()),
+            quiz_best: BTreeMap::from([
+                ("intro".into(), best(8, 10, 2)),
+                ("final".into(), best(17, 20, 1)),
+            ]),
+        }
+    }
+
+    /// What `v2.json` holds.
+    fn v2_expected() -> ProgressData {
+        ProgressData {
+            theme: ThemeChoice::Light,
+            visited: set(&[
+                "choosing-platforms",
+                "facebook",
+                "instagram",
+                "what-is-social-media-marketing",
+            ]),
+            completed: set(&[
+                "choosing-platforms",
+                "facebook",
+                "what-is-social-media-marketing",
+            ]),
+            last_lesson: Some("instagram".into()),
+            quiz_best: BTreeMap::from([
+                ("intro".into(), best(9, 10, 3)),
+                ("final".into(), best(18, 20, 2)),
+            ]),
+            missed: vec![card("intro-04", 2, 20_150), card("platforms-07", 1, 20_149)],
+            quiz_attempts: vec![
+                attempt("intro", 20_140, 6, 10),
+                attempt("intro", 20_141, 9, 10),
+                attempt("final", 20_148, 18, 20),
+            ],
+            certificate_name: "Ana <b>Pereira</b>".into(),
+            final_passed_on: Some("2025-02-28".into()),
+            last_anchor: Some("what-works-on-instagram".into()),
+        }
+    }
+
     #[test]
     fn round_trips_and_reports_what_it_found() {
-        let mut data = ProgressData { theme: ThemeChoice::Dark, ..Default::default() };
+        let mut data = ProgressData {
+            theme: ThemeChoice::Dark,
+            ..Default::default()
+        };
         data.completed.insert("facebook".into());
         assert_eq!(decode(Some(&encode(&data))), Loaded::Ok(data));
         assert_eq!(decode(None), Loaded::Fresh);
         assert!(matches!(decode(Some("{not json")), Loaded::Corrupt { .. }));
-        assert!(matches!(decode(Some("{\"version\":1,\"data\":{\"theme\":7}}")), Loaded::Corrupt { .. }));
-        assert_eq!(decode(Some("{\"version\":99,\"data\":{}}")), Loaded::Newer { version: 99 });
+        assert_eq!(
+            decode(Some("{\"version\":99,\"data\":{}}")),
+            Loaded::Newer { version: 99 }
+        );
+    }
+
+    #[test]
+    fn the_v1_fixture_migrates_with_nothing_lost() {
+        let expected = migrate_v1_to_v2(v1_expected());
+        assert_eq!(
+            decode(Some(V1)),
+            Loaded::Migrated {
+                from: 1,
+                data: expected.clone(),
+                warnings: vec![]
+            }
+        );
+        assert_eq!(expected.quiz_best["final"], best(17, 20, 1));
+        assert!(expected.missed.is_empty() && expected.final_passed_on.is_none());
+    }
+
+    #[test]
+    fn the_v2_fixture_reads_unchanged_and_encodes_to_the_same_json() {
+        assert_eq!(decode(Some(V2)), Loaded::Ok(v2_expected()));
+        let written: Value = serde_json::from_str(&encode(&v2_expected())).unwrap();
+        let fixture: Value = serde_json::from_str(V2).unwrap();
+        assert_eq!(written, fixture);
+    }
+
+    #[test]
+    fn newer_unknown_and_shapeless_envelopes_are_not_read() {
+        assert_eq!(
+            decode(Some(r#"{"version":3,"data":{"theme":"dark"}}"#)),
+            Loaded::Newer { version: 3 }
+        );
+        assert_eq!(
+            decode(Some(r#"{"version":99999999999,"data":{}}"#)),
+            Loaded::Newer { version: u32::MAX }
+        );
+        let corrupt = |raw: &str| match decode(Some(raw)) {
+            Loaded::Corrupt { reason } => reason,
+            other => panic!("{raw}: {other:?}"),
+        };
+        assert_eq!(corrupt(r#"{"version":0,"data":{}}"#), "unknown version 0");
+        assert_eq!(corrupt(r#"{"version":"2","data":{}}"#), "no version number");
+        assert_eq!(corrupt(r#"{"version":2}"#), "no data");
+        assert_eq!(
+            corrupt(r#"{"version":2,"data":[1]}"#),
+            "data is not an object"
+        );
+        assert_eq!(corrupt("[]"), "not an object");
+        let deep = "[".repeat(10_000);
+        assert!(corrupt(&deep).starts_with("not valid JSON"));
+    }
+
+    #[test]
+    fn one_wrong_field_keeps_the_rest() {
+        let raw = r#"{"version":2,"data":{"theme":7,"completed":["facebook"],"visited":"facebook",
+            "quiz_best":{"intro":{"correct":"9","total":10},"manage":{"correct":4,"total":5}},
+            "missed":[{"question_id":"intro-01","box":2,"due_day":10},{"question_id":5}],
+            "certificate_name":["Ana"],"final_passed_on":false}}"#;
+        let Loaded::Repaired { data, warnings } = decode(Some(raw)) else {
+            panic!()
+        };
+        assert_eq!(data.theme, ThemeChoice::System);
+        assert_eq!(data.completed, set(&["facebook"]));
+        assert!(data.visited.is_empty());
+        assert_eq!(
+            data.quiz_best,
+            BTreeMap::from([("manage".into(), best(4, 5, 1))])
+        );
+        assert_eq!(data.missed, vec![card("intro-01", 2, 10)]);
+        assert_eq!(data.certificate_name, "");
+        assert_eq!(warnings.len(), 6, "{warnings:#?}");
+        assert!(
+            warnings[0].contains("theme") && warnings[0].contains("“7”"),
+            "{warnings:#?}"
+        );
+    }
+
+    #[test]
+    fn the_hostile_fixture_is_tamed_field_by_field() {
+        let Loaded::Repaired { data, warnings } = decode(Some(HOSTILE)) else {
+            panic!()
+        };
+        assert_eq!(data.visited, set(&["facebook"]));
+        assert_eq!(data.completed, set(&["facebook"]));
+        assert_eq!(data.last_lesson, None);
+        assert_eq!(data.last_anchor, None);
+        assert_eq!(
+            data.quiz_best,
+            BTreeMap::from([("intro".into(), best(10, 10, MAX_ATTEMPTS))])
+        );
+        assert_eq!(
+            data.missed,
+            vec![card("intro-01", 5, 7), card("manage-02", 1, 0)]
+        );
+        assert_eq!(
+            data.quiz_attempts,
+            vec![attempt("intro", 0, 0, 10), attempt("final", 3, 20, 20)]
+        );
+        assert_eq!(data.certificate_name, "<script>alert(1)</script> Ana");
+        assert_eq!(data.final_passed_on, None);
+        assert!(warnings.len() >= 10, "{warnings:#?}");
+        assert!(
+            warnings.iter().all(|w| w.chars().count() < 300),
+            "{warnings:#?}"
+        );
+    }
+
+    #[test]
+    fn sanitising_twice_changes_nothing_more() {
+        let Loaded::Repaired { mut data, .. } = decode(Some(HOSTILE)) else {
+            panic!()
+        };
+        assert_eq!(sanitise(&mut data), Vec::<String>::new());
+        let mut clean = v2_expected();
+        assert!(sanitise(&mut clean).is_empty());
+        assert_eq!(clean, v2_expected());
+    }
+
+    #[test]
+    fn names_are_tidied_but_html_stays_text() {
+        assert_eq!(tidy_name("  Ana \n\t Pereira  "), "Ana Pereira");
+        assert_eq!(tidy_name("Ana\u{202E}arierep\u{0}"), "Anaarierep");
+        assert_eq!(
+            tidy_name("<img src=x onerror=alert(1)>"),
+            "<img src=x onerror=alert(1)>"
+        );
+        let long = "é".repeat(1_000_000);
+        assert_eq!(tidy_name(&long).chars().count(), MAX_NAME_CHARS);
+        let mut data = ProgressData {
+            certificate_name: long,
+            ..Default::default()
+        };
+        let warnings = sanitise(&mut data);
+        assert_eq!(
+            warnings,
+            vec![format!(
+                "Shortened the name for the certificate to {MAX_NAME_CHARS} characters."
+            )]
+        );
+    }
+
+    #[test]
+    fn megabyte_ids_are_dropped_and_quoted_briefly() {
+        let mut data = ProgressData::default();
+        data.completed.insert("x".repeat(2_000_000));
+        data.last_lesson = Some("<b>".repeat(1_000));
+        let warnings = sanitise(&mut data);
+        assert!(data.completed.is_empty() && data.last_lesson.is_none());
+        assert_eq!(warnings.len(), 2);
+        assert!(
+            warnings.iter().all(|w| w.chars().count() < 120),
+            "{warnings:#?}"
+        );
+    }
+
+    #[test]
+    fn attempt_history_keeps_the_latest() {
+        let mut data = ProgressData {
+            quiz_attempts: (0..500).map(|d| attempt("intro", d, 5, 10)).collect(),
+            ..Default::default()
+        };
+        let warnings = sanitise(&mut data);
+        assert_eq!(data.quiz_attempts.len(), MAX_QUIZ_ATTEMPTS);
+        assert_eq!(data.quiz_attempts[0].day, 300);
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn iso_dates_round_trip_and_reject_non_dates() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(20_147), "2025-02-28");
+        assert_eq!(iso_date(19_782), "2024-02-29");
+        assert_eq!(parse_iso_date("2024-02-29"), Some(19_782));
+        assert_eq!(parse_iso_date("1970-01-01"), Some(0));
+        for bad in [
+            "2023-02-29",
+            "2025-13-01",
+            "2025-1-01",
+            "1969-12-31",
+            "+025-01-01",
+            "2025-01-0x",
+            "",
+            "2025-01-01T00",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+        for day in [0, 59, 365, 10_000, 20_000, 2_932_896] {
+            assert_eq!(parse_iso_date(&iso_date(day)), Some(day));
+        }
+        assert!(iso_date(u32::MAX).len() > 10);
+    }
+
+    #[test]
+    fn recording_keeps_the_best_counts_attempts_and_dates_the_first_pass() {
+        let mut data = ProgressData::default();
+        record_quiz(&mut data, "intro", 10, 7, 10);
+        record_quiz(&mut data, "intro", 11, 6, 10);
+        assert_eq!(data.quiz_best["intro"], best(7, 10, 2));
+        record_quiz(&mut data, FINAL_QUIZ, 12, 15, 20);
+        assert_eq!(data.final_passed_on, None);
+        record_quiz(&mut data, FINAL_QUIZ, 20_147, 16, 20);
+        record_quiz(&mut data, FINAL_QUIZ, 20_150, 20, 20);
+        assert_eq!(data.final_passed_on.as_deref(), Some("2025-02-28"));
+        assert_eq!(data.quiz_best["final"], best(20, 20, 3));
+        assert_eq!(data.quiz_attempts.len(), 5);
+    }
+
+    #[test]
+    fn better_scores_compare_by_share_then_size() {
+        assert!(best(9, 10, 1).beats(&best(8, 10, 5)));
+        assert!(best(10, 10, 1).beats(&best(1, 1, 1)));
+        assert!(best(1, 2, 1).beats(&best(4, 10, 1)));
+        assert!(!best(4, 10, 1).beats(&best(4, 10, 1)));
+        assert!(best(0, 10, 1).beats(&best(0, 0, 1)));
+        assert!(!best(0, 0, 1).beats(&best(0, 10, 1)));
+    }
+
+    #[test]
+    fn import_previews_what_changes() {
+        let mut current = migrate_v1_to_v2(v1_expected());
+        current.certificate_name = "Ana".into();
+        let preview = check_import(V2, &current).unwrap();
+        assert_eq!(preview.data, v2_expected());
+        assert_eq!(preview.from_version, 2);
+        assert!(preview.warnings.is_empty());
+        let expected = [
+            "Completed lessons: 2 → 3",
+            "Introduction quiz best score: 8/10 → 9/10",
+            "Final assessment best score: 17/20 → 18/20",
+            "Final assessment: not passed → passed on 2025-02-28",
+            "Questions to review: 0 → 2",
+            "Quiz attempts in the history: 0 → 3",
+            "Name on the certificate: “Ana” → “Ana <b>Pereira</b>”",
+            "Colour theme: dark → light",
+        ];
+        for line in expected {
+            assert!(
+                preview.summary.iter().any(|l| l == line),
+                "{line}: {:#?}",
+                preview.summary
+            );
+        }
+        assert!(preview
+            .summary
+            .iter()
+            .any(|l| l.starts_with("Continue reading at: “Facebook")));
+        let same = check_import(V2, &v2_expected()).unwrap();
+        assert_eq!(
+            same.summary,
+            vec!["No changes: this file holds the same progress as you have now."]
+        );
+    }
+
+    #[test]
+    fn importing_an_old_file_says_it_will_be_updated() {
+        let preview = check_import(&format!("\u{feff}{V1}"), &ProgressData::default()).unwrap();
+        assert_eq!(preview.from_version, 1);
+        assert!(
+            preview.summary[0].contains("version 1") && preview.summary[0].contains("version 2")
+        );
+        assert!(preview
+            .summary
+            .contains(&"Completed lessons: 0 → 2".to_owned()));
+    }
+
+    #[test]
+    fn import_refuses_with_plain_reasons() {
+        let current = ProgressData::default();
+        let err = |text: &str| check_import(text, &current).unwrap_err();
+        let big = format!(
+            "{{\"version\":2,\"data\":{{\"certificate_name\":\"{}\"}}}}",
+            "a".repeat(MAX_IMPORT_BYTES)
+        );
+        assert_eq!(err(&big), ImportError::TooLarge { bytes: big.len() });
+        assert!(err(&big).message().contains("1.0 MB"));
+        assert_eq!(err("  \n"), ImportError::Empty);
+        assert!(matches!(err("<html>"), ImportError::NotJson { .. }));
+        assert!(matches!(
+            err("{\"theme\":\"dark\"}"),
+            ImportError::WrongShape { .. }
+        ));
+        assert_eq!(
+            err("{\"version\":0,\"data\":{}}"),
+            ImportError::UnknownVersion { version: 0 }
+        );
+        let newer = err("{\"version\":7,\"data\":{}}");
+        assert_eq!(
+            newer,
+            ImportError::Newer {
+                file_version: 7,
+                app_version: CURRENT_VERSION
+            }
+        );
+        assert!(newer.message().contains("version 7") && newer.message().contains("version 2"));
+        assert_eq!(newer.to_string(), newer.message());
+    }
+
+    #[test]
+    fn import_of_a_hostile_file_reports_its_repairs() {
+        let preview = check_import(HOSTILE, &ProgressData::default()).unwrap();
+        assert!(!preview.warnings.is_empty());
+        assert_eq!(
+            preview.data.certificate_name,
+            "<script>alert(1)</script> Ana"
+        );
+    }
+
+    #[test]
+    fn merging_two_tabs_loses_nothing() {
+        let ours = migrate_v1_to_v2(v1_expected());
+        let mut theirs = v2_expected();
+        theirs.certificate_name.clear();
+        theirs.quiz_best.insert("intro".into(), best(7, 10, 1));
+        let merged = merge(&ours, &theirs);
+        assert_eq!(merged.completed, &ours.completed | &theirs.completed);
+        assert_eq!(merged.visited.len(), 5);
+        assert_eq!(merged.quiz_best["intro"], best(8, 10, 2));
+        assert_eq!(merged.quiz_best["final"], best(18, 20, 2));
+        assert_eq!(merged.theme, ThemeChoice::Light);
+        assert_eq!(merged.last_lesson.as_deref(), Some("instagram"));
+        assert_eq!(
+            merged.last_anchor.as_deref(),
+            Some("what-works-on-instagram")
+        );
+        assert_eq!(merged.certificate_name, "");
+        assert_eq!(merged.missed, theirs.missed);
+        assert_eq!(merged.final_passed_on.as_deref(), Some("2025-02-28"));
+    }
+
+    #[test]
+    fn merging_scalars_prefers_the_later_write_unless_empty() {
+        let mut ours = v2_expected();
+        let mut theirs = ProgressData {
+            certificate_name: "Bo".into(),
+            ..Default::default()
+        };
+        let merged = merge(&ours, &theirs);
+        assert_eq!(merged.certificate_name, "Bo");
+        assert_eq!(merged.last_lesson, ours.last_lesson);
+        assert_eq!(merged.last_anchor, ours.last_anchor);
+        theirs.final_passed_on = Some("2025-03-01".into());
+        ours.final_passed_on = Some("2025-02-28".into());
+        assert_eq!(
+            merge(&theirs, &ours).final_passed_on.as_deref(),
+            Some("2025-02-28")
+        );
+        assert_eq!(
+            merge(&ours, &theirs).final_passed_on.as_deref(),
+            Some("2025-02-28")
+        );
+    }
+
+    #[test]
+    fn merging_attempt_histories_counts_shared_attempts_once() {
+        let shared = vec![attempt("intro", 1, 5, 10), attempt("intro", 1, 5, 10)];
+        let mut ours = ProgressData {
+            quiz_attempts: shared.clone(),
+            ..Default::default()
+        };
+        let mut theirs = ours.clone();
+        ours.quiz_attempts.push(attempt("manage", 3, 8, 10));
+        theirs.quiz_attempts.push(attempt("intro", 2, 7, 10));
+        theirs.quiz_attempts.push(attempt("intro", 1, 5, 10));
+        let merged = merge(&ours, &theirs).quiz_attempts;
+        assert_eq!(merged.len(), 5);
+        assert_eq!(
+            merged.iter().map(|a| a.day).collect::<Vec<_>>(),
+            [1, 1, 1, 2, 3]
+        );
+        assert_eq!(merge(&ours, &ours).quiz_attempts, ours.quiz_attempts);
+    }
+
+    #[test]
+    fn merging_is_idempotent_and_order_free_for_collections() {
+        let a = migrate_v1_to_v2(v1_expected());
+        let b = v2_expected();
+        assert_eq!(merge(&b, &b), b);
+        let (ab, ba) = (merge(&a, &b), merge(&b, &a));
+        assert_eq!(ab.visited, ba.visited);
+        assert_eq!(ab.quiz_best, ba.quiz_best);
+        assert_eq!(ab.missed, ba.missed);
+        assert_eq!(ab.quiz_attempts, ba.quiz_attempts);
+    }
+
+    #[test]
+    fn loaded_helpers_tell_the_app_what_to_do() {
+        let migrated = decode(Some(V1));
+        assert!(migrated.needs_backup() && migrated.may_write() && migrated.data().is_some());
+        let newer = decode(Some("{\"version\":9,\"data\":{}}"));
+        assert!(!newer.may_write() && newer.data().is_none());
+        let ok = decode(Some(V2));
+        assert!(!ok.needs_backup() && ok.warnings().is_empty());
+        assert_eq!(ok.into_data(), Some(v2_expected()));
+        assert!(decode(Some("{")).needs_backup());
     }
 }

@@ -1,0 +1,39 @@
+// Shared test setup: every test fails on a console error, an uncaught exception or a Rust panic.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const test = base.extend({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems = [];
+      page.on('console', (msg) => {
+        // A static host answers an unknown address with 404.html and status 404: that document
+        // load is expected, not an app error.
+        const documentNotFound = msg.text().includes('status of 404') && msg.location().url === page.url();
+        if (documentNotFound) return;
+        if (msg.type() === 'error' || msg.text().includes('panicked at')) problems.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      await use(problems);
+      expect(problems, 'console errors or panics').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Opens a route (relative to the project's base URL) and waits for the app to render it. */
+export async function open(page, path) {
+  await page.goto(path);
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+export async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export { expect };

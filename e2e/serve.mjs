@@ -1,0 +1,57 @@
+// A plain static file server, like a GitHub-Pages-style host: serves a build folder under a base
+// path, answers unknown paths with 404.html (status 404), sends application/wasm.
+//   node e2e/serve.mjs --dir dist --port 4173 --base /course/
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const root = resolve(arg('dir', 'dist'));
+const port = Number(arg('port', '4173'));
+const base = arg('base', '/');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileFor(urlPath) {
+  if (!urlPath.startsWith(base)) return null;
+  let rel = decodeURIComponent(urlPath.slice(base.length));
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  const path = normalize(join(root, rel));
+  if (!path.startsWith(root)) return null;
+  try {
+    return (await stat(path)).isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const urlPath = new URL(req.url, 'http://localhost').pathname;
+  const path = await fileFor(urlPath);
+  if (path) {
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.end(await readFile(path));
+    return;
+  }
+  try {
+    res.writeHead(404, { 'content-type': TYPES['.html'] });
+    res.end(await readFile(join(root, '404.html')));
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what the course needs to build (and, with --test, to test) on a fresh Debian machine
+# with rustup/cargo, node/npm and apt. Idempotent: a second run only checks, in seconds.
+# Downloads come only from crates.io, npm and Debian apt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CURRENT_STEP="start"
+step() { CURRENT_STEP="$*"; echo "==> $*"; }
+trap 'echo "setup FAILED at step: $CURRENT_STEP" >&2' ERR
+
+WITH_TEST=0
+[ "${1:-}" = "--test" ] && WITH_TEST=1
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step "Trunk.toml pins wasm-bindgen $WASM_BINDGEN_VERSION (Cargo.lock)"
+grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml || {
+  echo "Trunk.toml [tools] wasm_bindgen differs from Cargo.lock's wasm-bindgen $WASM_BINDGEN_VERSION" >&2
+  false
+}
+
+step "Rust target wasm32-unknown-unknown"
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+step "trunk $TRUNK_VERSION"
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  # 0.22 needs a newer rustc than these machines have, so the version is pinned.
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+step "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+  # A locked install can fail on a registry mirror missing one locked dependency; retry unlocked.
+  cargo install --locked wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" \
+    || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+step "Node packages (wasm-opt from npm binaryen 132, Playwright, axe-core)"
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+step "wasm-opt is version 116 or newer (Debian's 108 silently breaks the app)"
+WASM_OPT_VERSION=$(wasm-opt --version | awk '{ print $3 }')
+[ "$(command -v wasm-opt)" = "$PWD/node_modules/.bin/wasm-opt" ] && [ "$WASM_OPT_VERSION" -ge 116 ] || {
+  echo "wasm-opt on PATH is $(command -v wasm-opt) version $WASM_OPT_VERSION" >&2
+  false
+}
+
+step "Rust dependencies (cargo fetch)"
+cargo fetch --quiet
+
+if [ "$WITH_TEST" = 1 ]; then
+  step "Debian chromium and chromium-driver"
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q chromium chromium-driver
+  fi
+  step "rustfmt and clippy"
+  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+fi
+
+echo "==> setup complete"

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, then runs every check. Stops at the first failing
+# step and names it. The release build is made once (at the root and under /course/) and shared.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CURRENT_STEP="setup"
+step() { CURRENT_STEP="$*"; echo; echo "==> $*"; }
+trap 'echo; echo "TEST FAILED at step: $CURRENT_STEP" >&2' ERR
+
+./scripts/setup.sh --test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native: content compiler, domain, tests)"
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "clippy (wasm32: the whole app)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
+
+step "native tests (cargo test)"
+cargo test --quiet
+
+step "release build at the site root (dist/)"
+trunk build --release --offline --dist dist --public-url / 2>&1 | tail -n 3
+
+step "release build under a sub-path (dist-course/, --public-url /course/)"
+trunk build --release --offline --dist dist-course --public-url /course/ 2>&1 | tail -n 3
+
+step "size report (budget in scripts/size-report.mjs)"
+node scripts/size-report.mjs dist
+
+step "browser tests (Playwright + Debian chromium, root and /course/)"
+npx playwright test --config e2e/playwright.config.mjs
+
+echo
+echo "All checks passed."

@@ -1,0 +1,100 @@
+//! The app: router, context, shell.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+
+use crate::components::{notices::StorageNotices, site_footer::SiteFooter, site_header::SiteHeader};
+use crate::domain::route::{strip_base, Route};
+use crate::pages;
+use crate::state::AppState;
+
+/// Mounts the app on `<body>`; called by `main`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+thread_local! {
+    static BASE: String = read_base();
+}
+
+/// The path the app is served under, without a trailing slash ("" at the site root, "/course"
+/// under a sub-path). Trunk writes `--public-url` into `<base href>`; this is its only reader.
+fn read_base() -> String {
+    let uri = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let path = web_sys::Url::new(&uri)
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+pub fn base() -> String {
+    BASE.with(Clone::clone)
+}
+
+/// A full app path for a route path such as "/lesson/facebook".
+pub fn href(path: &str) -> String {
+    format!("{}{}", base(), path)
+}
+
+/// With `<base href>` set, "#main" would resolve to the home page; move focus ourselves.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+    {
+        let _ = main.focus();
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(AppState::init());
+    crate::components::theme_toggle::apply_theme_effect();
+
+    view! {
+        <Title formatter=|title: String| format!("{title} · Social media marketing course") />
+        <Router base=base()>
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                "Skip to content"
+            </a>
+            <SiteHeader />
+            <StorageNotices />
+            <main id="main" tabindex="-1">
+                <CurrentPage />
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}
+
+/// Renders the page for the current URL.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| {
+        location
+            .pathname
+            .with(|p| Route::parse(strip_base(p, &base())))
+    });
+    move || match route.get() {
+        Route::Home => view! { <pages::home::Home /> }.into_any(),
+        Route::Lesson(slug) => view! { <pages::lesson::LessonPage slug=slug /> }.into_any(),
+        Route::PartQuiz(part) => view! { <pages::quiz::PartQuizPage part=part /> }.into_any(),
+        Route::FinalAssessment => view! { <pages::quiz::FinalAssessmentPage /> }.into_any(),
+        Route::Tools => view! { <pages::tools::ToolsPage /> }.into_any(),
+        Route::Tool(tool) => view! { <pages::tools::ToolPage tool=tool /> }.into_any(),
+        Route::Progress => view! { <pages::progress::ProgressPage /> }.into_any(),
+        Route::Search => view! { <pages::search::SearchPage /> }.into_any(),
+        Route::Print => view! { <pages::print::PrintPage /> }.into_any(),
+        Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
+    }
+}

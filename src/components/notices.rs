@@ -1,0 +1,44 @@
+//! Polite notices about how progress is being kept.
+
+use leptos::prelude::*;
+
+use crate::app::href;
+use crate::state::{use_app_state, StorageStatus};
+
+fn message(status: &StorageStatus) -> Option<String> {
+    match status {
+        StorageStatus::Saved => None,
+        StorageStatus::MemoryOnly { reason } => Some(format!(
+            "Progress will not be kept on this device: this browser does not let the course use its storage ({reason}). You can still use everything during this visit, and export your progress before you leave."
+        )),
+        StorageStatus::ReadOnlyNewer { version } => Some(format!(
+            "Your saved progress was written by a newer version of this course (data version {version}). To keep it safe, this version only reads and will not save changes. Reload to get the newest version."
+        )),
+        StorageStatus::QuotaFull => Some(
+            "This browser's storage is full, so your latest progress is kept only until you close the page. Export your progress to keep a copy.".into(),
+        ),
+        StorageStatus::RecoveredCorrupt { reason } => Some(format!(
+            "Your saved progress could not be read ({reason}). A copy of it was kept as a backup, and the course started fresh."
+        )),
+        StorageStatus::Repaired { warnings } => Some(format!(
+            "Some saved values could not be used and were reset (a backup of the original was kept): {}",
+            warnings.join("; ")
+        )),
+    }
+}
+
+#[component]
+pub fn StorageNotices() -> impl IntoView {
+    let state = use_app_state();
+    let text = move || state.status.with(message);
+    view! {
+        <Show when=move || text().is_some()>
+            <div class="notice" role="status">
+                <p>{text}</p>
+                <p>
+                    <a href=href("/progress")>"Go to My progress to export or manage your data"</a>
+                </p>
+            </div>
+        </Show>
+    }
+}

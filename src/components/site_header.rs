@@ -1,0 +1,56 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::app::href;
+use crate::components::theme_toggle::ThemeToggle;
+
+/// Primary navigation entries: (label, route path, whether sub-paths count as this section).
+const NAV: [(&str, &str, bool); 4] = [
+    ("Course", "/", false),
+    ("Tools", "/tools", true),
+    ("My progress", "/progress", false),
+    ("Search", "/search", false),
+];
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let location = use_location();
+    let current = move |path: &'static str, nested: bool| {
+        let here = location.pathname.get();
+        let target = href(path);
+        let target = if target.is_empty() { "/".to_string() } else { target };
+        let here = if here.is_empty() { "/".to_string() } else { here };
+        let active = here == target
+            || (here.trim_end_matches('/') == target.trim_end_matches('/'))
+            || (nested && here.starts_with(&format!("{target}/")));
+        active.then_some("page")
+    };
+    view! {
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a class="brand" href=href("/")>
+                    <span class="brand-mark" aria-hidden="true">"◆"</span>
+                    <span>"Social Media Marketing"</span>
+                    <span class="brand-sub">"an offline course"</span>
+                </a>
+                <nav aria-label="Primary">
+                    <ul class="nav-list">
+                        {NAV
+                            .into_iter()
+                            .map(|(label, path, nested)| {
+                                view! {
+                                    <li>
+                                        <a href=href(path) aria-current=move || current(path, nested)>
+                                            {label}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <ThemeToggle />
+            </div>
+        </header>
+    }
+}

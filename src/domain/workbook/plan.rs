@@ -1,0 +1,608 @@
+//! The plan summary (lesson `lab-plan-for-crumb-and-co`, widget `plan-summary`).
+//!
+//! [`assemble`] gathers the workbook into eight sections in the lab's order; a section with
+//! nothing in it says which tool fills it. [`to_markdown`] renders the sections for download or
+//! printing, escaping the learner's text so it cannot inject links, images or HTML.
+
+use super::comparison::BudgetLine;
+use super::formulas::{format_percent, CalculatorResults};
+use super::process::StepId;
+use super::triage::Category;
+use super::Workbook;
+
+/// The sections of the plan, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SectionId {
+    ObjectivesKpis,
+    Audience,
+    Platforms,
+    PillarsCadence,
+    Process,
+    Feedback,
+    Tools,
+    Measurement,
+}
+
+impl SectionId {
+    pub const ALL: [SectionId; 8] = [
+        SectionId::ObjectivesKpis,
+        SectionId::Audience,
+        SectionId::Platforms,
+        SectionId::PillarsCadence,
+        SectionId::Process,
+        SectionId::Feedback,
+        SectionId::Tools,
+        SectionId::Measurement,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            SectionId::ObjectivesKpis => "Objectives and KPIs",
+            SectionId::Audience => "Audience",
+            SectionId::Platforms => "Platforms and why",
+            SectionId::PillarsCadence => "Content pillars and cadence",
+            SectionId::Process => "Process and approvals",
+            SectionId::Feedback => "Feedback playbook",
+            SectionId::Tools => "Tools",
+            SectionId::Measurement => "Measurement and reporting rhythm",
+        }
+    }
+
+    /// The tool (on the Tools page) that fills this section.
+    pub fn tool(self) -> &'static str {
+        match self {
+            SectionId::ObjectivesKpis => "SMART goal builder",
+            SectionId::Audience => "audience-targeting tool",
+            SectionId::Platforms => "platform explorer and the traditional-vs-social comparison",
+            SectionId::PillarsCadence => "weekly content calendar in the process-map tool",
+            SectionId::Process => "process-map tool",
+            SectionId::Feedback => "feedback-triage tool",
+            SectionId::Tools => "tool chooser",
+            SectionId::Measurement => "analytics calculators",
+        }
+    }
+
+    /// The lesson widget id of that tool (see `content/AUTHORING.md`).
+    pub fn widget(self) -> &'static str {
+        match self {
+            SectionId::ObjectivesKpis => "smart-goal",
+            SectionId::Audience => "audience-targeting",
+            SectionId::Platforms => "platform-explorer",
+            SectionId::PillarsCadence | SectionId::Process => "process-map",
+            SectionId::Feedback => "feedback-triage",
+            SectionId::Tools => "tool-chooser",
+            SectionId::Measurement => "analytics-calculators",
+        }
+    }
+
+    /// What an empty section says.
+    pub fn empty_hint(self) -> String {
+        format!(
+            "Not filled in yet: use the {} on the Tools page.",
+            self.tool()
+        )
+    }
+}
+
+/// One labelled line. Both parts may hold learner text: treat them as untrusted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanLine {
+    pub label: String,
+    pub value: String,
+}
+
+/// One section of the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanSection {
+    pub id: SectionId,
+    pub title: &'static str,
+    pub lines: Vec<PlanLine>,
+    /// Set when `lines` is empty: which tool fills the section.
+    pub empty_hint: Option<String>,
+}
+
+impl PlanSection {
+    fn new(id: SectionId, lines: Vec<PlanLine>) -> PlanSection {
+        let empty_hint = lines.is_empty().then(|| id.empty_hint());
+        PlanSection {
+            id,
+            title: id.title(),
+            lines,
+            empty_hint,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
+/// Collects lines, skipping blank values.
+#[derive(Default)]
+struct Lines(Vec<PlanLine>);
+
+impl Lines {
+    fn add(&mut self, label: impl Into<String>, value: impl Into<String>) {
+        let value = value.into();
+        if !value.trim().is_empty() {
+            self.0.push(PlanLine {
+                label: label.into(),
+                value: value.trim().to_string(),
+            });
+        }
+    }
+}
+
+/// The plan in eight sections. `persona_summary` comes from the audience tool and `platforms`
+/// (name, why) from the platform choice; both are owned by other modules.
+pub fn assemble(
+    wb: &Workbook,
+    persona_summary: Option<&str>,
+    platforms: &[(String, String)],
+) -> Vec<PlanSection> {
+    vec![
+        PlanSection::new(SectionId::ObjectivesKpis, objectives(wb)),
+        PlanSection::new(SectionId::Audience, audience(persona_summary)),
+        PlanSection::new(SectionId::Platforms, platform_lines(wb, platforms)),
+        PlanSection::new(SectionId::PillarsCadence, pillars(wb)),
+        PlanSection::new(SectionId::Process, process(wb)),
+        PlanSection::new(SectionId::Feedback, feedback(wb)),
+        PlanSection::new(SectionId::Tools, tools(wb)),
+        PlanSection::new(SectionId::Measurement, measurement(wb)),
+    ]
+}
+
+fn objectives(wb: &Workbook) -> Vec<PlanLine> {
+    let s = &wb.smart;
+    let mut l = Lines::default();
+    l.add("Business goal", &s.business_goal);
+    if !s.goal.trim().is_empty() {
+        l.add("Objective", s.objective.label());
+        l.add("SMART objective", &s.goal);
+        l.add("SMART check", smart_summary(wb));
+    }
+    l.add("Baseline", &s.baseline);
+    l.add("KPIs", s.kpis.join("; "));
+    l.0
+}
+
+fn smart_summary(wb: &Workbook) -> String {
+    let report = wb.smart.report();
+    let missing: Vec<&str> = report.missing().iter().map(|m| m.label()).collect();
+    if missing.is_empty() {
+        "passes all five checks".to_string()
+    } else {
+        format!(
+            "{} of 5 pass; still to improve: {}",
+            report.passed_count(),
+            missing.join(", ").to_lowercase()
+        )
+    }
+}
+
+fn audience(persona_summary: Option<&str>) -> Vec<PlanLine> {
+    let mut l = Lines::default();
+    l.add("Persona", persona_summary.unwrap_or(""));
+    l.0
+}
+
+fn platform_lines(wb: &Workbook, platforms: &[(String, String)]) -> Vec<PlanLine> {
+    let mut l = Lines::default();
+    for (name, why) in platforms {
+        if why.trim().is_empty() {
+            l.add("Platform", name.as_str());
+        } else {
+            l.add(name.trim(), why.as_str());
+        }
+    }
+    let c = &wb.comparison;
+    if let Some(v) = c.verdict() {
+        let goal = c.goal.trim();
+        let value = if goal.is_empty() {
+            v.approach.summary().to_string()
+        } else {
+            format!("{} (goal: {goal})", v.approach.summary())
+        };
+        l.add("Traditional vs social", value);
+    }
+    if c.budget.total() > 0 {
+        let parts: Vec<String> = BudgetLine::ALL
+            .iter()
+            .map(|&b| format!("{} {}%", b.label(), c.budget.get(b)))
+            .collect();
+        l.add("Budget split", parts.join("; "));
+    }
+    l.0
+}
+
+fn pillars(wb: &Workbook) -> Vec<PlanLine> {
+    let p = &wb.process;
+    let mut l = Lines::default();
+    let named: Vec<String> = p
+        .pillars
+        .iter()
+        .filter(|x| !x.name.trim().is_empty())
+        .map(|x| {
+            if x.share > 0 {
+                format!("{} {}%", x.name.trim(), x.share)
+            } else {
+                x.name.trim().to_string()
+            }
+        })
+        .collect();
+    l.add("Pillars", named.join("; "));
+    l.add("Cadence", p.calendar.cadence().join("; "));
+    l.0
+}
+
+fn process(wb: &Workbook) -> Vec<PlanLine> {
+    let p = &wb.process;
+    let mut l = Lines::default();
+    for step in StepId::ALL {
+        let c = p.config(step);
+        let mut parts = Vec::new();
+        if !c.who.trim().is_empty() {
+            parts.push(format!("done by {}", c.who.trim()));
+        }
+        if c.approval_needed {
+            let by = c.approver.trim();
+            parts.push(if by.is_empty() {
+                "needs approval".to_string()
+            } else {
+                format!("approved by {by}")
+            });
+        }
+        if !c.informed.trim().is_empty() {
+            parts.push(format!("{} informed", c.informed.trim()));
+        }
+        l.add(step.name(), parts.join("; "));
+    }
+    l.add("Approval rules", &p.approval_rules);
+    l.0
+}
+
+fn feedback(wb: &Workbook) -> Vec<PlanLine> {
+    let t = &wb.triage;
+    let pb = &t.playbook;
+    let mut l = Lines::default();
+    if let Some(tone) = pb.tone {
+        l.add("Tone", tone.label());
+    }
+    if let Some(h) = pb.response_hours {
+        let unit = if h == 1 { "hour" } else { "hours" };
+        l.add("First response", format!("within {h} {unit}"));
+    }
+    l.add("Escalation contact", &pb.escalation_contact);
+    l.add("Always escalated", &pb.always_escalate);
+    for c in Category::ALL {
+        if let Some(template) = pb.template(c) {
+            l.add(format!("Reply to {}", c.label().to_lowercase()), template);
+        }
+    }
+    let score = t.score();
+    if score.answered > 0 {
+        l.add(
+            "Triage practice",
+            format!("{} of {} correct", score.correct, score.total),
+        );
+    }
+    l.0
+}
+
+fn tools(wb: &Workbook) -> Vec<PlanLine> {
+    let t = &wb.tools;
+    let mut l = Lines::default();
+    let networks: Vec<&str> = t.networks.iter().map(|n| n.label()).collect();
+    l.add("Networks", networks.join(", "));
+    if let Some(team) = t.team_size {
+        l.add("Team", team.label());
+    }
+    if let Some(budget) = t.budget {
+        l.add("Budget", budget.label());
+    }
+    let shortlist: Vec<&str> = t.shortlist.iter().map(|id| id.name()).collect();
+    l.add("Shortlist", shortlist.join(", "));
+    l.add("Must-haves", &t.must_haves);
+    l.add("Decision", &t.decision);
+    l.0
+}
+
+fn measurement(wb: &Workbook) -> Vec<PlanLine> {
+    let m = &wb.analytics.measurement;
+    let mut l = Lines::default();
+    if let Some(basis) = m.rate_basis {
+        l.add("Engagement rate reported", basis.label());
+    }
+    l.add("Weekly check", &m.weekly);
+    l.add("Monthly report", &m.monthly);
+    l.add("Quarterly review", &m.quarterly);
+    l.add("First full review", &m.first_review);
+    latest_results(&mut l, &wb.analytics.inputs.compute());
+    l.0
+}
+
+fn latest_results(l: &mut Lines, r: &CalculatorResults) {
+    let rows = [
+        ("Latest engagement rate by followers", &r.by_followers),
+        ("Latest engagement rate by reach", &r.by_reach),
+        ("Latest engagement rate by impressions", &r.by_impressions),
+        ("Latest click-through rate", &r.click_through),
+        ("Latest conversion rate", &r.conversion),
+        ("Latest ROI", &r.roi),
+    ];
+    for (label, value) in rows {
+        if let Ok(v) = value {
+            l.add(label, format_percent(*v, 2));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+/// The plan as Markdown: a title, then `## n. Title` and one bullet per line. Learner text is
+/// escaped with [`escape_markdown`].
+pub fn to_markdown(sections: &[PlanSection]) -> String {
+    let mut out = String::from("# Social media plan\n");
+    for (i, s) in sections.iter().enumerate() {
+        out.push_str(&format!("\n## {}. {}\n\n", i + 1, s.title));
+        if s.lines.is_empty() {
+            let hint = s.empty_hint.clone().unwrap_or_else(|| s.id.empty_hint());
+            out.push_str(&format!("_{}_\n", escape_markdown(&hint)));
+        }
+        for line in &s.lines {
+            out.push_str(&format!(
+                "- **{}:** {}\n",
+                escape_markdown(&line.label),
+                escape_markdown(&line.value)
+            ));
+        }
+    }
+    out
+}
+
+/// Makes learner text inert in Markdown: whitespace (including newlines) collapses to single
+/// spaces, so it cannot start a heading, list, quote, table or code block; characters that
+/// build links, images, emphasis, code, tables and HTML are backslash-escaped; and `://`,
+/// `www.` and `@` are escaped so extended autolinks do not fire. Renders as the text typed.
+pub fn escape_markdown(text: &str) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let chars: Vec<char> = collapsed.chars().collect();
+    let mut out = String::with_capacity(collapsed.len() + collapsed.len() / 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if needs_escape(&chars, i) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn needs_escape(chars: &[char], i: usize) -> bool {
+    const ALWAYS: &str = "\\`*_[]<>|~&!#{}$@";
+    let c = chars[i];
+    if ALWAYS.contains(c) {
+        return true;
+    }
+    let next_two = chars.get(i + 1..i + 3);
+    let is_scheme = c == ':' && next_two == Some(&['/', '/']);
+    let is_www = c == '.' && i >= 3 && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w'));
+    is_scheme || is_www
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::objective::MarketingObjective;
+    use crate::domain::workbook::formulas::RateBasis;
+    use crate::domain::workbook::process::{CalendarEntry, Pillar, StepConfig, Weekday};
+    use crate::domain::workbook::tools::{BudgetBand, TeamSize, ToolId};
+    use crate::domain::workbook::triage::Tone;
+    use crate::domain::workbook::Network;
+
+    #[test]
+    fn empty_workbook_names_the_tool_for_every_section() {
+        let sections = assemble(&Workbook::default(), None, &[]);
+        assert_eq!(sections.len(), 8);
+        let ids: Vec<SectionId> = sections.iter().map(|s| s.id).collect();
+        assert_eq!(ids, SectionId::ALL.to_vec());
+        for s in &sections {
+            assert!(s.is_empty(), "{:?}", s.id);
+            let hint = s.empty_hint.as_deref().unwrap();
+            assert!(hint.contains(s.id.tool()), "{hint}");
+        }
+        assert!(sections[0]
+            .empty_hint
+            .as_deref()
+            .unwrap()
+            .contains("SMART goal builder"));
+        assert!(sections[5]
+            .empty_hint
+            .as_deref()
+            .unwrap()
+            .contains("feedback-triage"));
+    }
+
+    #[test]
+    fn blank_persona_and_platforms_count_as_empty() {
+        let sections = assemble(
+            &Workbook::default(),
+            Some("   "),
+            &[("  ".to_string(), "".to_string())],
+        );
+        assert!(sections[1].is_empty());
+        assert!(sections[2].is_empty());
+    }
+
+    fn filled() -> Workbook {
+        let mut wb = Workbook::default();
+        wb.smart.objective = MarketingObjective::Leads;
+        wb.smart.goal = "Raise celebration-cake enquiries through Instagram messages from 4 to 10 \
+                         a month by 30 June"
+            .into();
+        wb.smart.kpis = vec!["Enquiries per month".into(), "Saves on cake posts".into()];
+        wb.comparison.goal = "Fill the Saturday stall".into();
+        wb.comparison
+            .ratings
+            .insert(crate::domain::workbook::comparison::Criterion::Targeting, 5);
+        wb.comparison.budget.social_organic = 100;
+        wb.process.pillars = vec![
+            Pillar {
+                name: "Celebrations".into(),
+                share: 40,
+            },
+            Pillar {
+                name: "The bake".into(),
+                share: 60,
+            },
+        ];
+        wb.process.calendar.add(
+            Weekday::Mon,
+            CalendarEntry {
+                platform: Some(Network::Instagram),
+                pillar: "The bake".into(),
+                ..CalendarEntry::default()
+            },
+        );
+        wb.process.steps.insert(
+            StepId::Review,
+            StepConfig {
+                who: "Shop manager".into(),
+                approval_needed: true,
+                approver: "Priya".into(),
+                informed: String::new(),
+            },
+        );
+        wb.triage.playbook.tone = Some(Tone::Warm);
+        wb.triage.playbook.response_hours = Some(4);
+        wb.triage.playbook.fill_suggested_templates();
+        wb.triage
+            .answers
+            .insert("crumb-allergy".into(), Category::Crisis);
+        wb.tools.networks.insert(Network::Instagram);
+        wb.tools.networks.insert(Network::Facebook);
+        wb.tools.team_size = Some(TeamSize::Small);
+        wb.tools.budget = Some(BudgetBand::FreeOnly);
+        wb.tools.shortlist = vec![ToolId::MetaBusinessSuite];
+        wb.analytics.measurement.rate_basis = Some(RateBasis::Reach);
+        wb.analytics.measurement.first_review = "30 June".into();
+        wb.analytics.inputs.comments = "140".into();
+        wb.analytics.inputs.reach = "1750".into();
+        wb
+    }
+
+    #[test]
+    fn filled_workbook_fills_every_section() {
+        let persona = "Event-planning Emma, 30–45";
+        let platforms = vec![("Instagram".to_string(), "Cake photos for Emma".to_string())];
+        let sections = assemble(&filled(), Some(persona), &platforms);
+        for s in &sections {
+            assert!(!s.is_empty(), "{:?}", s.id);
+            assert_eq!(s.empty_hint, None);
+        }
+        let find = |id: SectionId, label: &str| {
+            sections
+                .iter()
+                .find(|s| s.id == id)
+                .and_then(|s| s.lines.iter().find(|l| l.label == label))
+                .map(|l| l.value.clone())
+        };
+        assert_eq!(
+            find(SectionId::ObjectivesKpis, "Objective").unwrap(),
+            "Leads (B2B)"
+        );
+        assert_eq!(
+            find(SectionId::ObjectivesKpis, "KPIs").unwrap(),
+            "Enquiries per month; Saves on cake posts"
+        );
+        assert_eq!(
+            find(SectionId::Platforms, "Instagram").unwrap(),
+            "Cake photos for Emma"
+        );
+        assert!(find(SectionId::Platforms, "Traditional vs social")
+            .unwrap()
+            .contains("Fill the Saturday stall"));
+        assert_eq!(
+            find(SectionId::PillarsCadence, "Cadence").unwrap(),
+            "Instagram: 1 post a week"
+        );
+        assert_eq!(
+            find(SectionId::Process, "Review / approve").unwrap(),
+            "done by Shop manager; approved by Priya"
+        );
+        assert_eq!(
+            find(SectionId::Feedback, "First response").unwrap(),
+            "within 4 hours"
+        );
+        assert_eq!(
+            find(SectionId::Feedback, "Triage practice").unwrap(),
+            "1 of 11 correct"
+        );
+        assert_eq!(
+            find(SectionId::Tools, "Shortlist").unwrap(),
+            "Meta Business Suite"
+        );
+        assert_eq!(
+            find(SectionId::Measurement, "Latest engagement rate by reach").unwrap(),
+            "8.00%"
+        );
+    }
+
+    #[test]
+    fn markdown_has_every_section_in_order() {
+        let md = to_markdown(&assemble(&Workbook::default(), None, &[]));
+        assert!(md.starts_with("# Social media plan\n"));
+        let mut last = 0;
+        for (i, id) in SectionId::ALL.iter().enumerate() {
+            let heading = format!("## {}. {}", i + 1, id.title());
+            let at = md.find(&heading).unwrap();
+            assert!(at > last);
+            last = at;
+        }
+        assert!(md.contains("_Not filled in yet: use the tool chooser on the Tools page._"));
+    }
+
+    #[test]
+    fn learner_text_cannot_inject_links_or_html() {
+        let mut wb = Workbook::default();
+        wb.smart.goal = "<script>alert(1)</script> [click](https://evil.example) \
+                         ![img](x.png) www.evil.example me@evil.example"
+            .into();
+        wb.tools.decision = "line one\n# Heading\n> quote\n| a | b |\n```code```".into();
+        let md = to_markdown(&assemble(&wb, Some("**bold** _it_ `x`"), &[]));
+        assert!(!md.contains("<script>"));
+        assert!(md.contains("\\<script\\>"));
+        assert!(!md.contains("[click]("));
+        assert!(md.contains("\\[click\\](https\\://evil.example)"));
+        assert!(md.contains("\\!\\[img\\]"));
+        assert!(md.contains("www\\.evil.example"));
+        assert!(md.contains("me\\@evil.example"));
+        assert!(!md.contains("\n# Heading"));
+        assert!(!md.contains("\n> quote"));
+        assert!(md.contains("\\*\\*bold\\*\\* \\_it\\_ \\`x\\`"));
+        assert!(md.contains("\\| a \\| b \\|"));
+    }
+
+    #[test]
+    fn escaping_keeps_plain_text_readable() {
+        assert_eq!(
+            escape_markdown("Crumb & Co. sells 40 cakes."),
+            "Crumb \\& Co. sells 40 cakes."
+        );
+        assert_eq!(escape_markdown("  two\n\nlines  "), "two lines");
+        assert_eq!(escape_markdown("Note: 50% (about)"), "Note: 50% (about)");
+        assert_eq!(escape_markdown(""), "");
+        assert_eq!(escape_markdown("\\"), "\\\\");
+        assert_eq!(escape_markdown("é ü 🍞"), "é ü 🍞");
+    }
+
+    #[test]
+    fn huge_text_is_handled() {
+        let mut wb = Workbook::default();
+        wb.smart.goal = "[x](y) ".repeat(5_000);
+        wb.sanitise();
+        let md = to_markdown(&assemble(&wb, None, &[]));
+        assert!(md.len() > 2_000);
+        assert!(!md.contains("[x](y)"));
+    }
+}

@@ -1,0 +1,1014 @@
+//! The update process map (lesson `update-process-map`, widget `process-map`).
+//!
+//! The ten steps every update goes through ([`STEPS`]), the learner's roles per step
+//! ([`StepConfig`]), an ordering exercise ([`check_order`]), platform character limits with
+//! [`check_post`], content pillars and a one-week content calendar ([`WeekCalendar`]).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{clean_text, lenient, Issue, Network, MAX_ITEMS, MAX_SHORT, MAX_TEXT};
+
+/// The ten steps, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepId {
+    Idea,
+    Plan,
+    Draft,
+    Visual,
+    Review,
+    Schedule,
+    Publish,
+    Engage,
+    Measure,
+    Learn,
+}
+
+impl StepId {
+    /// The correct order.
+    pub const ALL: [StepId; 10] = [
+        StepId::Idea,
+        StepId::Plan,
+        StepId::Draft,
+        StepId::Visual,
+        StepId::Review,
+        StepId::Schedule,
+        StepId::Publish,
+        StepId::Engage,
+        StepId::Measure,
+        StepId::Learn,
+    ];
+
+    /// The step's description.
+    pub fn step(self) -> &'static Step {
+        &STEPS[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.step().name
+    }
+}
+
+/// One step of the process map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub id: StepId,
+    /// 1–10.
+    pub number: u8,
+    pub name: &'static str,
+    pub what_happens: &'static str,
+    pub output: &'static str,
+}
+
+/// The ten steps with what happens and what each produces (from the lesson).
+pub const STEPS: [Step; 10] = [
+    Step {
+        id: StepId::Idea,
+        number: 1,
+        name: "Idea",
+        what_happens: "Collect ideas from customers, staff, your pillars and the calendar of \
+                       events.",
+        output: "A line in the ideas list",
+    },
+    Step {
+        id: StepId::Plan,
+        number: 2,
+        name: "Plan in the calendar",
+        what_happens: "Give the idea a date, platform, pillar, format and objective.",
+        output: "A calendar slot",
+    },
+    Step {
+        id: StepId::Draft,
+        number: 3,
+        name: "Draft",
+        what_happens: "Write the copy: hook first, then detail, then one clear call to action.",
+        output: "Caption within the platform's limit",
+    },
+    Step {
+        id: StepId::Visual,
+        number: 4,
+        name: "Visual",
+        what_happens: "Shoot or design the image or video in the right format and crop.",
+        output: "Final media file",
+    },
+    Step {
+        id: StepId::Review,
+        number: 5,
+        name: "Review / approve",
+        what_happens: "A second person checks facts, tone, permissions and links.",
+        output: "\"Approved\" in the calendar",
+    },
+    Step {
+        id: StepId::Schedule,
+        number: 6,
+        name: "Schedule",
+        what_happens: "Load into the platform or a management tool with tagged links.",
+        output: "Scheduled post",
+    },
+    Step {
+        id: StepId::Publish,
+        number: 7,
+        name: "Publish",
+        what_happens: "The post goes live; check it displays correctly.",
+        output: "Live link",
+    },
+    Step {
+        id: StepId::Engage,
+        number: 8,
+        name: "Engage",
+        what_happens: "Reply to comments and messages, especially in the first hours.",
+        output: "Conversations answered",
+    },
+    Step {
+        id: StepId::Measure,
+        number: 9,
+        name: "Measure",
+        what_happens: "Record the KPIs for that post after a set period, for example seven days.",
+        output: "Numbers in your tracker",
+    },
+    Step {
+        id: StepId::Learn,
+        number: 10,
+        name: "Learn",
+        what_happens: "Once a month, review what worked and feed it back into ideas and planning.",
+        output: "Changes to the plan",
+    },
+];
+
+/// Who does a step, and whether it needs approval (a "RACI-lite").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StepConfig {
+    /// Who does the step.
+    pub who: String,
+    /// Whether a second person must approve before the next step.
+    pub approval_needed: bool,
+    /// Who approves (when `approval_needed`).
+    pub approver: String,
+    /// Who needs to know.
+    pub informed: String,
+}
+
+impl StepConfig {
+    fn sanitise(&mut self) {
+        clean_text(&mut self.who, MAX_SHORT);
+        clean_text(&mut self.approver, MAX_SHORT);
+        clean_text(&mut self.informed, MAX_SHORT);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ordering exercise
+
+/// One position of the learner's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PositionResult {
+    /// 1-based position.
+    pub position: usize,
+    pub given: StepId,
+    /// The right step for this position; `None` beyond the tenth.
+    pub expected: Option<StepId>,
+    pub correct: bool,
+}
+
+/// The result of [`check_order`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrderResult {
+    pub positions: Vec<PositionResult>,
+    pub correct_count: usize,
+    /// Steps not placed at all.
+    pub missing: Vec<StepId>,
+    /// Steps placed more than once (each listed once).
+    pub repeated: Vec<StepId>,
+    /// All ten, each once, in the right order.
+    pub complete: bool,
+}
+
+impl OrderResult {
+    /// A one-line summary for the learner.
+    pub fn summary(&self) -> String {
+        if self.complete {
+            return "All ten steps in the right order.".to_string();
+        }
+        let mut s = format!(
+            "{} of {} in the right place.",
+            self.correct_count,
+            StepId::ALL.len()
+        );
+        if !self.missing.is_empty() {
+            s.push_str(&format!(" Missing: {}.", names(&self.missing)));
+        }
+        if !self.repeated.is_empty() {
+            s.push_str(&format!(" Placed twice: {}.", names(&self.repeated)));
+        }
+        s
+    }
+}
+
+fn names(steps: &[StepId]) -> String {
+    steps
+        .iter()
+        .map(|s| s.name())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Compares the learner's order with the right one, position by position.
+pub fn check_order(order: &[StepId]) -> OrderResult {
+    let positions: Vec<PositionResult> = order
+        .iter()
+        .enumerate()
+        .map(|(i, &given)| {
+            let expected = StepId::ALL.get(i).copied();
+            PositionResult {
+                position: i + 1,
+                given,
+                expected,
+                correct: expected == Some(given),
+            }
+        })
+        .collect();
+    let count = |s: StepId| order.iter().filter(|&&o| o == s).count();
+    OrderResult {
+        correct_count: positions.iter().filter(|p| p.correct).count(),
+        missing: StepId::ALL.into_iter().filter(|&s| count(s) == 0).collect(),
+        repeated: StepId::ALL.into_iter().filter(|&s| count(s) > 1).collect(),
+        complete: order == StepId::ALL,
+        positions,
+    }
+}
+
+/// The ten steps in a shuffled order for the exercise, never already correct. The same seed
+/// gives the same order.
+pub fn shuffled(seed: u64) -> Vec<StepId> {
+    let mut steps = StepId::ALL.to_vec();
+    let mut state = seed ^ 0x9E37_79B9_7F4A_7C15;
+    for i in (1..steps.len()).rev() {
+        // xorshift64*
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        let r = state.wrapping_mul(0x2545_F491_4F6C_DD1D);
+        steps.swap(i, (r % (i as u64 + 1)) as usize);
+    }
+    if steps == StepId::ALL {
+        steps.rotate_left(1);
+    }
+    steps
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character limits
+
+/// When the limits below were checked. Limits change: check each platform's help pages.
+pub const LIMITS_AS_OF: &str = "2025";
+
+/// How [`check_post`] counts, for display next to the counter.
+pub const COUNTING_NOTE: &str = "Counted in Unicode scalar values (code points). Platforms count \
+    in their own ways: X counts a link as 23 characters and emoji and Chinese, Japanese or Korean \
+    characters as two, and an emoji built from several code points (flags, skin tones, families) \
+    counts as several here. Near the limit, check in the app.";
+
+/// A platform's maximum length for a post field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PostLimit {
+    pub network: Network,
+    /// What the limit applies to ("Post", "Caption", "Title").
+    pub field: &'static str,
+    pub max_chars: usize,
+    /// Extra detail ("standard, non-Premium account").
+    pub note: &'static str,
+}
+
+/// Maximum lengths as of [`LIMITS_AS_OF`].
+pub const LIMITS: [PostLimit; 7] = [
+    PostLimit {
+        network: Network::X,
+        field: "Post",
+        max_chars: 280,
+        note: "standard, non-Premium account",
+    },
+    PostLimit {
+        network: Network::Instagram,
+        field: "Caption",
+        max_chars: 2_200,
+        note: "",
+    },
+    PostLimit {
+        network: Network::LinkedIn,
+        field: "Post",
+        max_chars: 3_000,
+        note: "",
+    },
+    PostLimit {
+        network: Network::TikTok,
+        field: "Caption",
+        max_chars: 4_000,
+        note: "",
+    },
+    PostLimit {
+        network: Network::Pinterest,
+        field: "Pin description",
+        max_chars: 500,
+        note: "",
+    },
+    PostLimit {
+        network: Network::YouTube,
+        field: "Video title",
+        max_chars: 100,
+        note: "the description allows 5,000",
+    },
+    PostLimit {
+        network: Network::Facebook,
+        field: "Post",
+        max_chars: 63_206,
+        note: "about",
+    },
+];
+
+/// The limit for a network.
+pub fn limit(network: Network) -> PostLimit {
+    match LIMITS.iter().find(|l| l.network == network) {
+        Some(l) => *l,
+        // Every network is in LIMITS (a test checks); fall back to the strictest.
+        None => LIMITS[0],
+    }
+}
+
+/// The result of [`check_post`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PostCheck {
+    pub limit: PostLimit,
+    /// Unicode scalar values in the text.
+    pub chars: usize,
+    pub fits: bool,
+    /// Characters left (0 when over).
+    pub remaining: usize,
+    /// Characters over the limit (0 when it fits).
+    pub over_by: usize,
+    /// Characters in the first line: the hook most platforms show before "more".
+    pub first_line_chars: usize,
+    pub message: String,
+}
+
+/// Counts the text's characters (Unicode scalar values, see [`COUNTING_NOTE`]) against the
+/// network's limit as of [`LIMITS_AS_OF`].
+pub fn check_post(text: &str, network: Network) -> PostCheck {
+    let limit = limit(network);
+    let chars = text.chars().count();
+    let fits = chars <= limit.max_chars;
+    let remaining = limit.max_chars.saturating_sub(chars);
+    let over_by = chars.saturating_sub(limit.max_chars);
+    let first_line_chars = text
+        .trim_start()
+        .lines()
+        .next()
+        .map_or(0, |l| l.chars().count());
+    let message = if chars == 0 {
+        format!(
+            "Empty. {} {} limit: {} characters (as of {LIMITS_AS_OF}).",
+            network.label(),
+            limit.field.to_lowercase(),
+            group(limit.max_chars)
+        )
+    } else if fits {
+        format!(
+            "{} of {} characters; {} left (as of {LIMITS_AS_OF}).",
+            group(chars),
+            group(limit.max_chars),
+            group(remaining)
+        )
+    } else {
+        format!(
+            "{} character{} over the {} {} limit of {} (as of {LIMITS_AS_OF}). Cut it down.",
+            group(over_by),
+            if over_by == 1 { "" } else { "s" },
+            network.label(),
+            limit.field.to_lowercase(),
+            group(limit.max_chars)
+        )
+    };
+    PostCheck {
+        limit,
+        chars,
+        fits,
+        remaining,
+        over_by,
+        first_line_chars,
+        message,
+    }
+}
+
+fn group(n: usize) -> String {
+    super::formulas::format_number(n as f64, 0).unwrap_or_else(|| n.to_string())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pillars and the weekly calendar
+
+/// A content pillar: a recurring theme, and its share of posts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Pillar {
+    pub name: String,
+    /// Percent of posts, 0–100.
+    pub share: u8,
+}
+
+/// Checks the pillars: three to five, named, shares adding up to 100 (if any share is given).
+pub fn validate_pillars(pillars: &[Pillar]) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let named = pillars.iter().filter(|p| !p.name.trim().is_empty()).count();
+    if !(3..=5).contains(&named) {
+        issues.push(Issue::new(
+            "pillars",
+            format!(
+                "You have {named} pillar{}. Three to five are enough: fewer and the feed gets \
+                 repetitive, more and it feels random.",
+                if named == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    if pillars.len() > named {
+        issues.push(Issue::new("pillars", "Give every pillar a name."));
+    }
+    let total: u32 = pillars.iter().map(|p| u32::from(p.share)).sum();
+    if total != 0 && total != 100 {
+        issues.push(Issue::new(
+            "pillar_shares",
+            format!("The pillar shares add up to {total}%; make them add up to 100%."),
+        ));
+    }
+    issues
+}
+
+/// Days of the calendar week.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl Weekday {
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Weekday::Mon => "Monday",
+            Weekday::Tue => "Tuesday",
+            Weekday::Wed => "Wednesday",
+            Weekday::Thu => "Thursday",
+            Weekday::Fri => "Friday",
+            Weekday::Sat => "Saturday",
+            Weekday::Sun => "Sunday",
+        }
+    }
+}
+
+/// The format of a planned post.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PostFormat {
+    #[default]
+    Photo,
+    Carousel,
+    /// Reels, TikToks, Shorts.
+    ShortVideo,
+    LongVideo,
+    Story,
+    Text,
+    Live,
+    Pin,
+    Poll,
+    Event,
+    Other,
+}
+
+impl PostFormat {
+    pub const ALL: [PostFormat; 11] = [
+        PostFormat::Photo,
+        PostFormat::Carousel,
+        PostFormat::ShortVideo,
+        PostFormat::LongVideo,
+        PostFormat::Story,
+        PostFormat::Text,
+        PostFormat::Live,
+        PostFormat::Pin,
+        PostFormat::Poll,
+        PostFormat::Event,
+        PostFormat::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PostFormat::Photo => "Photo",
+            PostFormat::Carousel => "Carousel",
+            PostFormat::ShortVideo => "Short video (Reel, TikTok, Short)",
+            PostFormat::LongVideo => "Long video",
+            PostFormat::Story => "Story",
+            PostFormat::Text => "Text post",
+            PostFormat::Live => "Live",
+            PostFormat::Pin => "Pin",
+            PostFormat::Poll => "Poll",
+            PostFormat::Event => "Event",
+            PostFormat::Other => "Other",
+        }
+    }
+}
+
+/// One planned post.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CalendarEntry {
+    #[serde(deserialize_with = "lenient::value")]
+    pub platform: Option<Network>,
+    pub pillar: String,
+    #[serde(deserialize_with = "lenient::value")]
+    pub format: PostFormat,
+    /// Topic, hook or call to action.
+    pub note: String,
+}
+
+/// Most entries kept per day.
+pub const MAX_ENTRIES_PER_DAY: usize = 10;
+
+/// A one-week content calendar: up to [`MAX_ENTRIES_PER_DAY`] posts a day.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WeekCalendar {
+    #[serde(deserialize_with = "lenient::map")]
+    pub days: BTreeMap<Weekday, Vec<CalendarEntry>>,
+}
+
+impl WeekCalendar {
+    /// The posts planned for a day.
+    pub fn day(&self, day: Weekday) -> &[CalendarEntry] {
+        self.days.get(&day).map_or(&[], Vec::as_slice)
+    }
+
+    /// Adds a post to a day; `false` (and nothing added) when the day is full.
+    pub fn add(&mut self, day: Weekday, entry: CalendarEntry) -> bool {
+        let list = self.days.entry(day).or_default();
+        if list.len() >= MAX_ENTRIES_PER_DAY {
+            return false;
+        }
+        list.push(entry);
+        true
+    }
+
+    /// Removes the post at `index` on `day`, if there is one.
+    pub fn remove(&mut self, day: Weekday, index: usize) -> Option<CalendarEntry> {
+        let list = self.days.get_mut(&day)?;
+        if index >= list.len() {
+            return None;
+        }
+        let removed = list.remove(index);
+        if list.is_empty() {
+            self.days.remove(&day);
+        }
+        Some(removed)
+    }
+
+    /// All posts in the week.
+    pub fn total(&self) -> usize {
+        self.days.values().map(Vec::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.total() == 0
+    }
+
+    /// Posts per week on each platform (entries without a platform are left out).
+    pub fn posts_per_platform(&self) -> BTreeMap<Network, usize> {
+        let mut counts = BTreeMap::new();
+        for e in self.days.values().flatten() {
+            if let Some(p) = e.platform {
+                *counts.entry(p).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+
+    /// Posts per week for each pillar name (trimmed; blank pillars left out), most first.
+    pub fn posts_per_pillar(&self) -> Vec<(String, usize)> {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for e in self.days.values().flatten() {
+            let name = e.pillar.trim();
+            if !name.is_empty() {
+                *counts.entry(name.to_string()).or_insert(0) += 1;
+            }
+        }
+        let mut out: Vec<(String, usize)> = counts.into_iter().collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        out
+    }
+
+    /// "Instagram: 4 posts a week", one line per platform.
+    pub fn cadence(&self) -> Vec<String> {
+        self.posts_per_platform()
+            .into_iter()
+            .map(|(n, count)| {
+                let noun = if count == 1 { "post" } else { "posts" };
+                format!("{}: {count} {noun} a week", n.label())
+            })
+            .collect()
+    }
+
+    /// Entries missing a platform or a pillar.
+    pub fn validate(&self) -> Vec<Issue> {
+        let mut issues = Vec::new();
+        for day in Weekday::ALL {
+            for (i, e) in self.day(day).iter().enumerate() {
+                if e.platform.is_none() {
+                    issues.push(Issue::new(
+                        "platform",
+                        format!("{} post {}: choose a platform.", day.label(), i + 1),
+                    ));
+                }
+                if e.pillar.trim().is_empty() {
+                    issues.push(Issue::new(
+                        "pillar",
+                        format!("{} post {}: choose a pillar.", day.label(), i + 1),
+                    ));
+                }
+            }
+        }
+        issues
+    }
+
+    fn sanitise(&mut self) {
+        for list in self.days.values_mut() {
+            list.truncate(MAX_ENTRIES_PER_DAY);
+            for e in list.iter_mut() {
+                clean_text(&mut e.pillar, MAX_SHORT);
+                clean_text(&mut e.note, MAX_TEXT);
+            }
+        }
+        self.days.retain(|_, list| !list.is_empty());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Learner data
+
+/// Everything the learner enters in the process-map tool.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProcessWork {
+    /// Roles per step.
+    #[serde(deserialize_with = "lenient::map")]
+    pub steps: BTreeMap<StepId, StepConfig>,
+    /// The learner's latest attempt at the ordering exercise.
+    #[serde(deserialize_with = "lenient::vec")]
+    pub order_attempt: Vec<StepId>,
+    /// Which posts need approval, deadlines for approvers.
+    pub approval_rules: String,
+    #[serde(deserialize_with = "lenient::vec")]
+    pub pillars: Vec<Pillar>,
+    #[serde(deserialize_with = "lenient::value")]
+    pub calendar: WeekCalendar,
+}
+
+impl ProcessWork {
+    /// The learner's config for a step (empty if not filled in).
+    pub fn config(&self, step: StepId) -> StepConfig {
+        self.steps.get(&step).cloned().unwrap_or_default()
+    }
+
+    /// Steps with nobody named, and approvals with no approver.
+    pub fn validate_roles(&self) -> Vec<Issue> {
+        let mut issues = Vec::new();
+        let unnamed: Vec<StepId> = StepId::ALL
+            .into_iter()
+            .filter(|&s| self.config(s).who.trim().is_empty())
+            .collect();
+        if !unnamed.is_empty() {
+            issues.push(Issue::new(
+                "who",
+                format!("Name who does: {}.", names(&unnamed)),
+            ));
+        }
+        for s in [StepId::Engage, StepId::Measure] {
+            if unnamed.contains(&s) {
+                issues.push(Issue::new(
+                    "who",
+                    format!(
+                        "\"{}\" is the step most often skipped: give it a name and a time.",
+                        s.name()
+                    ),
+                ));
+            }
+        }
+        let no_approver: Vec<StepId> = StepId::ALL
+            .into_iter()
+            .filter(|&s| {
+                let c = self.config(s);
+                c.approval_needed && c.approver.trim().is_empty()
+            })
+            .collect();
+        if !no_approver.is_empty() {
+            issues.push(Issue::new(
+                "approver",
+                format!("Name who approves: {}.", names(&no_approver)),
+            ));
+        }
+        issues
+    }
+
+    /// True when no role, rule, pillar or calendar entry has been entered.
+    pub fn is_empty(&self) -> bool {
+        self.steps.values().all(|c| c == &StepConfig::default())
+            && self.approval_rules.trim().is_empty()
+            && self.pillars.is_empty()
+            && self.calendar.is_empty()
+    }
+
+    pub(crate) fn sanitise(&mut self) {
+        for c in self.steps.values_mut() {
+            c.sanitise();
+        }
+        self.order_attempt.truncate(StepId::ALL.len() * 2);
+        clean_text(&mut self.approval_rules, MAX_TEXT);
+        self.pillars.truncate(MAX_ITEMS);
+        for p in &mut self.pillars {
+            clean_text(&mut p.name, MAX_SHORT);
+            p.share = p.share.min(100);
+        }
+        self.calendar.sanitise();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_numbered_in_order() {
+        for (i, s) in STEPS.iter().enumerate() {
+            assert_eq!(s.number as usize, i + 1);
+            assert_eq!(s.id, StepId::ALL[i]);
+            assert_eq!(s.id.step(), s);
+            assert!(!s.what_happens.is_empty() && !s.output.is_empty());
+        }
+        assert_eq!(StepId::Review.name(), "Review / approve");
+    }
+
+    #[test]
+    fn correct_order_is_complete() {
+        let r = check_order(&StepId::ALL);
+        assert!(r.complete);
+        assert_eq!(r.correct_count, 10);
+        assert_eq!(r.summary(), "All ten steps in the right order.");
+    }
+
+    #[test]
+    fn swapped_steps_are_pointed_out() {
+        let mut order = StepId::ALL.to_vec();
+        order.swap(5, 6); // publish before schedule
+        let r = check_order(&order);
+        assert!(!r.complete);
+        assert_eq!(r.correct_count, 8);
+        assert!(!r.positions[5].correct);
+        assert_eq!(r.positions[5].expected, Some(StepId::Schedule));
+        assert_eq!(r.positions[5].given, StepId::Publish);
+        assert!(r.positions[4].correct);
+        assert!(r.missing.is_empty() && r.repeated.is_empty());
+    }
+
+    #[test]
+    fn short_long_and_repeated_orders() {
+        let r = check_order(&[]);
+        assert_eq!(r.correct_count, 0);
+        assert_eq!(r.missing.len(), 10);
+        assert!(r.summary().starts_with("0 of 10"));
+
+        let r = check_order(&[StepId::Idea, StepId::Idea, StepId::Draft]);
+        assert_eq!(r.correct_count, 2);
+        assert!(!r.positions[1].correct);
+        assert_eq!(r.repeated, vec![StepId::Idea]);
+        assert!(r.missing.contains(&StepId::Learn));
+        assert!(r.summary().contains("Placed twice: Idea"));
+
+        let mut long = StepId::ALL.to_vec();
+        long.push(StepId::Learn);
+        let r = check_order(&long);
+        assert!(!r.complete);
+        assert_eq!(r.positions[10].expected, None);
+        assert!(!r.positions[10].correct);
+    }
+
+    #[test]
+    fn shuffled_is_a_wrong_permutation() {
+        for seed in 0..200 {
+            let s = shuffled(seed);
+            let r = check_order(&s);
+            assert!(!r.complete, "seed {seed}");
+            assert!(r.missing.is_empty() && r.repeated.is_empty());
+        }
+        assert_eq!(shuffled(7), shuffled(7));
+    }
+
+    #[test]
+    fn every_network_has_a_limit() {
+        for n in Network::ALL {
+            assert_eq!(limit(n).network, n);
+        }
+        assert_eq!(limit(Network::X).max_chars, 280);
+        assert_eq!(limit(Network::Instagram).max_chars, 2_200);
+        assert_eq!(limit(Network::LinkedIn).max_chars, 3_000);
+        assert_eq!(limit(Network::TikTok).max_chars, 4_000);
+        assert_eq!(limit(Network::Pinterest).max_chars, 500);
+        assert_eq!(limit(Network::YouTube).max_chars, 100);
+        assert_eq!(limit(Network::Facebook).max_chars, 63_206);
+    }
+
+    #[test]
+    fn posts_are_counted_in_scalar_values() {
+        let c = check_post("Fresh bread 🍞 today", Network::X);
+        assert_eq!(c.chars, 19);
+        assert!(c.fits);
+        assert_eq!(c.remaining, 261);
+        assert!(c.message.contains("19 of 280"));
+        assert!(c.message.contains("as of 2025"));
+        // é as one precomposed scalar vs e + combining accent: 1 vs 2.
+        assert_eq!(check_post("\u{e9}", Network::X).chars, 1);
+        assert_eq!(check_post("e\u{301}", Network::X).chars, 2);
+    }
+
+    #[test]
+    fn over_the_limit_says_by_how_much() {
+        let text = "a".repeat(281);
+        let c = check_post(&text, Network::X);
+        assert!(!c.fits);
+        assert_eq!(c.over_by, 1);
+        assert_eq!(c.remaining, 0);
+        assert!(c
+            .message
+            .starts_with("1 character over the X (Twitter) post limit of 280"));
+        assert!(check_post(&"a".repeat(280), Network::X).fits);
+        let huge = "b".repeat(100_000);
+        let c = check_post(&huge, Network::Facebook);
+        assert_eq!(c.over_by, 100_000 - 63_206);
+        assert!(c.message.contains("63,206"));
+    }
+
+    #[test]
+    fn empty_post_and_first_line() {
+        let c = check_post("", Network::Pinterest);
+        assert!(c.fits);
+        assert!(c
+            .message
+            .starts_with("Empty. Pinterest pin description limit: 500"));
+        let c = check_post("\n  Hook line here\nMore detail below", Network::Instagram);
+        assert_eq!(c.first_line_chars, "Hook line here".len());
+        assert!(COUNTING_NOTE.contains("scalar values"));
+    }
+
+    #[test]
+    fn pillars_need_three_to_five_and_shares_to_100() {
+        let p = |name: &str, share: u8| Pillar {
+            name: name.into(),
+            share,
+        };
+        let good = [
+            p("Celebrations", 40),
+            p("The bake", 30),
+            p("Our town", 20),
+            p("Today at the counter", 10),
+        ];
+        assert!(validate_pillars(&good).is_empty());
+        let issues = validate_pillars(&good[..2]);
+        assert!(issues[0].message.starts_with("You have 2 pillars"));
+        assert_eq!(issues[1].field, "pillar_shares");
+        let unnamed = [p("A", 0), p("B", 0), p("C", 0), p(" ", 0)];
+        assert_eq!(
+            validate_pillars(&unnamed)[0].message,
+            "Give every pillar a name."
+        );
+        assert_eq!(validate_pillars(&[]).len(), 1);
+    }
+
+    fn entry(platform: Option<Network>, pillar: &str) -> CalendarEntry {
+        CalendarEntry {
+            platform,
+            pillar: pillar.into(),
+            format: PostFormat::Photo,
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn calendar_counts_cadence_and_pillars() {
+        let mut cal = WeekCalendar::default();
+        assert!(cal.is_empty());
+        assert!(cal.add(Weekday::Mon, entry(Some(Network::Instagram), "The bake")));
+        assert!(cal.add(Weekday::Wed, entry(Some(Network::Facebook), "Celebrations")));
+        assert!(cal.add(
+            Weekday::Fri,
+            entry(Some(Network::Instagram), "Celebrations")
+        ));
+        assert!(cal.add(Weekday::Fri, entry(Some(Network::Instagram), " The bake ")));
+        assert_eq!(cal.total(), 4);
+        assert_eq!(cal.day(Weekday::Fri).len(), 2);
+        assert!(cal.day(Weekday::Sun).is_empty());
+        assert_eq!(
+            cal.cadence(),
+            vec!["Facebook: 1 post a week", "Instagram: 3 posts a week"]
+        );
+        assert_eq!(
+            cal.posts_per_pillar(),
+            vec![("Celebrations".to_string(), 2), ("The bake".to_string(), 2)]
+        );
+        assert!(cal.validate().is_empty());
+        assert_eq!(cal.remove(Weekday::Mon, 0).unwrap().pillar, "The bake");
+        assert_eq!(cal.remove(Weekday::Mon, 0), None);
+        assert_eq!(cal.remove(Weekday::Fri, 9), None);
+    }
+
+    #[test]
+    fn calendar_day_is_capped_and_incomplete_entries_flagged() {
+        let mut cal = WeekCalendar::default();
+        for _ in 0..MAX_ENTRIES_PER_DAY {
+            assert!(cal.add(Weekday::Tue, entry(None, "")));
+        }
+        assert!(!cal.add(Weekday::Tue, entry(None, "")));
+        let issues = cal.validate();
+        assert_eq!(issues.len(), 2 * MAX_ENTRIES_PER_DAY);
+        assert_eq!(issues[0].message, "Tuesday post 1: choose a platform.");
+    }
+
+    #[test]
+    fn roles_flag_missing_names_and_approvers() {
+        let mut w = ProcessWork::default();
+        assert!(w.is_empty());
+        let issues = w.validate_roles();
+        assert!(issues[0]
+            .message
+            .starts_with("Name who does: Idea, Plan in the calendar"));
+        assert!(issues
+            .iter()
+            .any(|i| i.message.contains("\"Engage\" is the step")));
+        for s in StepId::ALL {
+            w.steps.insert(
+                s,
+                StepConfig {
+                    who: "Priya".into(),
+                    ..StepConfig::default()
+                },
+            );
+        }
+        assert!(w.validate_roles().is_empty());
+        w.steps.get_mut(&StepId::Review).unwrap().approval_needed = true;
+        let issues = w.validate_roles();
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].message, "Name who approves: Review / approve.");
+        assert!(!w.is_empty());
+    }
+
+    #[test]
+    fn sanitise_caps_lists_and_text() {
+        let mut w = ProcessWork {
+            order_attempt: vec![StepId::Idea; 100],
+            pillars: vec![
+                Pillar {
+                    name: "<script>".repeat(100),
+                    share: 250,
+                };
+                80
+            ],
+            ..ProcessWork::default()
+        };
+        w.sanitise();
+        assert_eq!(w.order_attempt.len(), 20);
+        assert_eq!(w.pillars.len(), MAX_ITEMS);
+        assert_eq!(w.pillars[0].share, 100);
+        assert_eq!(w.pillars[0].name.chars().count(), MAX_SHORT);
+    }
+
+    #[test]
+    fn calendar_json_with_unknown_values_loads() {
+        let json = r#"{"days": {"mon": [{"platform": "instagram", "pillar": "The bake",
+            "format": "hologram"}, {"platform": "myspace"}], "funday": [{}]}}"#;
+        let cal: WeekCalendar = serde_json::from_str(json).unwrap();
+        assert_eq!(cal.day(Weekday::Mon).len(), 2);
+        assert_eq!(cal.day(Weekday::Mon)[0].format, PostFormat::Photo);
+        assert_eq!(cal.day(Weekday::Mon)[1].platform, None);
+        assert_eq!(cal.days.len(), 1);
+    }
+}

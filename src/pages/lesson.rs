@@ -1,0 +1,134 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::href;
+use crate::components::{quiz::Quiz, widget_block::WidgetBlock};
+use crate::content::{self, Block, Lesson, OBJECTIVES};
+use crate::domain::course::{self, format_minutes};
+use crate::pages::not_found::NotFound;
+use crate::state::use_app_state;
+
+#[component]
+pub fn LessonPage(slug: String) -> impl IntoView {
+    match content::lesson(&slug) {
+        Some(l) => view! { <LessonView lesson=l /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// Scrolls to the element the URL's `#hash` names, once the lesson is in the page.
+fn scroll_to_hash() {
+    request_animation_frame(|| {
+        let Some(window) = web_sys::window() else { return };
+        let hash = window.location().hash().unwrap_or_default();
+        let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
+        if let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) {
+            el.scroll_into_view();
+        }
+    });
+}
+
+#[component]
+fn LessonView(lesson: &'static Lesson) -> impl IntoView {
+    let state = use_app_state();
+    state.update(|p| {
+        p.visited.insert(lesson.slug.to_string());
+        p.last_lesson = Some(lesson.slug.to_string());
+    });
+    scroll_to_hash();
+    let part = content::part(lesson.part);
+    let completed = move || state.progress.with(|p| p.completed.contains(lesson.slug));
+    let toggle_complete = move |_| {
+        state.update(|p| {
+            if !p.completed.remove(lesson.slug) {
+                p.completed.insert(lesson.slug.to_string());
+            }
+        })
+    };
+    view! {
+        <Title text=lesson.title />
+        <article class="page lesson">
+            <header class="lesson-header">
+                <p class="kicker">{part.title}</p>
+                <h1>{lesson.title}</h1>
+                <p class="lead">{lesson.summary}</p>
+                <p class="meta">
+                    {format!("{} read · {} words", format_minutes(lesson.minutes), lesson.words)}
+                    <Show when=completed>" · " <span class="tag tag-done">"Completed"</span></Show>
+                </p>
+                <div class="serves">
+                    <p class="serves-title">"This lesson serves the objectives:"</p>
+                    <ul>
+                        {lesson
+                            .objectives
+                            .iter()
+                            .filter_map(|n| OBJECTIVES.get(usize::from(*n) - 1))
+                            .map(|o| view! { <li>{format!("{}. {}", o.number, o.text)}</li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+            </header>
+            <nav class="toc" aria-label="On this page">
+                <p class="toc-title">"On this page"</p>
+                <ul>
+                    {lesson
+                        .headings
+                        .iter()
+                        .filter(|h| h.level == 2)
+                        .map(|h| view! { <li><a href=href(&format!("/lesson/{}#{}", lesson.slug, h.id))>{h.text}</a></li> })
+                        .collect_view()}
+                </ul>
+            </nav>
+            <div class="lesson-body">
+                {lesson.blocks.iter().map(render_block).collect_view()}
+            </div>
+            <section class="lesson-end" aria-label="Finish this lesson">
+                <button type="button" class="button button-primary" aria-pressed=move || completed().to_string() on:click=toggle_complete>
+                    {move || if completed() { "Completed ✓ (press to undo)" } else { "Mark this lesson complete" }}
+                </button>
+            </section>
+            <PrevNext slug=lesson.slug />
+        </article>
+    }
+}
+
+fn render_block(block: &'static Block) -> AnyView {
+    match block {
+        Block::Html(html) => view! { <div class="prose" inner_html=*html></div> }.into_any(),
+        Block::Widget(w) => view! { <WidgetBlock widget=*w /> }.into_any(),
+        Block::Quiz(part) => view! {
+            <section class="embedded-quiz" aria-labelledby=format!("quiz-{}", part.slug())>
+                <h2 id=format!("quiz-{}", part.slug())>{format!("Quiz: {}", content::part(*part).short_title)}</h2>
+                <Quiz quiz_id=part.slug() questions=content::questions_in(*part).collect() />
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn PrevNext(slug: &'static str) -> impl IntoView {
+    let state = use_app_state();
+    let prev = course::previous(slug);
+    let next = course::next(slug);
+    // Moving on counts as having read to the end.
+    let mark_done = move |_| state.update(|p| {
+        p.completed.insert(slug.to_string());
+    });
+    view! {
+        <nav class="prev-next" aria-label="Lessons">
+            {prev.map(|l| view! {
+                <a class="prev" href=href(&format!("/lesson/{}", l.slug))>
+                    <span class="dir">"Previous"</span>
+                    <span>{l.title}</span>
+                </a>
+            })}
+            {next.map(|l| view! {
+                <a class="next" href=href(&format!("/lesson/{}", l.slug)) on:click=mark_done>
+                    <span class="dir">"Next"</span>
+                    <span>{l.title}</span>
+                </a>
+            })}
+        </nav>
+    }
+}

@@ -1,0 +1,19 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::href;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <Title text="Page not found" />
+        <div class="page narrow">
+            <h1>"Page not found"</h1>
+            <p>"There is no page at this address. It may have moved, or the link may have a typo."</p>
+            <ul class="link-list">
+                <li><a href=href("/")>"Go to the course home page"</a></li>
+                <li><a href=href("/search")>"Search the lessons"</a></li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,100 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::href;
+use crate::content::{self, PartId, LESSONS, PARTS};
+use crate::domain::course::format_minutes;
+use crate::domain::grading::PASS_PERCENT;
+use crate::state::use_app_state;
+
+#[component]
+pub fn ProgressPage() -> impl IntoView {
+    let state = use_app_state();
+    let done_count = move || state.progress.with(|p| LESSONS.iter().filter(|l| p.completed.contains(l.slug)).count());
+    let minutes_left = move || {
+        state.progress.with(|p| {
+            LESSONS
+                .iter()
+                .filter(|l| !p.completed.contains(l.slug))
+                .map(|l| l.minutes)
+                .sum::<u32>()
+        })
+    };
+    let next_lesson = move || state.progress.with(|p| LESSONS.iter().find(|l| !p.completed.contains(l.slug)));
+    view! {
+        <Title text="My progress" />
+        <div class="page narrow">
+            <h1>"My progress"</h1>
+            <p class="lead">
+                {move || format!("{} of {} lessons complete · about {} left", done_count(), LESSONS.len(), format_minutes(minutes_left()))}
+            </p>
+            {move || next_lesson().map(|l| view! {
+                <p>
+                    <a class="button button-primary" href=href(&format!("/lesson/{}", l.slug))>
+                        "Next suggested lesson: " {l.title}
+                    </a>
+                </p>
+            })}
+
+            <h2>"Parts"</h2>
+            <ul class="part-progress">
+                {PARTS.iter().map(|p| view! { <PartProgress part=p.id /> }).collect_view()}
+            </ul>
+
+            <h2>"Quiz scores"</h2>
+            <table class="scores">
+                <caption class="visually-hidden">"Best score per quiz"</caption>
+                <thead>
+                    <tr><th scope="col">"Quiz"</th><th scope="col">"Best score"</th><th scope="col">"Attempts"</th></tr>
+                </thead>
+                <tbody>
+                    {PartId::ALL
+                        .into_iter()
+                        .filter(|p| p.has_quiz())
+                        .map(|p| (p.slug(), content::part(p).short_title, format!("/quiz/{}", p.slug())))
+                        .chain(std::iter::once(("final", "Final assessment", "/final".to_string())))
+                        .map(|(id, label, path)| view! { <ScoreRow id=id label=label path=path /> })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn PartProgress(part: PartId) -> impl IntoView {
+    let state = use_app_state();
+    let info = content::part(part);
+    let total = content::lessons_in(part).count();
+    let done = move || state.progress.with(|p| content::lessons_in(part).filter(|l| p.completed.contains(l.slug)).count());
+    let id = format!("progress-{}", part.slug());
+    view! {
+        <li>
+            <label for=id.clone()>{info.short_title}</label>
+            <progress id=id max=total.to_string() value=move || done().to_string()></progress>
+            <span class="meta">{move || format!("{} of {total}", done())}</span>
+        </li>
+    }
+}
+
+#[component]
+fn ScoreRow(id: &'static str, label: &'static str, path: String) -> impl IntoView {
+    let state = use_app_state();
+    let best = move || state.progress.with(|p| p.quiz_best.get(id).cloned());
+    view! {
+        <tr>
+            <th scope="row"><a href=href(&path)>{label}</a></th>
+            <td>
+                {move || match best() {
+                    Some(b) if b.total > 0 => {
+                        let percent = b.correct * 100 / b.total;
+                        let pass = if percent >= PASS_PERCENT { " — pass" } else { "" };
+                        format!("{} / {} ({percent}%){pass}", b.correct, b.total)
+                    }
+                    _ => "Not taken yet".to_string(),
+                }}
+            </td>
+            <td>{move || best().map(|b| b.attempts).unwrap_or(0)}</td>
+        </tr>
+    }
+}

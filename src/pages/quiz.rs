@@ -1,0 +1,56 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::href;
+use crate::components::quiz::Quiz;
+use crate::content::{self, PartId, QUESTIONS};
+use crate::domain::grading::{draw_final, FINAL_QUESTION_COUNT, PASS_PERCENT};
+use crate::pages::not_found::NotFound;
+use crate::state::use_app_state;
+
+#[component]
+pub fn PartQuizPage(part: String) -> impl IntoView {
+    let part = PartId::from_slug(&part).filter(|p| p.has_quiz());
+    view! {
+        {match part {
+            Some(id) => {
+                let part = content::part(id);
+                view! {
+                    <Title text=format!("Quiz: {}", part.short_title) />
+                    <div class="page narrow">
+                        <p class="kicker">{part.title}</p>
+                        <h1>{format!("Quiz: {}", part.short_title)}</h1>
+                        <p>"Answer every question, then check your answers: each option comes with an explanation."</p>
+                        <Quiz quiz_id=id.slug() questions=content::questions_in(id).collect() />
+                    </div>
+                }
+                .into_any()
+            }
+            None => view! { <NotFound /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+pub fn FinalAssessmentPage() -> impl IntoView {
+    let state = use_app_state();
+    // A new draw for each attempt; the same one if the page is reloaded mid-attempt.
+    let attempt = state
+        .progress
+        .with_untracked(|p| p.quiz_best.get("final").map(|b| b.attempts).unwrap_or(0));
+    let questions = draw_final(QUESTIONS, u64::from(attempt) + 1);
+    view! {
+        <Title text="Final assessment" />
+        <div class="page narrow">
+            <h1>"Final assessment"</h1>
+            <p>
+                {format!(
+                    "{FINAL_QUESTION_COUNT} questions drawn from every part of the course. The pass mark is {PASS_PERCENT}%. After you submit, every answer is explained. You can take it as often as you like; your best score is kept on "
+                )}
+                <a href=href("/progress")>"My progress"</a>
+                "."
+            </p>
+            <Quiz quiz_id="final" questions=questions />
+        </div>
+    }
+}

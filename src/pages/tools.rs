@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::href;
+use crate::content::{Block, Widget, LESSONS};
+use crate::pages::not_found::NotFound;
+
+/// Lessons that embed a tool, so a tool page can point to the method behind it.
+fn lessons_using(widget: Widget) -> impl Iterator<Item = &'static crate::content::Lesson> {
+    LESSONS
+        .iter()
+        .filter(move |l| l.blocks.iter().any(|b| matches!(b, Block::Widget(w) if *w == widget)))
+}
+
+#[component]
+pub fn ToolsPage() -> impl IntoView {
+    view! {
+        <Title text="Tools" />
+        <div class="page">
+            <h1>"Tools"</h1>
+            <p class="lead">"Small interactive tools for each step of your social media plan. What you enter stays in this browser."</p>
+            <ul class="card-grid">
+                {Widget::ALL
+                    .into_iter()
+                    .map(|w| view! {
+                        <li class="card">
+                            <h2 class="card-title"><a href=href(&format!("/tools/{}", w.slug()))>{w.title()}</a></h2>
+                            <p>{w.summary()}</p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+pub fn ToolPage(tool: String) -> impl IntoView {
+    match Widget::from_slug(&tool) {
+        Some(w) => view! { <ToolView widget=w /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+fn ToolView(widget: Widget) -> impl IntoView {
+    view! {
+        <Title text=widget.title() />
+        <div class="page narrow">
+            <p class="kicker"><a href=href("/tools")>"Tools"</a></p>
+            <h1>{widget.title()}</h1>
+            <p class="lead">{widget.summary()}</p>
+            <div class="notice notice-info">
+                <p>"The interactive version of this tool is not in this release yet. The method it supports is taught in these lessons:"</p>
+            </div>
+            <ul class="link-list">
+                {lessons_using(widget)
+                    .map(|l| view! { <li><a href=href(&format!("/lesson/{}", l.slug))>{l.title}</a></li> })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
+}

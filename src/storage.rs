@@ -1,0 +1,85 @@
+//! The only code that touches localStorage.
+//!
+//! gloo-storage panics when localStorage is missing (private modes, blocked cookies, sandboxed
+//! frames), so every access first goes through `probe`, and every failure comes back as a value.
+
+use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// The browser's storage quota for this site is full.
+    QuotaExceeded,
+    Other(String),
+}
+
+const PROBE_KEY: &str = "smm-course.probe";
+
+fn js_message(err: &JsValue) -> String {
+    err.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| err.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+fn js_name(err: &JsValue) -> String {
+    err.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .unwrap_or_default()
+}
+
+/// Whether localStorage can be read and written now; the reason when not.
+pub fn probe() -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let storage = match window.local_storage() {
+        Ok(Some(s)) => s,
+        Ok(None) => return Err("this browser offers no local storage".into()),
+        Err(e) => return Err(js_message(&e)),
+    };
+    storage
+        .set_item(PROBE_KEY, "1")
+        .and_then(|_| storage.remove_item(PROBE_KEY))
+        .map_err(|e| js_message(&e))
+}
+
+/// The raw text under `key`. Call only after a successful `probe`.
+pub fn load(key: &str) -> Result<Option<String>, String> {
+    LocalStorage::raw()
+        .get_item(key)
+        .map_err(|e| js_message(&e))
+}
+
+/// Stores `text` under `key`. Call only after a successful `probe`.
+pub fn save(key: &str, text: &str) -> Result<(), SaveError> {
+    LocalStorage::raw().set_item(key, text).map_err(|e| {
+        let name = js_name(&e);
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+            SaveError::QuotaExceeded
+        } else {
+            SaveError::Other(js_message(&e))
+        }
+    })
+}
+
+pub fn remove(key: &str) -> Result<(), String> {
+    LocalStorage::raw()
+        .remove_item(key)
+        .map_err(|e| js_message(&e))
+}
+
+/// Calls `on_change` with the new text whenever another tab changes `key`.
+pub fn on_external_change(key: &'static str, on_change: impl Fn(Option<String>) + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let handler = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+        if ev.key().as_deref() == Some(key) {
+            on_change(ev.new_value());
+        }
+    });
+    if window
+        .add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        // The listener lives as long as the page.
+        handler.forget();
+    }
+}
