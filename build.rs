@@ -42,10 +42,10 @@ fn main() {
             })
             .unwrap_or_default();
         files.sort();
-        source
-            .lessons
-            .extend(files.iter().map(|f| (part, read(f))));
-        let quiz = content.join("quizzes").join(format!("{}.toml", part.slug()));
+        source.lessons.extend(files.iter().map(|f| (part, read(f))));
+        let quiz = content
+            .join("quizzes")
+            .join(format!("{}.toml", part.slug()));
         if quiz.exists() {
             source.quizzes.push((part, read(&quiz)));
         }
@@ -55,8 +55,7 @@ fn main() {
     match compile::compile(&source) {
         Ok(course) => {
             let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
-            fs::write(out.join("course.rs"), compile::to_rust(&course))
-                .expect("write course.rs");
+            fs::write(out.join("course.rs"), compile::to_rust(&course)).expect("write course.rs");
         }
         Err(errors) => {
             for e in &errors {

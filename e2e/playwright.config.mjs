@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Overridable so a second checkout or a helper can test its own build side by side.
+const DIST = process.env.E2E_DIST ?? 'dist';
+const DIST_COURSE = process.env.E2E_DIST_COURSE ?? 'dist-course';
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -31,20 +35,20 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'root', use: { baseURL: 'http://127.0.0.1:4173/' } },
-    { name: 'subpath', use: { baseURL: 'http://127.0.0.1:4174/course/' } },
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${PORT + 1}/course/` } },
   ],
   webServer: [
     {
-      command: 'node e2e/serve.mjs --dir dist --port 4173 --base /',
+      command: `node e2e/serve.mjs --dir ${DIST} --port ${PORT} --base /`,
       cwd: repo,
-      url: 'http://127.0.0.1:4173/',
+      url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
     },
     {
-      command: 'node e2e/serve.mjs --dir dist-course --port 4174 --base /course/',
+      command: `node e2e/serve.mjs --dir ${DIST_COURSE} --port ${PORT + 1} --base /course/`,
       cwd: repo,
-      url: 'http://127.0.0.1:4174/course/',
+      url: `http://127.0.0.1:${PORT + 1}/course/`,
       reuseExistingServer: false,
     },
   ],

@@ -5,7 +5,9 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 
-use crate::components::{notices::StorageNotices, site_footer::SiteFooter, site_header::SiteHeader};
+use crate::components::{
+    notices::StorageNotices, site_footer::SiteFooter, site_header::SiteHeader,
+};
 use crate::domain::route::{strip_base, Route};
 use crate::pages;
 use crate::state::AppState;

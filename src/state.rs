@@ -10,16 +10,24 @@ use crate::storage::{self, SaveError};
 pub enum StorageStatus {
     Saved,
     /// localStorage cannot be used; progress lives in memory for this visit.
-    MemoryOnly { reason: String },
+    MemoryOnly {
+        reason: String,
+    },
     /// A newer version of the app wrote the stored data; we only read, never write over it.
-    ReadOnlyNewer { version: u32 },
+    ReadOnlyNewer {
+        version: u32,
+    },
     /// The quota is full: progress is kept in memory until it can be saved.
     QuotaFull,
     /// The stored text could not be read; it was copied to the backup key and we started fresh.
-    RecoveredCorrupt { reason: String },
+    RecoveredCorrupt {
+        reason: String,
+    },
     /// Some stored values were unusable (hand-edited, out of range, unknown) and were reset; the
     /// original text was backed up first.
-    Repaired { warnings: Vec<String> },
+    Repaired {
+        warnings: Vec<String>,
+    },
 }
 
 impl StorageStatus {
@@ -67,10 +75,14 @@ impl AppState {
                 return;
             }
             match storage::save(STORAGE_KEY, &text) {
-                Ok(()) if status == StorageStatus::QuotaFull => self.status.set(StorageStatus::Saved),
+                Ok(()) if status == StorageStatus::QuotaFull => {
+                    self.status.set(StorageStatus::Saved)
+                }
                 Ok(()) => {}
                 Err(SaveError::QuotaExceeded) => self.status.set(StorageStatus::QuotaFull),
-                Err(SaveError::Other(reason)) => self.status.set(StorageStatus::MemoryOnly { reason }),
+                Err(SaveError::Other(reason)) => {
+                    self.status.set(StorageStatus::MemoryOnly { reason })
+                }
             }
         });
     }
@@ -80,8 +92,12 @@ impl AppState {
             return;
         }
         storage::on_external_change(STORAGE_KEY, move |text| {
-            let Some(theirs) = store::decode(text.as_deref()).into_data() else { return };
-            let merged = self.progress.with_untracked(|ours| store::merge(ours, &theirs));
+            let Some(theirs) = store::decode(text.as_deref()).into_data() else {
+                return;
+            };
+            let merged = self
+                .progress
+                .with_untracked(|ours| store::merge(ours, &theirs));
             if self.progress.with_untracked(|ours| *ours != merged) {
                 self.progress.set(merged);
             }
@@ -95,11 +111,19 @@ impl AppState {
 
 fn load_initial() -> (ProgressData, StorageStatus) {
     if let Err(reason) = storage::probe() {
-        return (ProgressData::default(), StorageStatus::MemoryOnly { reason });
+        return (
+            ProgressData::default(),
+            StorageStatus::MemoryOnly { reason },
+        );
     }
     let raw = match storage::load(STORAGE_KEY) {
         Ok(raw) => raw,
-        Err(reason) => return (ProgressData::default(), StorageStatus::MemoryOnly { reason }),
+        Err(reason) => {
+            return (
+                ProgressData::default(),
+                StorageStatus::MemoryOnly { reason },
+            )
+        }
     };
     let loaded = store::decode(raw.as_deref());
     // Keep the original text before anything can write over it.

@@ -61,20 +61,17 @@ pub fn save(key: &str, text: &str) -> Result<(), SaveError> {
     })
 }
 
-pub fn remove(key: &str) -> Result<(), String> {
-    LocalStorage::raw()
-        .remove_item(key)
-        .map_err(|e| js_message(&e))
-}
-
 /// Calls `on_change` with the new text whenever another tab changes `key`.
 pub fn on_external_change(key: &'static str, on_change: impl Fn(Option<String>) + 'static) {
-    let Some(window) = web_sys::window() else { return };
-    let handler = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-        if ev.key().as_deref() == Some(key) {
-            on_change(ev.new_value());
-        }
-    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let handler =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() == Some(key) {
+                on_change(ev.new_value());
+            }
+        });
     if window
         .add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref())
         .is_ok()

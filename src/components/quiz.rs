@@ -117,7 +117,8 @@ fn QuestionField(
             if answers.with(|a| grading::is_correct(question, &a[index])) {
                 view! { <p class="verdict verdict-right">"Correct."</p> }.into_any()
             } else {
-                view! { <p class="verdict verdict-wrong">"Not quite — see the explanations."</p> }.into_any()
+                view! { <p class="verdict verdict-wrong">"Not quite — see the explanations."</p> }
+                    .into_any()
             }
         })
     };

@@ -18,8 +18,16 @@ pub fn SiteHeader() -> impl IntoView {
     let current = move |path: &'static str, nested: bool| {
         let here = location.pathname.get();
         let target = href(path);
-        let target = if target.is_empty() { "/".to_string() } else { target };
-        let here = if here.is_empty() { "/".to_string() } else { here };
+        let target = if target.is_empty() {
+            "/".to_string()
+        } else {
+            target
+        };
+        let here = if here.is_empty() {
+            "/".to_string()
+        } else {
+            here
+        };
         let active = here == target
             || (here.trim_end_matches('/') == target.trim_end_matches('/'))
             || (nested && here.starts_with(&format!("{target}/")));

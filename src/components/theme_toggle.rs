@@ -48,4 +48,3 @@ pub fn ThemeToggle() -> impl IntoView {
         </button>
     }
 }
-

@@ -3,20 +3,19 @@
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::components::tool::tool_view;
 use crate::content::Widget;
 
 #[component]
 pub fn WidgetBlock(widget: Widget) -> impl IntoView {
+    let heading = format!("widget-{}", widget.slug());
+    let labelled_by = heading.clone();
     view! {
-        <section class="widget-card" aria-labelledby=format!("widget-{}", widget.slug())>
+        <section class="widget-card" aria-labelledby=labelled_by>
             <p class="widget-kicker">"Interactive tool"</p>
-            <h2 id=format!("widget-{}", widget.slug())>{widget.title()}</h2>
-            <p>{widget.summary()}</p>
-            <p>
-                <a class="button" href=href(&format!("/tools/{}", widget.slug()))>
-                    "Open the " {widget.title()}
-                </a>
-            </p>
+            <h2 id=heading>{widget.title()}</h2>
+            <p>{widget.summary()} " " <a href=href(&format!("/tools/{}", widget.slug()))>"Open it on its own page"</a> "."</p>
+            {tool_view(widget)}
         </section>
     }
 }

@@ -282,7 +282,14 @@ pub fn compile(src: &CourseSource) -> Result<Compiled, Vec<CompileError>> {
     }
 
     for (part, file) in &src.quizzes {
-        compile_quiz(*part, file, &slugs, &out.lessons, &mut out.questions, &mut errors);
+        compile_quiz(
+            *part,
+            file,
+            &slugs,
+            &out.lessons,
+            &mut out.questions,
+            &mut errors,
+        );
     }
 
     if errors.is_empty() {
@@ -350,7 +357,10 @@ struct FrontMatter {
     body_line: usize,
 }
 
-fn parse_front_matter(file: &SourceFile, objective_count: usize) -> Result<FrontMatter, CompileError> {
+fn parse_front_matter(
+    file: &SourceFile,
+    objective_count: usize,
+) -> Result<FrontMatter, CompileError> {
     let err = |line: usize, message: String| CompileError {
         path: file.path.clone(),
         line,
@@ -359,7 +369,12 @@ fn parse_front_matter(file: &SourceFile, objective_count: usize) -> Result<Front
     let mut lines = file.text.lines().enumerate();
     match lines.next() {
         Some((_, "---")) => {}
-        _ => return Err(err(1, "a lesson starts with front matter between `---` lines".into())),
+        _ => {
+            return Err(err(
+                1,
+                "a lesson starts with front matter between `---` lines".into(),
+            ))
+        }
     }
     let mut fields: BTreeMap<String, (usize, String)> = BTreeMap::new();
     let mut body_line = None;
@@ -378,7 +393,9 @@ fn parse_front_matter(file: &SourceFile, objective_count: usize) -> Result<Front
         if !["title", "slug", "objectives", "summary"].contains(&key.as_str()) {
             return Err(err(
                 i + 1,
-                format!("unknown front matter key `{key}` (keys: title, slug, objectives, summary)"),
+                format!(
+                    "unknown front matter key `{key}` (keys: title, slug, objectives, summary)"
+                ),
             ));
         }
         fields.insert(key, (i + 1, value.trim().to_string()));
@@ -398,7 +415,12 @@ fn parse_front_matter(file: &SourceFile, objective_count: usize) -> Result<Front
     let (_, summary) = take("summary")?;
     let (obj_line, objectives_text) = match take("objectives") {
         Ok(v) => v,
-        Err(_) => return Err(err(1, "a lesson serves at least one objective: add `objectives: 1, 3`".into())),
+        Err(_) => {
+            return Err(err(
+                1,
+                "a lesson serves at least one objective: add `objectives: 1, 3`".into(),
+            ))
+        }
     };
     if !slug
         .chars()
@@ -412,7 +434,10 @@ fn parse_front_matter(file: &SourceFile, objective_count: usize) -> Result<Front
     let mut objectives = Vec::new();
     for part in objectives_text.split(',') {
         let n: u8 = part.trim().parse().map_err(|_| {
-            err(obj_line, format!("objective `{}` is not a number", part.trim()))
+            err(
+                obj_line,
+                format!("objective `{}` is not a number", part.trim()),
+            )
         })?;
         if n == 0 || usize::from(n) > objective_count.max(1) {
             return Err(err(
@@ -488,7 +513,11 @@ impl Body {
 
     fn unique_id(&mut self, text: &str) -> String {
         let base = slugify(text);
-        let base = if base.is_empty() { "section".to_string() } else { base };
+        let base = if base.is_empty() {
+            "section".to_string()
+        } else {
+            base
+        };
         let mut id = base.clone();
         let mut n = 2;
         while self.used_ids.contains(&id) {
@@ -564,7 +593,10 @@ fn render_body(ctx: &mut LessonCtx<'_>, body_line: usize) -> Body {
             j += 1;
         }
         if !closed {
-            ctx.error(line_no, format!("`:::{directive}` is not closed with `:::`"));
+            ctx.error(
+                line_no,
+                format!("`:::{directive}` is not closed with `:::`"),
+            );
             return body;
         }
         render_directive(ctx, &mut body, directive.trim(), &inner, line_no);
@@ -574,7 +606,13 @@ fn render_body(ctx: &mut LessonCtx<'_>, body_line: usize) -> Body {
     body
 }
 
-fn render_directive(ctx: &mut LessonCtx<'_>, body: &mut Body, directive: &str, inner: &str, line: usize) {
+fn render_directive(
+    ctx: &mut LessonCtx<'_>,
+    body: &mut Body,
+    directive: &str,
+    inner: &str,
+    line: usize,
+) {
     let (name, rest) = directive
         .split_once(char::is_whitespace)
         .map(|(a, b)| (a, b.trim()))
@@ -716,7 +754,8 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
     if text.trim().is_empty() {
         return;
     }
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION;
     let mut events: Vec<Event<'_>> = Vec::new();
     // Heading being collected: (level, id-less inner events, plain text).
     let mut heading: Option<(u8, Vec<Event<'_>>, String)> = None;
@@ -755,10 +794,16 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
                 }
             }
             Event::Html(_) | Event::InlineHtml(_) => {
-                ctx.error(line, "raw HTML is not allowed in lessons; use Markdown or a `:::` block");
+                ctx.error(
+                    line,
+                    "raw HTML is not allowed in lessons; use Markdown or a `:::` block",
+                );
             }
             Event::Start(Tag::Image { .. }) => {
-                ctx.error(line, "images are not supported in lessons (the course must work offline)");
+                ctx.error(
+                    line,
+                    "images are not supported in lessons (the course must work offline)",
+                );
             }
             Event::Start(Tag::Link {
                 link_type,
@@ -767,13 +812,24 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
             }) => {
                 if matches!(link_type, LinkType::Email) {
                     link_stack.push(false);
-                    push_event(&mut heading, &mut events, Event::Html(CowStr::from(format!("<a href=\"mailto:{}\">", escape(&dest_url)))));
+                    push_event(
+                        &mut heading,
+                        &mut events,
+                        Event::Html(CowStr::from(format!(
+                            "<a href=\"mailto:{}\">",
+                            escape(&dest_url)
+                        ))),
+                    );
                     continue;
                 }
                 match resolve_link(ctx, &dest_url, line) {
                     Some(LinkTarget::Internal(href)) => {
                         link_stack.push(false);
-                        push_event(&mut heading, &mut events, Event::Html(CowStr::from(format!("<a href=\"{}\">", escape(&href)))));
+                        push_event(
+                            &mut heading,
+                            &mut events,
+                            Event::Html(CowStr::from(format!("<a href=\"{}\">", escape(&href)))),
+                        );
                     }
                     Some(LinkTarget::External(href)) => {
                         link_stack.push(true);
@@ -823,7 +879,11 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
     body.push_html(&html);
 }
 
-fn push_event<'a>(heading: &mut Option<(u8, Vec<Event<'a>>, String)>, events: &mut Vec<Event<'a>>, event: Event<'a>) {
+fn push_event<'a>(
+    heading: &mut Option<(u8, Vec<Event<'a>>, String)>,
+    events: &mut Vec<Event<'a>>,
+    event: Event<'a>,
+) {
     match heading {
         Some((_, inner, _)) => inner.push(event),
         None => events.push(event),
@@ -868,16 +928,20 @@ fn compile_quiz(
         if !slugs.contains_key(&q.lesson) {
             err(format!("no lesson with slug `{}`", q.lesson));
         } else if lessons.iter().any(|l| l.slug == q.lesson && l.part != part) {
-            err(format!("lesson `{}` is not in part `{}`", q.lesson, part.slug()));
+            err(format!(
+                "lesson `{}` is not in part `{}`",
+                q.lesson,
+                part.slug()
+            ));
         }
         let correct = q.options.iter().filter(|o| o.correct).count();
         if q.options.len() < 2 {
             err("a question has at least two options".into());
         }
         match kind {
-            QuestionKind::Single if correct != 1 => {
-                err(format!("a single-choice question has exactly one correct option (found {correct})"))
-            }
+            QuestionKind::Single if correct != 1 => err(format!(
+                "a single-choice question has exactly one correct option (found {correct})"
+            )),
             QuestionKind::Multiple if correct == 0 => {
                 err("a multiple-choice question has at least one correct option".into())
             }
@@ -924,7 +988,12 @@ pub fn to_rust(c: &Compiled) -> String {
     s.push_str("// Generated by build.rs from src/content. Do not edit.\n");
     s.push_str("pub static OBJECTIVES: &[Objective] = &[\n");
     for (i, o) in c.objectives.iter().enumerate() {
-        let _ = writeln!(s, "    Objective {{ number: {}, text: {} }},", i + 1, lit(o));
+        let _ = writeln!(
+            s,
+            "    Objective {{ number: {}, text: {} }},",
+            i + 1,
+            lit(o)
+        );
     }
     s.push_str("];\npub static PARTS: &[Part] = &[\n");
     for p in &c.parts {
@@ -1042,7 +1111,11 @@ mod tests {
     }
 
     fn messages(r: Result<Compiled, Vec<CompileError>>) -> Vec<String> {
-        r.err().unwrap_or_default().iter().map(|e| e.to_string()).collect()
+        r.err()
+            .unwrap_or_default()
+            .iter()
+            .map(|e| e.to_string())
+            .collect()
     }
 
     #[test]
@@ -1051,15 +1124,20 @@ mod tests {
             "Intro {}\n\n## Why it matters\n\nSee [the other](lesson:other#why-it-matters) and [HubSpot](https://academy.hubspot.com/).\n\n:::widget smart-goal\n:::\n\n:::callout tip Bake ahead\nText.\n:::\n",
             words(650)
         );
-        let c = compile_lessons(vec![lesson("first", &body), lesson("other", &body)]).expect("compiles");
+        let c = compile_lessons(vec![lesson("first", &body), lesson("other", &body)])
+            .expect("compiles");
         let l = &c.lessons[0];
         assert_eq!(l.objectives, vec![1, 3]);
         assert_eq!(l.headings[0].id, "why-it-matters");
         assert!(matches!(l.blocks[1], BlockOut::Widget(Widget::SmartGoal)));
-        let BlockOut::Html(first) = &l.blocks[0] else { panic!("html first") };
+        let BlockOut::Html(first) = &l.blocks[0] else {
+            panic!("html first")
+        };
         assert!(first.contains("href=\"lesson/other#why-it-matters\""));
         assert!(first.contains("rel=\"noopener noreferrer\""));
-        let BlockOut::Html(last) = &l.blocks[2] else { panic!("html last") };
+        let BlockOut::Html(last) = &l.blocks[2] else {
+            panic!("html last")
+        };
         assert!(last.contains("callout-tip") && last.contains("Bake ahead"));
         assert!(l.minutes >= 4 + MINUTES_PER_ACTIVITY);
         assert!(to_rust(&c).contains("Widget::SmartGoal"));
@@ -1068,7 +1146,10 @@ mod tests {
     #[test]
     fn broken_content_fails_with_file_and_line() {
         let cases = [
-            ("[x](lesson:nope)", "broken link: no lesson with slug `nope`"),
+            (
+                "[x](lesson:nope)",
+                "broken link: no lesson with slug `nope`",
+            ),
             ("[x](lesson:first#nowhere)", "has no heading `#nowhere`"),
             (":::widget spinner\n:::", "unknown widget `spinner`"),
             ("<b>hi</b>", "raw HTML is not allowed"),
@@ -1089,15 +1170,24 @@ mod tests {
     #[test]
     fn duplicate_slugs_missing_objectives_and_word_limits_are_errors() {
         let body = words(650);
-        let msgs = messages(compile_lessons(vec![lesson("same", &body), lesson("same", &body)]));
-        assert!(msgs.iter().any(|m| m.contains("duplicate slug `same`")), "{msgs:?}");
+        let msgs = messages(compile_lessons(vec![
+            lesson("same", &body),
+            lesson("same", &body),
+        ]));
+        assert!(
+            msgs.iter().any(|m| m.contains("duplicate slug `same`")),
+            "{msgs:?}"
+        );
 
         let no_objective = SourceFile {
             path: "x.md".into(),
             text: format!("---\ntitle: T\nslug: x\nsummary: S\n---\n{body}\n"),
         };
         let msgs = messages(compile_lessons(vec![no_objective]));
-        assert!(msgs.iter().any(|m| m.contains("at least one objective")), "{msgs:?}");
+        assert!(
+            msgs.iter().any(|m| m.contains("at least one objective")),
+            "{msgs:?}"
+        );
 
         let msgs = messages(compile_lessons(vec![lesson("short", "too short")]));
         assert!(msgs.iter().any(|m| m.contains("words")), "{msgs:?}");
@@ -1115,7 +1205,11 @@ mod tests {
             quizzes: vec![(PartId::Intro, quiz)],
         });
         let msgs = messages(r);
-        assert!(msgs.iter().any(|m| m.starts_with("quizzes/intro.toml:6:") && m.contains("explanation")), "{msgs:?}");
+        assert!(
+            msgs.iter()
+                .any(|m| m.starts_with("quizzes/intro.toml:6:") && m.contains("explanation")),
+            "{msgs:?}"
+        );
     }
 
     #[test]
@@ -1129,7 +1223,11 @@ mod tests {
             lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
             quizzes: vec![(PartId::Intro, quiz)],
         }));
-        assert!(msgs.iter().any(|m| m.contains("exactly one correct option (found 2)")), "{msgs:?}");
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("exactly one correct option (found 2)")),
+            "{msgs:?}"
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ pub fn index_of(slug: &str) -> Option<usize> {
 }
 
 pub fn previous(slug: &str) -> Option<&'static Lesson> {
-    index_of(slug).and_then(|i| i.checked_sub(1)).map(|i| &LESSONS[i])
+    index_of(slug)
+        .and_then(|i| i.checked_sub(1))
+        .map(|i| &LESSONS[i])
 }
 
 pub fn next(slug: &str) -> Option<&'static Lesson> {
@@ -61,7 +63,11 @@ mod tests {
     #[test]
     fn every_objective_is_taught_and_every_part_has_lessons() {
         for o in OBJECTIVES {
-            assert!(lessons_for_objective(o.number).next().is_some(), "objective {}", o.number);
+            assert!(
+                lessons_for_objective(o.number).next().is_some(),
+                "objective {}",
+                o.number
+            );
         }
         for p in PARTS {
             assert!(part_minutes(p.id) > 0, "part {:?} has no lessons", p.id);

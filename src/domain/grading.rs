@@ -122,9 +122,21 @@ mod tests {
     use crate::content::{AnswerOption, QUESTIONS};
 
     const OPTS: &[AnswerOption] = &[
-        AnswerOption { text: "a", correct: true, explanation: "e" },
-        AnswerOption { text: "b", correct: false, explanation: "e" },
-        AnswerOption { text: "c", correct: true, explanation: "e" },
+        AnswerOption {
+            text: "a",
+            correct: true,
+            explanation: "e",
+        },
+        AnswerOption {
+            text: "b",
+            correct: false,
+            explanation: "e",
+        },
+        AnswerOption {
+            text: "c",
+            correct: true,
+            explanation: "e",
+        },
     ];
     const MULTI: Question = Question {
         id: "t-1",
@@ -143,8 +155,16 @@ mod tests {
         lesson: "x",
         prompt: "p",
         options: &[
-            AnswerOption { text: "a", correct: false, explanation: "e" },
-            AnswerOption { text: "b", correct: true, explanation: "e" },
+            AnswerOption {
+                text: "a",
+                correct: false,
+                explanation: "e",
+            },
+            AnswerOption {
+                text: "b",
+                correct: true,
+                explanation: "e",
+            },
         ],
     };
 
@@ -169,11 +189,25 @@ mod tests {
         let qs: Vec<&Question> = vec![&SINGLE; 5];
         let four_right = vec![vec![1], vec![1], vec![1], vec![1], vec![0]];
         let s = grade(&qs, &four_right);
-        assert_eq!((s.correct, s.total, s.percent(), s.passed()), (4, 5, 80, true));
+        assert_eq!(
+            (s.correct, s.total, s.percent(), s.passed()),
+            (4, 5, 80, true)
+        );
         let missing = grade(&qs, &[vec![1], vec![1], vec![1]]);
         assert_eq!((missing.correct, missing.passed()), (3, false));
-        assert_eq!(Score { correct: 79, total: 100 }.passed(), false);
-        assert_eq!(Score { correct: 0, total: 0 }.percent(), 0);
+        assert!(!Score {
+            correct: 79,
+            total: 100
+        }
+        .passed());
+        assert_eq!(
+            Score {
+                correct: 0,
+                total: 0
+            }
+            .percent(),
+            0
+        );
     }
 
     #[test]
@@ -185,12 +219,27 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), FINAL_QUESTION_COUNT, "no question twice");
         for part in PartId::ALL.into_iter().filter(|p| p.has_quiz()) {
-            assert!(drawn.iter().filter(|q| q.part == part).count() >= 3, "{part:?}");
+            assert!(
+                drawn.iter().filter(|q| q.part == part).count() >= 3,
+                "{part:?}"
+            );
         }
-        assert_eq!(draw_final(QUESTIONS, 42).iter().map(|q| q.id).collect::<Vec<_>>(),
-                   drawn.iter().map(|q| q.id).collect::<Vec<_>>(), "same seed, same draw");
-        assert_ne!(draw_final(QUESTIONS, 7).iter().map(|q| q.id).collect::<Vec<_>>(),
-                   drawn.iter().map(|q| q.id).collect::<Vec<_>>(), "another seed, another draw");
+        assert_eq!(
+            draw_final(QUESTIONS, 42)
+                .iter()
+                .map(|q| q.id)
+                .collect::<Vec<_>>(),
+            drawn.iter().map(|q| q.id).collect::<Vec<_>>(),
+            "same seed, same draw"
+        );
+        assert_ne!(
+            draw_final(QUESTIONS, 7)
+                .iter()
+                .map(|q| q.id)
+                .collect::<Vec<_>>(),
+            drawn.iter().map(|q| q.id).collect::<Vec<_>>(),
+            "another seed, another draw"
+        );
     }
 
     #[test]

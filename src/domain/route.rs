@@ -47,12 +47,21 @@ mod tests {
     fn parses_every_route() {
         assert_eq!(Route::parse("/"), Route::Home);
         assert_eq!(Route::parse(""), Route::Home);
-        assert_eq!(Route::parse("/lesson/facebook"), Route::Lesson("facebook".into()));
-        assert_eq!(Route::parse("/lesson/facebook/"), Route::Lesson("facebook".into()));
+        assert_eq!(
+            Route::parse("/lesson/facebook"),
+            Route::Lesson("facebook".into())
+        );
+        assert_eq!(
+            Route::parse("/lesson/facebook/"),
+            Route::Lesson("facebook".into())
+        );
         assert_eq!(Route::parse("/quiz/intro"), Route::PartQuiz("intro".into()));
         assert_eq!(Route::parse("/final"), Route::FinalAssessment);
         assert_eq!(Route::parse("/tools"), Route::Tools);
-        assert_eq!(Route::parse("/tools/smart-goal"), Route::Tool("smart-goal".into()));
+        assert_eq!(
+            Route::parse("/tools/smart-goal"),
+            Route::Tool("smart-goal".into())
+        );
         assert_eq!(Route::parse("/progress"), Route::Progress);
         assert_eq!(Route::parse("/search"), Route::Search);
         assert_eq!(Route::parse("/print"), Route::Print);

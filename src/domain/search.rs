@@ -43,7 +43,10 @@ impl PartialEq for Hit {
 /// Text of a fragment of compiled HTML: tags removed, the few entities the compiler writes
 /// decoded, screen-reader-only link hints dropped.
 pub fn html_text(html: &str) -> String {
-    let html = html.replace("<span class=\"visually-hidden\"> (opens in a new tab)</span>", "");
+    let html = html.replace(
+        "<span class=\"visually-hidden\"> (opens in a new tab)</span>",
+        "",
+    );
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {
@@ -103,7 +106,11 @@ fn lesson_sections(lesson: &'static Lesson) -> Vec<Section> {
     sections
 }
 
-fn section(lesson: &'static Lesson, (anchor, heading): (&'static str, &'static str), html: &str) -> Section {
+fn section(
+    lesson: &'static Lesson,
+    (anchor, heading): (&'static str, &'static str),
+    html: &str,
+) -> Section {
     let text = html_text(html);
     Section {
         lesson,
@@ -155,7 +162,11 @@ pub fn search(sections: &[Section], query: &str) -> Vec<Hit> {
             Some(Hit {
                 lesson: s.lesson,
                 anchor: s.anchor,
-                heading: if s.heading.is_empty() { s.lesson.title } else { s.heading },
+                heading: if s.heading.is_empty() {
+                    s.lesson.title
+                } else {
+                    s.heading
+                },
                 snippet: snippet(&s.text, &s.lower_text, &terms[0]),
                 score,
             })
@@ -197,16 +208,25 @@ mod tests {
     #[test]
     fn finds_the_lesson_that_teaches_a_term_first() {
         let hits = search(sections(), "UTM");
-        assert_eq!(hits.first().map(|h| h.lesson.slug), Some("utm-links-and-traffic"));
+        assert_eq!(
+            hits.first().map(|h| h.lesson.slug),
+            Some("utm-links-and-traffic")
+        );
         let hits = search(sections(), "SMART goals");
-        assert_eq!(hits.first().map(|h| h.lesson.slug), Some("smart-goals-kpis"));
+        assert_eq!(
+            hits.first().map(|h| h.lesson.slug),
+            Some("smart-goals-kpis")
+        );
     }
 
     #[test]
     fn every_term_must_match() {
         assert!(search(sections(), "bakery zzzqqq").is_empty());
         assert!(search(sections(), "  ").is_empty());
-        assert!(search(sections(), "a").is_empty(), "one-letter terms are ignored");
+        assert!(
+            search(sections(), "a").is_empty(),
+            "one-letter terms are ignored"
+        );
     }
 
     #[test]
@@ -221,10 +241,20 @@ mod tests {
     #[test]
     fn snippets_quote_the_original_text_around_the_match() {
         let hits = search(sections(), "troll");
-        let hit = hits.iter().find(|h| h.lesson.slug == "negative-feedback-process").expect("hit");
-        assert!(hit.snippet.to_lowercase().contains("troll"), "{}", hit.snippet);
+        let hit = hits
+            .iter()
+            .find(|h| h.lesson.slug == "negative-feedback-process")
+            .expect("hit");
+        assert!(
+            hit.snippet.to_lowercase().contains("troll"),
+            "{}",
+            hit.snippet
+        );
         assert!(lesson(hit.lesson.slug).is_some());
-        assert_eq!(snippet("Hello World", "hello world", "world"), "Hello World");
+        assert_eq!(
+            snippet("Hello World", "hello world", "world"),
+            "Hello World"
+        );
     }
 
     #[test]
@@ -239,9 +269,16 @@ mod tests {
         for l in LESSONS {
             let mine: Vec<&Section> = all.iter().filter(|s| s.lesson.slug == l.slug).collect();
             assert_eq!(mine.len(), l.headings.len() + 1, "{}", l.slug);
-            assert!(mine.iter().skip(1).all(|s| !s.text.contains("</")), "{}", l.slug);
+            assert!(
+                mine.iter().skip(1).all(|s| !s.text.contains("</")),
+                "{}",
+                l.slug
+            );
         }
-        let takeaways = all.iter().find(|s| s.anchor == "key-takeaways").expect("takeaways");
+        let takeaways = all
+            .iter()
+            .find(|s| s.anchor == "key-takeaways")
+            .expect("takeaways");
         assert!(!takeaways.text.is_empty() && !takeaways.text.contains('#'));
     }
 }

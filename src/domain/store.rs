@@ -19,15 +19,18 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::grading::Score;
+use super::recommender::{self, Persona};
 use super::review::{self, ReviewCard};
 use super::theme::ThemeChoice;
+use super::workbook::Workbook;
+use crate::content::platforms::Platform;
 use crate::content::{self, PartId};
 
 /// The one localStorage key the app owns.
 pub const STORAGE_KEY: &str = "smm-course";
 /// Where unreadable text is kept before the app starts fresh.
 pub const BACKUP_KEY: &str = "smm-course.backup";
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The quiz id of the final assessment; part quizzes use their part's slug.
 pub const FINAL_QUIZ: &str = "final";
@@ -44,7 +47,7 @@ pub const MAX_ATTEMPTS: u32 = 100_000;
 /// Largest file `check_import` reads.
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ProgressData {
     pub theme: ThemeChoice,
@@ -66,7 +69,18 @@ pub struct ProgressData {
     pub final_passed_on: Option<String>,
     /// The heading id within `last_lesson` the learner last reached.
     pub last_anchor: Option<String>,
+    /// Audience personas from the targeting tool (at most `MAX_PERSONAS`).
+    pub personas: Vec<Persona>,
+    /// Index into `personas` of the one the plan uses.
+    pub active_persona: Option<usize>,
+    /// Platforms the learner chose for the plan (platform slugs, in the learner's order).
+    pub chosen_platforms: Vec<String>,
+    /// Everything entered in the strategy workbook tools.
+    pub workbook: Workbook,
 }
+
+/// Personas kept at most; more are dropped when reading.
+pub const MAX_PERSONAS: usize = 12;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuizBest {
@@ -266,8 +280,9 @@ fn read_version(
     warnings: &mut Vec<String>,
 ) -> Result<ProgressData, DecodeError> {
     match version {
-        1 => Ok(migrate_v1_to_v2(read_v1(data, warnings))),
-        2 => Ok(read_v2(data, warnings)),
+        1 => Ok(migrate_v2_to_v3(migrate_v1_to_v2(read_v1(data, warnings)))),
+        2 => Ok(migrate_v2_to_v3(read_v2(data, warnings))),
+        3 => Ok(read_v3(data, warnings)),
         other => Err(DecodeError::UnknownVersion(other)),
     }
 }
@@ -323,7 +338,38 @@ fn read_v2(obj: &Object, w: &mut Vec<String>) -> ProgressData {
         certificate_name: read_text(obj, "certificate_name", w).unwrap_or_default(),
         final_passed_on: read_text(obj, "final_passed_on", w),
         last_anchor: read_text(obj, "last_anchor", w),
+        ..Default::default()
     }
+}
+
+/// Version 3 added the plan inputs: personas, chosen platforms and the workbook.
+fn read_v3(obj: &Object, w: &mut Vec<String>) -> ProgressData {
+    ProgressData {
+        personas: read_list(obj, "personas", read_persona, w),
+        active_persona: present(obj, "active_persona")
+            .and_then(Value::as_u64)
+            .and_then(|n| usize::try_from(n).ok()),
+        chosen_platforms: read_list(obj, "chosen_platforms", read_string, w),
+        workbook: present(obj, "workbook")
+            .map(|v| Workbook::from_json_lenient(&v.to_string()))
+            .unwrap_or_default(),
+        ..read_v2(obj, w)
+    }
+}
+
+/// Version 2 → 3: everything carries over; the plan inputs start empty.
+pub fn migrate_v2_to_v3(v2: ProgressData) -> ProgressData {
+    ProgressData {
+        personas: Vec::new(),
+        active_persona: None,
+        chosen_platforms: Vec::new(),
+        workbook: Workbook::default(),
+        ..v2
+    }
+}
+
+fn read_persona(value: &Value) -> Option<Persona> {
+    serde_json::from_value(value.clone()).ok()
 }
 
 /// The value under `key`, treating `null` like a missing field.
@@ -473,7 +519,38 @@ pub fn sanitise(data: &mut ProgressData) -> Vec<String> {
     clean_cards(&mut data.missed, &mut w);
     clean_name(&mut data.certificate_name, &mut w);
     clean_pass_date(&mut data.final_passed_on, &mut w);
+    clean_plan_inputs(data, &mut w);
     w
+}
+
+/// Personas, chosen platforms and workbook entries: keep what the course knows, in range.
+fn clean_plan_inputs(data: &mut ProgressData, w: &mut Vec<String>) {
+    if data.personas.len() > MAX_PERSONAS {
+        data.personas.truncate(MAX_PERSONAS);
+        w.push(format!("Only the first {MAX_PERSONAS} personas were kept."));
+    }
+    for persona in &mut data.personas {
+        if recommender::check_name(&persona.name).is_err() {
+            persona.name = tidy_name(&persona.name);
+        }
+        persona.hours_per_week = persona.hours_per_week.min(168);
+    }
+    if data
+        .active_persona
+        .is_some_and(|i| i >= data.personas.len())
+    {
+        data.active_persona = None;
+    }
+    let before = data.chosen_platforms.len();
+    data.chosen_platforms
+        .retain(|slug| Platform::from_slug(slug).is_some());
+    let mut seen = BTreeSet::new();
+    data.chosen_platforms
+        .retain(|slug| seen.insert(slug.clone()));
+    if data.chosen_platforms.len() != before {
+        w.push("Unknown or repeated platforms were removed from your plan.".into());
+    }
+    data.workbook.sanitise();
 }
 
 /// Every quiz id the course has: part slugs with a quiz, then `FINAL_QUIZ`.
@@ -1096,6 +1173,11 @@ pub fn merge(ours: &ProgressData, theirs: &ProgressData) -> ProgressData {
         certificate_name: latest_text(&ours.certificate_name, &theirs.certificate_name),
         final_passed_on: earliest_date(&ours.final_passed_on, &theirs.final_passed_on),
         last_anchor,
+        // Plan inputs are edited as a whole: the later write wins.
+        personas: theirs.personas.clone(),
+        active_persona: theirs.active_persona,
+        chosen_platforms: theirs.chosen_platforms.clone(),
+        workbook: theirs.workbook.clone(),
     }
 }
 
@@ -1149,6 +1231,8 @@ mod tests {
 
     const V1: &str = include_str!("../../tests/fixtures/store/v1.json");
     const V2: &str = include_str!("../../tests/fixtures/store/v2.json");
+    const V3: &str = include_str!("../../tests/fixtures/store/v3.json");
+
     const HOSTILE: &str = include_str!("../../tests/fixtures/store/hostile.json");
 
     fn set(items: &[&str]) -> BTreeSet<String> {
@@ -1228,6 +1312,7 @@ mod tests {
             certificate_name: "Ana <b>Pereira</b>".into(),
             final_passed_on: Some("2025-02-28".into()),
             last_anchor: Some("what-works-on-instagram".into()),
+            ..Default::default()
         }
     }
 
@@ -1263,18 +1348,43 @@ mod tests {
     }
 
     #[test]
-    fn the_v2_fixture_reads_unchanged_and_encodes_to_the_same_json() {
-        assert_eq!(decode(Some(V2)), Loaded::Ok(v2_expected()));
-        let written: Value = serde_json::from_str(&encode(&v2_expected())).unwrap();
-        let fixture: Value = serde_json::from_str(V2).unwrap();
+    fn the_v2_fixture_migrates_to_v3_with_nothing_lost() {
+        assert_eq!(
+            decode(Some(V2)),
+            Loaded::Migrated {
+                from: 2,
+                data: v2_expected(),
+                warnings: vec![]
+            }
+        );
+    }
+
+    /// What `v3.json` holds: the v2 data plus a persona, chosen platforms and workbook entries.
+    fn v3_expected() -> ProgressData {
+        let mut data = v2_expected();
+        data.personas = vec![Persona {
+            name: "Event-planning Emma".into(),
+            ..Persona::default()
+        }];
+        data.active_persona = Some(0);
+        data.chosen_platforms = vec!["instagram".into(), "facebook".into()];
+        data.workbook.smart.goal = "Get 40 cake enquiries from Instagram by 30 June".into();
+        data
+    }
+
+    #[test]
+    fn the_v3_fixture_reads_unchanged_and_encodes_to_the_same_json() {
+        assert_eq!(decode(Some(V3)), Loaded::Ok(v3_expected()));
+        let written: Value = serde_json::from_str(&encode(&v3_expected())).unwrap();
+        let fixture: Value = serde_json::from_str(V3).unwrap();
         assert_eq!(written, fixture);
     }
 
     #[test]
     fn newer_unknown_and_shapeless_envelopes_are_not_read() {
         assert_eq!(
-            decode(Some(r#"{"version":3,"data":{"theme":"dark"}}"#)),
-            Loaded::Newer { version: 3 }
+            decode(Some(r#"{"version":4,"data":{"theme":"dark"}}"#)),
+            Loaded::Newer { version: 4 }
         );
         assert_eq!(
             decode(Some(r#"{"version":99999999999,"data":{}}"#)),
@@ -1286,9 +1396,9 @@ mod tests {
         };
         assert_eq!(corrupt(r#"{"version":0,"data":{}}"#), "unknown version 0");
         assert_eq!(corrupt(r#"{"version":"2","data":{}}"#), "no version number");
-        assert_eq!(corrupt(r#"{"version":2}"#), "no data");
+        assert_eq!(corrupt(r#"{"version":3}"#), "no data");
         assert_eq!(
-            corrupt(r#"{"version":2,"data":[1]}"#),
+            corrupt(r#"{"version":3,"data":[1]}"#),
             "data is not an object"
         );
         assert_eq!(corrupt("[]"), "not an object");
@@ -1298,7 +1408,7 @@ mod tests {
 
     #[test]
     fn one_wrong_field_keeps_the_rest() {
-        let raw = r#"{"version":2,"data":{"theme":7,"completed":["facebook"],"visited":"facebook",
+        let raw = r#"{"version":3,"data":{"theme":7,"completed":["facebook"],"visited":"facebook",
             "quiz_best":{"intro":{"correct":"9","total":10},"manage":{"correct":4,"total":5}},
             "missed":[{"question_id":"intro-01","box":2,"due_day":10},{"question_id":5}],
             "certificate_name":["Ana"],"final_passed_on":false}}"#;
@@ -1490,7 +1600,7 @@ mod tests {
             .summary
             .iter()
             .any(|l| l.starts_with("Continue reading at: “Facebook")));
-        let same = check_import(V2, &v2_expected()).unwrap();
+        let same = check_import(V3, &v3_expected()).unwrap();
         assert_eq!(
             same.summary,
             vec!["No changes: this file holds the same progress as you have now."]
@@ -1502,7 +1612,7 @@ mod tests {
         let preview = check_import(&format!("\u{feff}{V1}"), &ProgressData::default()).unwrap();
         assert_eq!(preview.from_version, 1);
         assert!(
-            preview.summary[0].contains("version 1") && preview.summary[0].contains("version 2")
+            preview.summary[0].contains("version 1") && preview.summary[0].contains("version 3")
         );
         assert!(preview
             .summary
@@ -1514,7 +1624,7 @@ mod tests {
         let current = ProgressData::default();
         let err = |text: &str| check_import(text, &current).unwrap_err();
         let big = format!(
-            "{{\"version\":2,\"data\":{{\"certificate_name\":\"{}\"}}}}",
+            "{{\"version\":3,\"data\":{{\"certificate_name\":\"{}\"}}}}",
             "a".repeat(MAX_IMPORT_BYTES)
         );
         assert_eq!(err(&big), ImportError::TooLarge { bytes: big.len() });
@@ -1537,7 +1647,7 @@ mod tests {
                 app_version: CURRENT_VERSION
             }
         );
-        assert!(newer.message().contains("version 7") && newer.message().contains("version 2"));
+        assert!(newer.message().contains("version 7") && newer.message().contains("version 3"));
         assert_eq!(newer.to_string(), newer.message());
     }
 
@@ -1634,9 +1744,9 @@ mod tests {
         assert!(migrated.needs_backup() && migrated.may_write() && migrated.data().is_some());
         let newer = decode(Some("{\"version\":9,\"data\":{}}"));
         assert!(!newer.may_write() && newer.data().is_none());
-        let ok = decode(Some(V2));
+        let ok = decode(Some(V3));
         assert!(!ok.needs_backup() && ok.warnings().is_empty());
-        assert_eq!(ok.into_data(), Some(v2_expected()));
+        assert_eq!(ok.into_data(), Some(v3_expected()));
         assert!(decode(Some("{")).needs_backup());
     }
 }

@@ -58,8 +58,14 @@ mod tests {
 
     #[test]
     fn stored_form_is_a_plain_word() {
-        assert_eq!(serde_json::to_string(&ThemeChoice::Dark).unwrap(), "\"dark\"");
-        assert_eq!(serde_json::from_str::<ThemeChoice>("\"light\"").unwrap(), ThemeChoice::Light);
+        assert_eq!(
+            serde_json::to_string(&ThemeChoice::Dark).unwrap(),
+            "\"dark\""
+        );
+        assert_eq!(
+            serde_json::from_str::<ThemeChoice>("\"light\"").unwrap(),
+            ThemeChoice::Light
+        );
         assert!(serde_json::from_str::<ThemeChoice>("\"purple\"").is_err());
         assert_eq!(ThemeChoice::System.attribute(), None);
     }

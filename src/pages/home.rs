@@ -103,9 +103,12 @@ fn PartCard(part: &'static content::Part) -> impl IntoView {
     let lessons: Vec<&'static content::Lesson> = content::lessons_in(part.id).collect();
     let total = lessons.len();
     let done = move || {
-        state
-            .progress
-            .with(|p| lessons.iter().filter(|l| p.completed.contains(l.slug)).count())
+        state.progress.with(|p| {
+            lessons
+                .iter()
+                .filter(|l| p.completed.contains(l.slug))
+                .count()
+        })
     };
     let first = content::lessons_in(part.id).next();
     let heading_id = format!("part-{}", part.id.slug());

@@ -19,9 +19,13 @@ pub fn LessonPage(slug: String) -> impl IntoView {
 /// Scrolls to the element the URL's `#hash` names, once the lesson is in the page.
 fn scroll_to_hash() {
     request_animation_frame(|| {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         let hash = window.location().hash().unwrap_or_default();
-        let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
+        let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+            return;
+        };
         if let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) {
             el.scroll_into_view();
         }
@@ -112,9 +116,11 @@ fn PrevNext(slug: &'static str) -> impl IntoView {
     let prev = course::previous(slug);
     let next = course::next(slug);
     // Moving on counts as having read to the end.
-    let mark_done = move |_| state.update(|p| {
-        p.completed.insert(slug.to_string());
-    });
+    let mark_done = move |_| {
+        state.update(|p| {
+            p.completed.insert(slug.to_string());
+        })
+    };
     view! {
         <nav class="prev-next" aria-label="Lessons">
             {prev.map(|l| view! {

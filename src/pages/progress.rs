@@ -10,7 +10,14 @@ use crate::state::use_app_state;
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     let state = use_app_state();
-    let done_count = move || state.progress.with(|p| LESSONS.iter().filter(|l| p.completed.contains(l.slug)).count());
+    let done_count = move || {
+        state.progress.with(|p| {
+            LESSONS
+                .iter()
+                .filter(|l| p.completed.contains(l.slug))
+                .count()
+        })
+    };
     let minutes_left = move || {
         state.progress.with(|p| {
             LESSONS
@@ -20,7 +27,11 @@ pub fn ProgressPage() -> impl IntoView {
                 .sum::<u32>()
         })
     };
-    let next_lesson = move || state.progress.with(|p| LESSONS.iter().find(|l| !p.completed.contains(l.slug)));
+    let next_lesson = move || {
+        state
+            .progress
+            .with(|p| LESSONS.iter().find(|l| !p.completed.contains(l.slug)))
+    };
     view! {
         <Title text="My progress" />
         <div class="page narrow">
@@ -66,7 +77,13 @@ fn PartProgress(part: PartId) -> impl IntoView {
     let state = use_app_state();
     let info = content::part(part);
     let total = content::lessons_in(part).count();
-    let done = move || state.progress.with(|p| content::lessons_in(part).filter(|l| p.completed.contains(l.slug)).count());
+    let done = move || {
+        state.progress.with(|p| {
+            content::lessons_in(part)
+                .filter(|l| p.completed.contains(l.slug))
+                .count()
+        })
+    };
     let id = format!("progress-{}", part.slug());
     view! {
         <li>

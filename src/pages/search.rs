@@ -8,8 +8,12 @@ use crate::domain::search::{search, sections};
 
 /// Moves focus among the search box and the result links with the arrow keys.
 fn move_focus(ev: &KeyboardEvent, step: i32) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(links) = document.query_selector_all("#search-input, .search-results a") else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(links) = document.query_selector_all("#search-input, .search-results a") else {
+        return;
+    };
     let active = document.active_element();
     let count = links.length() as i32;
     let current = (0..count).find(|i| {
@@ -20,7 +24,10 @@ fn move_focus(ev: &KeyboardEvent, step: i32) {
     });
     let Some(current) = current else { return };
     let target = (current + step).clamp(0, count - 1);
-    if let Some(el) = links.item(target as u32).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok()) {
+    if let Some(el) = links
+        .item(target as u32)
+        .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+    {
         ev.prevent_default();
         let _ = el.focus();
     }
@@ -28,7 +35,9 @@ fn move_focus(ev: &KeyboardEvent, step: i32) {
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let initial = use_query_map().with_untracked(|q| q.get("q")).unwrap_or_default();
+    let initial = use_query_map()
+        .with_untracked(|q| q.get("q"))
+        .unwrap_or_default();
     let query = RwSignal::new(initial);
     let hits = Memo::new(move |_| query.with(|q| search(sections(), q)));
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {

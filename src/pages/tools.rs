@@ -2,14 +2,17 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::href;
+use crate::components::tool::tool_view;
 use crate::content::{Block, Widget, LESSONS};
 use crate::pages::not_found::NotFound;
 
 /// Lessons that embed a tool, so a tool page can point to the method behind it.
 fn lessons_using(widget: Widget) -> impl Iterator<Item = &'static crate::content::Lesson> {
-    LESSONS
-        .iter()
-        .filter(move |l| l.blocks.iter().any(|b| matches!(b, Block::Widget(w) if *w == widget)))
+    LESSONS.iter().filter(move |l| {
+        l.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Widget(w) if *w == widget))
+    })
 }
 
 #[component]
@@ -44,20 +47,25 @@ pub fn ToolPage(tool: String) -> impl IntoView {
 
 #[component]
 fn ToolView(widget: Widget) -> impl IntoView {
+    let lessons: Vec<_> = lessons_using(widget).collect();
     view! {
         <Title text=widget.title() />
-        <div class="page narrow">
+        <div class="page tool-page">
             <p class="kicker"><a href=href("/tools")>"Tools"</a></p>
             <h1>{widget.title()}</h1>
             <p class="lead">{widget.summary()}</p>
-            <div class="notice notice-info">
-                <p>"The interactive version of this tool is not in this release yet. The method it supports is taught in these lessons:"</p>
-            </div>
-            <ul class="link-list">
-                {lessons_using(widget)
-                    .map(|l| view! { <li><a href=href(&format!("/lesson/{}", l.slug))>{l.title}</a></li> })
-                    .collect_view()}
-            </ul>
+            {tool_view(widget)}
+            {(!lessons.is_empty()).then(|| view! {
+                <aside class="related" aria-labelledby="related-lessons">
+                    <h2 id="related-lessons">"Where the course teaches this"</h2>
+                    <ul class="link-list">
+                        {lessons
+                            .into_iter()
+                            .map(|l| view! { <li><a href=href(&format!("/lesson/{}", l.slug))>{l.title}</a></li> })
+                            .collect_view()}
+                    </ul>
+                </aside>
+            })}
         </div>
     }
 }
