@@ -95,6 +95,8 @@ fn CurrentPage() -> impl IntoView {
         Route::Tools => view! { <pages::tools::ToolsPage /> }.into_any(),
         Route::Tool(tool) => view! { <pages::tools::ToolPage tool=tool /> }.into_any(),
         Route::Progress => view! { <pages::progress::ProgressPage /> }.into_any(),
+        Route::Review => view! { <pages::review::ReviewPage /> }.into_any(),
+        Route::Certificate => view! { <pages::certificate::CertificatePage /> }.into_any(),
         Route::Search => view! { <pages::search::SearchPage /> }.into_any(),
         Route::Print => view! { <pages::print::PrintPage /> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),

@@ -7,6 +7,7 @@ pub mod notices;
 pub mod plan_summary;
 pub mod platform_explorer;
 pub mod process_map;
+pub mod progress_data;
 pub mod quiz;
 pub mod site_footer;
 pub mod site_header;

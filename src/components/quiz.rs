@@ -11,8 +11,9 @@ use crate::state::{today, use_app_state};
 
 #[component]
 pub fn Quiz(
-    /// Where the best score is kept: a part slug or "final".
-    quiz_id: &'static str,
+    /// Where the best score is kept: a part slug or "final"; `None` for a review session, which
+    /// only reschedules the questions.
+    quiz_id: Option<&'static str>,
     questions: Vec<&'static Question>,
 ) -> impl IntoView {
     let state = use_app_state();
@@ -27,7 +28,9 @@ pub fn Quiz(
         let score = questions.with_value(|qs| answers.with(|a| grading::grade(qs, a)));
         let day = today();
         state.update(|p| {
-            store::record_quiz(p, quiz_id, day, score.correct as u32, score.total as u32);
+            if let Some(id) = quiz_id {
+                store::record_quiz(p, id, day, score.correct as u32, score.total as u32);
+            }
             // Missed questions come back on a spaced schedule; right answers move them on.
             questions.with_value(|qs| {
                 answers.with(|a| {
@@ -58,7 +61,7 @@ pub fn Quiz(
                     .get_value()
                     .into_iter()
                     .enumerate()
-                    .map(|(i, q)| view! { <QuestionField index=i question=q answers=answers result=result quiz_id=quiz_id /> })
+                    .map(|(i, q)| view! { <QuestionField index=i question=q answers=answers result=result quiz_id=quiz_id.unwrap_or("review") /> })
                     .collect_view()
             }}
             <div class="quiz-actions">

@@ -3,6 +3,8 @@ use leptos_router::hooks::use_location;
 
 use crate::app::href;
 use crate::components::theme_toggle::ThemeToggle;
+use crate::domain::review;
+use crate::state::{today, use_app_state};
 
 /// Primary navigation entries: (label, route path, whether sub-paths count as this section).
 const NAV: [(&str, &str, bool); 4] = [
@@ -15,6 +17,8 @@ const NAV: [(&str, &str, bool); 4] = [
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
+    let state = use_app_state();
+    let due = move || state.progress.with(|p| review::due_count(&p.missed, today()));
     let current = move |path: &'static str, nested: bool| {
         let here = location.pathname.get();
         let target = href(path);
@@ -50,6 +54,13 @@ pub fn SiteHeader() -> impl IntoView {
                                     <li>
                                         <a href=href(path) aria-current=move || current(path, nested)>
                                             {label}
+                                            {(path == "/progress").then(|| view! {
+                                                <Show when=move || { due() > 0 }>
+                                                    " "
+                                                    <span class="badge">{move || format!("{} due", due())}</span>
+                                                    <span class="visually-hidden">" for review"</span>
+                                                </Show>
+                                            })}
                                         </a>
                                     </li>
                                 }

@@ -138,7 +138,7 @@ pub enum QuestionKind {
     Multiple,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Part {
     pub id: PartId,
     pub title: &'static str,

@@ -1,5 +1,6 @@
 //! Pure logic: no `web_sys`, no browser. Everything here is tested with plain `cargo test`.
 
+pub mod certificate;
 pub mod course;
 pub mod explorer;
 pub mod grading;

@@ -10,6 +10,8 @@ pub enum Route {
     Tools,
     Tool(String),
     Progress,
+    Review,
+    Certificate,
     Search,
     Print,
     NotFound,
@@ -27,6 +29,8 @@ impl Route {
             ["tools"] => Route::Tools,
             ["tools", tool] => Route::Tool((*tool).to_string()),
             ["progress"] => Route::Progress,
+            ["review"] => Route::Review,
+            ["certificate"] => Route::Certificate,
             ["search"] => Route::Search,
             ["print"] => Route::Print,
             _ => Route::NotFound,
@@ -63,6 +67,8 @@ mod tests {
             Route::Tool("smart-goal".into())
         );
         assert_eq!(Route::parse("/progress"), Route::Progress);
+        assert_eq!(Route::parse("/review"), Route::Review);
+        assert_eq!(Route::parse("/certificate"), Route::Certificate);
         assert_eq!(Route::parse("/search"), Route::Search);
         assert_eq!(Route::parse("/print"), Route::Print);
     }

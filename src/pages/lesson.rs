@@ -103,7 +103,7 @@ fn render_block(block: &'static Block) -> AnyView {
         Block::Quiz(part) => view! {
             <section class="embedded-quiz" aria-labelledby=format!("quiz-{}", part.slug())>
                 <h2 id=format!("quiz-{}", part.slug())>{format!("Quiz: {}", content::part(*part).short_title)}</h2>
-                <Quiz quiz_id=part.slug() questions=content::questions_in(*part).collect() />
+                <Quiz quiz_id=Some(part.slug()) questions=content::questions_in(*part).collect() />
             </section>
         }
         .into_any(),

@@ -5,7 +5,10 @@ use crate::app::href;
 use crate::content::{self, PartId, LESSONS, PARTS};
 use crate::domain::course::format_minutes;
 use crate::domain::grading::PASS_PERCENT;
-use crate::state::use_app_state;
+use crate::components::progress_data::ProgressDataPanel;
+use crate::domain::certificate::{status, CertificateStatus};
+use crate::domain::review;
+use crate::state::{today, use_app_state};
 
 #[component]
 pub fn ProgressPage() -> impl IntoView {
@@ -47,6 +50,8 @@ pub fn ProgressPage() -> impl IntoView {
                 </p>
             })}
 
+            <ReviewAndRecord />
+
             <h2>"Parts"</h2>
             <ul class="part-progress">
                 {PARTS.iter().map(|p| view! { <PartProgress part=p.id /> }).collect_view()}
@@ -68,6 +73,43 @@ pub fn ProgressPage() -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+
+            <ProgressDataPanel />
+        </div>
+    }
+}
+
+#[component]
+fn ReviewAndRecord() -> impl IntoView {
+    let state = use_app_state();
+    let due = move || state.progress.with(|p| review::due_count(&p.missed, today()));
+    let earned = move || state.progress.with(|p| matches!(status(p), CertificateStatus::Earned { .. }));
+    view! {
+        <div class="card-grid two">
+            <section class="card" aria-labelledby="review-title">
+                <h2 id="review-title" class="card-title">"Review"</h2>
+                <p>
+                    {move || match due() {
+                        0 => "No missed questions are due today.".to_string(),
+                        1 => "1 question is due for review.".to_string(),
+                        n => format!("{n} questions are due for review."),
+                    }}
+                </p>
+                <Show when=move || { due() > 0 }>
+                    <p><a class="button button-primary" href=href("/review")>"Start a short review"</a></p>
+                </Show>
+            </section>
+            <section class="card" aria-labelledby="record-title">
+                <h2 id="record-title" class="card-title">"Completion record"</h2>
+                <p>
+                    {move || if earned() {
+                        "You have completed the course. Your record is ready to print."
+                    } else {
+                        "Complete every part and pass the final assessment to get a printable completion record."
+                    }}
+                </p>
+                <p><a href=href("/certificate")>{move || if earned() { "Open your completion record" } else { "See what is left" }}</a></p>
+            </section>
         </div>
     }
 }

@@ -21,7 +21,7 @@ pub fn PartQuizPage(part: String) -> impl IntoView {
                         <p class="kicker">{part.title}</p>
                         <h1>{format!("Quiz: {}", part.short_title)}</h1>
                         <p>"Answer every question, then check your answers: each option comes with an explanation."</p>
-                        <Quiz quiz_id=id.slug() questions=content::questions_in(id).collect() />
+                        <Quiz quiz_id=Some(id.slug()) questions=content::questions_in(id).collect() />
                     </div>
                 }
                 .into_any()
@@ -50,7 +50,7 @@ pub fn FinalAssessmentPage() -> impl IntoView {
                 <a href=href("/progress")>"My progress"</a>
                 "."
             </p>
-            <Quiz quiz_id="final" questions=questions />
+            <Quiz quiz_id=Some("final") questions=questions />
         </div>
     }
 }

@@ -1,0 +1,137 @@
+//! Export, import and reset of everything the app keeps, with checks before anything changes.
+
+use leptos::prelude::*;
+
+use crate::browser::{download_text, read_file_text};
+use crate::domain::store::{self, check_import, ImportPreview, ProgressData, BACKUP_KEY, MAX_IMPORT_BYTES};
+use crate::state::{use_app_state, StorageStatus};
+use crate::storage;
+
+fn export_filename() -> String {
+    format!("social-media-course-progress-{}.json", store::iso_date(crate::state::today()))
+}
+
+#[component]
+pub fn ProgressDataPanel() -> impl IntoView {
+    let state = use_app_state();
+    let message = RwSignal::new(None::<(bool, String)>);
+    let preview = RwSignal::new(None::<ImportPreview>);
+    let confirm_reset = RwSignal::new(false);
+    let read_only = move || matches!(state.status.get(), StorageStatus::ReadOnlyNewer { .. });
+
+    let export = move |_| {
+        let text = state.progress.with(store::encode);
+        match download_text(&export_filename(), "application/json", &text) {
+            Ok(()) => message.set(Some((false, "Your progress was exported as a JSON file.".into()))),
+            Err(e) => message.set(Some((true, format!("The export failed: {e}.")))),
+        }
+    };
+
+    let choose_file = move |ev: leptos::ev::Event| {
+        preview.set(None);
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        if file.size() > MAX_IMPORT_BYTES as f64 {
+            message.set(Some((true, format!(
+                "This file is {:.1} MB; a progress file is at most {} MB. Nothing was changed.",
+                file.size() / 1_000_000.0,
+                MAX_IMPORT_BYTES / 1_000_000
+            ))));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let result = match read_file_text(file).await {
+                Ok(text) => state.progress.with_untracked(|current| check_import(&text, current)).map_err(|e| e.message()),
+                Err(e) => Err(format!("The file could not be read ({e}).")),
+            };
+            match result {
+                Ok(p) => {
+                    message.set(None);
+                    preview.set(Some(p));
+                }
+                Err(reason) => message.set(Some((true, format!("{reason} Nothing was changed.")))),
+            }
+        });
+    };
+
+    let apply_import = move |_| {
+        if let Some(p) = preview.get_untracked() {
+            state.progress.set(p.data);
+            preview.set(None);
+            message.set(Some((false, "Your progress was imported.".into())));
+        }
+    };
+
+    let reset = move |_| {
+        let theme = state.progress.with_untracked(|p| p.theme);
+        state.progress.set(ProgressData { theme, ..Default::default() });
+        confirm_reset.set(false);
+        message.set(Some((false, "Your progress was reset. Your theme choice was kept.".into())));
+    };
+
+    let backup = move || {
+        matches!(state.status.get(), StorageStatus::RecoveredCorrupt { .. } | StorageStatus::Repaired { .. })
+            .then(|| storage::load(BACKUP_KEY).ok().flatten())
+            .flatten()
+    };
+
+    view! {
+        <section class="data-panel" aria-labelledby="data-title">
+            <h2 id="data-title">"Your data"</h2>
+            <p>"Everything you do here stays in this browser. Export it to keep a copy or to move to another device."</p>
+            <div class="button-row">
+                <button type="button" class="button" on:click=export>"Export progress"</button>
+                {move || backup().map(|text| view! {
+                    <button type="button" class="button" on:click=move |_| {
+                        let _ = download_text("social-media-course-backup.txt", "text/plain", &text);
+                    }>"Download the backup of unreadable data"</button>
+                })}
+            </div>
+
+            <div class="import">
+                <label for="import-file">"Import progress from a file"</label>
+                <input id="import-file" type="file" accept="application/json,.json" disabled=read_only on:change=choose_file />
+            </div>
+
+            {move || preview.get().map(|p| view! {
+                <div class="import-preview" role="region" aria-labelledby="import-preview-title">
+                    <h3 id="import-preview-title">"Before you import"</h3>
+                    <ul>{p.summary.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                    {(!p.warnings.is_empty()).then(|| view! {
+                        <p>"Some values in the file were adjusted:"</p>
+                        <ul>{p.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
+                    })}
+                    <div class="button-row">
+                        <button type="button" class="button button-primary" on:click=apply_import>"Replace my progress with this file"</button>
+                        <button type="button" class="button" on:click=move |_| preview.set(None)>"Cancel"</button>
+                    </div>
+                </div>
+            })}
+
+            <div class="reset">
+                <Show
+                    when=move || confirm_reset.get()
+                    fallback=move || view! {
+                        <button type="button" class="button" disabled=read_only on:click=move |_| confirm_reset.set(true)>"Reset progress…"</button>
+                    }
+                >
+                    <div role="alertdialog" aria-labelledby="reset-title" aria-describedby="reset-text" class="confirm">
+                        <h3 id="reset-title">"Reset all progress?"</h3>
+                        <p id="reset-text">"This clears completed lessons, quiz scores, reviews, personas and your plan from this browser. Export first if you may want them back."</p>
+                        <div class="button-row">
+                            <button type="button" class="button button-danger" on:click=reset>"Yes, reset everything"</button>
+                            <button type="button" class="button" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
+                        </div>
+                    </div>
+                </Show>
+            </div>
+
+            <div aria-live="polite">
+                {move || message.get().map(|(is_error, text)| view! {
+                    <p class=if is_error { "message message-error" } else { "message" } role=if is_error { "alert" } else { "status" }>{text}</p>
+                })}
+            </div>
+        </section>
+    }
+}
