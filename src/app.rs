@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::components::{
     notices::StorageNotices, site_footer::SiteFooter, site_header::SiteHeader,
@@ -86,6 +87,15 @@ fn CurrentPage() -> impl IntoView {
         location
             .pathname
             .with(|p| Route::parse(strip_base(p, &base())))
+    });
+    // The router writes a link's URL to the address bar (and history) only once the new page is
+    // rendered; with our own route match, we say when that is.
+    let browser = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        route.track();
+        if let Some(browser) = &browser {
+            browser.ready_to_complete();
+        }
     });
     move || match route.get() {
         Route::Home => view! { <pages::home::Home /> }.into_any(),

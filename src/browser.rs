@@ -4,7 +4,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `text` as a file download named `filename`.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |e: JsValue| e.as_string().unwrap_or_else(|| "the browser refused".into());
+    let fail = |e: JsValue| {
+        e.as_string()
+            .unwrap_or_else(|| "the browser refused".into())
+    };
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -29,8 +32,12 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
 pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| "the file could not be read".into()))?;
-    text.as_string().ok_or_else(|| "the file is not text".into())
+        .map_err(|e| {
+            e.as_string()
+                .unwrap_or_else(|| "the file could not be read".into())
+        })?;
+    text.as_string()
+        .ok_or_else(|| "the file is not text".into())
 }
 
 /// Opens the browser's print dialog.

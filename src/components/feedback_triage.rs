@@ -1,8 +1,221 @@
-//! (Being built.) The FeedbackTriage tool.
+//! Negative-feedback triage: the public-domain response-assessment chart (drawn by
+//! `triage_chart`), practice on realistic comments with a score, the model reply and why, and the
+//! learner's own response playbook (`triage_playbook`). The logic lives in
+//! `domain::workbook::triage`; answers and the playbook are saved in
+//! `ProgressData.workbook.triage`.
 
 use leptos::prelude::*;
 
+use crate::components::triage_chart::TriageChart;
+use crate::components::triage_playbook::TriagePlaybook;
+use crate::domain::workbook::slug_of;
+use crate::domain::workbook::triage::{self, Answer, Category, PracticeComment, PRACTICE};
+use crate::state::use_app_state;
+
 #[component]
 pub fn FeedbackTriage() -> impl IntoView {
-    view! { <p class="notice notice-info">"This tool is being built."</p> }
+    view! {
+        <div class="tool tool-a triage">
+            <section class="tool-section" aria-labelledby="triage-model-heading">
+                <h3 id="triage-model-heading">"The response assessment chart"</h3>
+                <p>"Start at the top and answer each question yes or no, then follow the arrow. Check for a crisis and for spam first: both skip the normal reply rules."</p>
+                <TriageChart />
+                <details class="triage-kinds">
+                    <summary>"The seven kinds of post, at a glance"</summary>
+                    <dl>
+                        {Category::ALL
+                            .into_iter()
+                            .map(|c| view! {
+                                <dt>{c.label()}</dt>
+                                <dd>{c.recognise()} " " <strong>"What to do: "</strong> {c.action()}</dd>
+                            })
+                            .collect_view()}
+                    </dl>
+                </details>
+            </section>
+            <Practice />
+            <TriagePlaybook />
+        </div>
+    }
+}
+
+#[component]
+fn Practice() -> impl IntoView {
+    let state = use_app_state();
+    let score = Memo::new(move |_| state.progress.with(|p| p.workbook.triage.score()));
+    let reset = move |_| state.update(|p| p.workbook.triage.answers.clear());
+    view! {
+        <section class="tool-section" aria-labelledby="triage-practice-heading">
+            <h3 id="triage-practice-heading">"Practice: sort these comments"</h3>
+            <p>
+                {format!(
+                    "{} comments the course's three businesses received. For each, choose what kind of post it is, then check your answer to see the model reply and why.",
+                    PRACTICE.len()
+                )}
+            </p>
+            <p class="triage-score">
+                {move || {
+                    let s = score.get();
+                    if s.answered == 0 {
+                        "Your score: nothing checked yet.".to_string()
+                    } else {
+                        format!(
+                            "Your score: {} right out of {} checked ({} comments in all).",
+                            s.correct, s.answered, s.total
+                        )
+                    }
+                }}
+            </p>
+            <ol class="plain-list triage-practice">
+                {PRACTICE
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| view! { <PracticeItem number=i + 1 comment=c /> })
+                    .collect_view()}
+            </ol>
+            <Show when=move || score.with(|s| s.answered > 0)>
+                <p>
+                    <button type="button" class="button" on:click=reset>"Clear my practice answers"</button>
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn PracticeItem(number: usize, comment: &'static PracticeComment) -> impl IntoView {
+    let state = use_app_state();
+    let name = format!("triage-{}", comment.id);
+    let saved = Memo::new(move |_| {
+        state
+            .progress
+            .with(|p| p.workbook.triage.answers.get(comment.id).copied())
+    });
+    let draft = RwSignal::new(None::<Category>);
+    let asked_to_choose = RwSignal::new(false);
+    let checked = move || saved.with(Option::is_some);
+    let selected = move |c: Category| saved.get().or(draft.get()) == Some(c);
+    let result = Memo::new(move |_| {
+        saved.get().and_then(|_| {
+            state.progress.with(|p| {
+                p.workbook
+                    .triage
+                    .score()
+                    .results
+                    .into_iter()
+                    .find(|r| r.id == comment.id)
+            })
+        })
+    });
+    let on_button = move |_| {
+        if saved.get_untracked().is_some() {
+            draft.set(None);
+            state.update(|p| {
+                p.workbook.triage.answers.remove(comment.id);
+            });
+        } else if let Some(c) = draft.get_untracked() {
+            asked_to_choose.set(false);
+            state.update(|p| {
+                p.workbook.triage.answers.insert(comment.id.to_string(), c);
+            });
+        } else {
+            asked_to_choose.set(true);
+        }
+    };
+    let heading_id = format!("{name}-heading");
+    let labelled_by = heading_id.clone();
+    let path: Vec<String> = triage::path_to(comment.node)
+        .into_iter()
+        .map(|(node, answer)| {
+            let word = match answer {
+                Answer::Yes => "Yes",
+                Answer::No => "No",
+            };
+            format!("{} {word}.", node.label)
+        })
+        .chain(triage::node(comment.node).map(|n| n.label.to_string()))
+        .collect();
+    let path = StoredValue::new(path);
+
+    view! {
+        <li class="triage-item">
+            <article aria-labelledby=labelled_by>
+                <h4 id=heading_id class="triage-item-heading">
+                    {format!("Comment {number} of {}", PRACTICE.len())}
+                    <span class="visually-hidden">": "</span>
+                    <span class="triage-where">
+                        {format!("{} · {}", comment.business.label(), comment.channel)}
+                    </span>
+                </h4>
+                <blockquote class="triage-comment">
+                    <p>{comment.text}</p>
+                    <footer>"— " {comment.author}</footer>
+                </blockquote>
+                <fieldset class="triage-choices">
+                    <legend>{format!("Comment {number}: what kind of post is it?")}</legend>
+                    <ul class="plain-list choice-columns">
+                        {Category::ALL
+                            .into_iter()
+                            .map(|c| {
+                                let id = format!("{name}-{}", slug_of(&c));
+                                view! {
+                                    <li class="check-item">
+                                        <input
+                                            type="radio"
+                                            id=id.clone()
+                                            name=name.clone()
+                                            prop:checked=move || selected(c)
+                                            disabled=checked
+                                            on:change=move |_| {
+                                                asked_to_choose.set(false);
+                                                draft.set(Some(c));
+                                            }
+                                        />
+                                        <label for=id>{c.label()}</label>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </fieldset>
+                <button type="button" class="button" class:button-primary=move || !checked() on:click=on_button>
+                    {move || {
+                        if checked() {
+                            format!("Try comment {number} again")
+                        } else {
+                            format!("Check comment {number}")
+                        }
+                    }}
+                </button>
+                <div role="status" class="triage-feedback">
+                    {move || {
+                        if asked_to_choose.get() {
+                            return view! { <p class="field-error">"Choose a kind of post first."</p> }.into_any();
+                        }
+                        let Some(r) = result.get() else {
+                            return ().into_any();
+                        };
+                        view! {
+                            <div class="result-box" class:result-right=r.correct class:result-wrong=!r.correct>
+                                <p>
+                                    <strong>{if r.correct { "✓ Correct. " } else { "✗ Not quite. " }}</strong>
+                                    {r.feedback.clone()}
+                                </p>
+                                <p><strong>"What to do: "</strong> {comment.action}</p>
+                                <p><strong>"Model reply: "</strong></p>
+                                <blockquote class="triage-reply"><p>{comment.reply_text()}</p></blockquote>
+                                <details>
+                                    <summary>"The path through the chart"</summary>
+                                    <ol>
+                                        {path.get_value().into_iter().map(|step| view! { <li>{step}</li> }).collect_view()}
+                                    </ol>
+                                </details>
+                            </div>
+                        }
+                        .into_any()
+                    }}
+                </div>
+            </article>
+        </li>
+    }
 }

@@ -3,12 +3,17 @@
 use leptos::prelude::*;
 
 use crate::browser::{download_text, read_file_text};
-use crate::domain::store::{self, check_import, ImportPreview, ProgressData, BACKUP_KEY, MAX_IMPORT_BYTES};
+use crate::domain::store::{
+    self, check_import, ImportPreview, ProgressData, BACKUP_KEY, MAX_IMPORT_BYTES,
+};
 use crate::state::{use_app_state, StorageStatus};
 use crate::storage;
 
 fn export_filename() -> String {
-    format!("social-media-course-progress-{}.json", store::iso_date(crate::state::today()))
+    format!(
+        "social-media-course-progress-{}.json",
+        store::iso_date(crate::state::today())
+    )
 }
 
 #[component]
@@ -22,7 +27,10 @@ pub fn ProgressDataPanel() -> impl IntoView {
     let export = move |_| {
         let text = state.progress.with(store::encode);
         match download_text(&export_filename(), "application/json", &text) {
-            Ok(()) => message.set(Some((false, "Your progress was exported as a JSON file.".into()))),
+            Ok(()) => message.set(Some((
+                false,
+                "Your progress was exported as a JSON file.".into(),
+            ))),
             Err(e) => message.set(Some((true, format!("The export failed: {e}.")))),
         }
     };
@@ -30,19 +38,27 @@ pub fn ProgressDataPanel() -> impl IntoView {
     let choose_file = move |ev: leptos::ev::Event| {
         preview.set(None);
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         input.set_value("");
         if file.size() > MAX_IMPORT_BYTES as f64 {
-            message.set(Some((true, format!(
-                "This file is {:.1} MB; a progress file is at most {} MB. Nothing was changed.",
-                file.size() / 1_000_000.0,
-                MAX_IMPORT_BYTES / 1_000_000
-            ))));
+            message.set(Some((
+                true,
+                format!(
+                    "This file is {:.1} MB; a progress file is at most {} MB. Nothing was changed.",
+                    file.size() / 1_000_000.0,
+                    MAX_IMPORT_BYTES / 1_000_000
+                ),
+            )));
             return;
         }
         leptos::task::spawn_local(async move {
             let result = match read_file_text(file).await {
-                Ok(text) => state.progress.with_untracked(|current| check_import(&text, current)).map_err(|e| e.message()),
+                Ok(text) => state
+                    .progress
+                    .with_untracked(|current| check_import(&text, current))
+                    .map_err(|e| e.message()),
                 Err(e) => Err(format!("The file could not be read ({e}).")),
             };
             match result {
@@ -65,15 +81,24 @@ pub fn ProgressDataPanel() -> impl IntoView {
 
     let reset = move |_| {
         let theme = state.progress.with_untracked(|p| p.theme);
-        state.progress.set(ProgressData { theme, ..Default::default() });
+        state.progress.set(ProgressData {
+            theme,
+            ..Default::default()
+        });
         confirm_reset.set(false);
-        message.set(Some((false, "Your progress was reset. Your theme choice was kept.".into())));
+        message.set(Some((
+            false,
+            "Your progress was reset. Your theme choice was kept.".into(),
+        )));
     };
 
     let backup = move || {
-        matches!(state.status.get(), StorageStatus::RecoveredCorrupt { .. } | StorageStatus::Repaired { .. })
-            .then(|| storage::load(BACKUP_KEY).ok().flatten())
-            .flatten()
+        matches!(
+            state.status.get(),
+            StorageStatus::RecoveredCorrupt { .. } | StorageStatus::Repaired { .. }
+        )
+        .then(|| storage::load(BACKUP_KEY).ok().flatten())
+        .flatten()
     };
 
     view! {

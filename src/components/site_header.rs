@@ -18,7 +18,11 @@ const NAV: [(&str, &str, bool); 4] = [
 pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
     let state = use_app_state();
-    let due = move || state.progress.with(|p| review::due_count(&p.missed, today()));
+    let due = move || {
+        state
+            .progress
+            .with(|p| review::due_count(&p.missed, today()))
+    };
     let current = move |path: &'static str, nested: bool| {
         let here = location.pathname.get();
         let target = href(path);

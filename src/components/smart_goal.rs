@@ -1,8 +1,330 @@
-//! (Being built.) The SmartGoal tool.
+//! SMART goal builder: pick an objective, write the goal, see live which of the five SMART
+//! checks pass and what is missing, and pick suggested KPIs into the plan. The logic lives in
+//! `domain::workbook::smart`; everything is saved in `ProgressData.workbook.smart`.
 
 use leptos::prelude::*;
 
+use crate::app::href;
+use crate::content::platforms::Platform;
+use crate::content::Widget;
+use crate::domain::objective::MarketingObjective;
+use crate::domain::workbook::smart::{
+    self, has_platform_kpi, kpi_count_advice, kpi_id, objective_meaning, SmartLetter,
+};
+use crate::state::use_app_state;
+
 #[component]
 pub fn SmartGoal() -> impl IntoView {
-    view! { <p class="notice notice-info">"This tool is being built."</p> }
+    let state = use_app_state();
+    let text_field = move |get: fn(&smart::SmartWork) -> &String| {
+        move || state.progress.with(|p| get(&p.workbook.smart).clone())
+    };
+
+    view! {
+        <div class="tool tool-a smart">
+            <div class="field">
+                <label for="smart-business-goal">"Business goal: the broad outcome you want"</label>
+                <input
+                    type="text"
+                    id="smart-business-goal"
+                    class="input"
+                    aria-describedby="smart-business-goal-hint"
+                    prop:value=text_field(|w| &w.business_goal)
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        state.update(|p| p.workbook.smart.business_goal = text);
+                    }
+                />
+                <p class="hint" id="smart-business-goal-hint">
+                    "For example \"grow our event-cake business\" or \"win more accountancy practices\"."
+                </p>
+            </div>
+
+            <ObjectivePicker />
+
+            <div class="field">
+                <label for="smart-baseline">"Your starting point (baseline)"</label>
+                <input
+                    type="text"
+                    id="smart-baseline"
+                    class="input"
+                    aria-describedby="smart-baseline-hint"
+                    prop:value=text_field(|w| &w.baseline)
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        state.update(|p| p.workbook.smart.baseline = text);
+                    }
+                />
+                <p class="hint" id="smart-baseline-hint">
+                    "A number from your audit, for example \"about 4 enquiries a month\". Put it in your objective too (\"up from 4\")."
+                </p>
+            </div>
+
+            <div class="field">
+                <label for="smart-goal">"Your SMART objective"</label>
+                <textarea
+                    id="smart-goal"
+                    class="input"
+                    rows="4"
+                    aria-describedby="smart-goal-hint"
+                    prop:value=text_field(|w| &w.goal)
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        state.update(|p| p.workbook.smart.goal = text);
+                    }
+                ></textarea>
+                <p class="hint" id="smart-goal-hint">
+                    "Name the platform, the number, the starting point and the date. For example: \"Generate 30 demo requests from LinkedIn between January and March, up from 18 last quarter.\""
+                </p>
+            </div>
+
+            <SmartChecks />
+            <KpiPicker />
+        </div>
+    }
+}
+
+#[component]
+fn ObjectivePicker() -> impl IntoView {
+    let state = use_app_state();
+    let current = Memo::new(move |_| state.progress.with(|p| p.workbook.smart.objective));
+    view! {
+        <fieldset class="smart-objectives">
+            <legend>"What should social media do for this goal?"</legend>
+            <ul class="plain-list choice-grid">
+                {MarketingObjective::ALL
+                    .into_iter()
+                    .map(|o| {
+                        let id = format!("smart-objective-{}", o.slug());
+                        view! {
+                            <li class="choice">
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name="smart-objective"
+                                    value=o.slug()
+                                    prop:checked=move || current.get() == o
+                                    on:change=move |_| state.update(|p| p.workbook.smart.objective = o)
+                                />
+                                <label for=id>
+                                    <span class="choice-title">{o.label()}</span>
+                                    <span class="choice-detail">{objective_meaning(o)}</span>
+                                </label>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </fieldset>
+    }
+}
+
+#[component]
+fn SmartChecks() -> impl IntoView {
+    let state = use_app_state();
+    let report = Memo::new(move |_| state.progress.with(|p| p.workbook.smart.report()));
+    let passed = Memo::new(move |_| report.with(|r| r.passed_count()));
+    view! {
+        <section class="tool-section" aria-labelledby="smart-checks-heading">
+            <h3 id="smart-checks-heading">"SMART check"</h3>
+            <p class="hint">
+                "The checks read your words and numbers as you type. They coach; they don't grade. Trust your own judgement too."
+            </p>
+            <div role="status" aria-live="polite" class="result-box">
+                <p class="smart-count">
+                    <strong>
+                        {move || {
+                            let n = passed.get();
+                            if n == SmartLetter::ALL.len() {
+                                "All 5 checks pass.".to_string()
+                            } else {
+                                format!("{n} of 5 checks pass.")
+                            }
+                        }}
+                    </strong>
+                </p>
+                <ul class="smart-checks">
+                    {SmartLetter::ALL
+                        .into_iter()
+                        .map(|letter| {
+                            let check = Memo::new(move |_| {
+                                report.with(|r| r.get(letter).map(|c| (c.passed, c.message.clone())))
+                            });
+                            let ok = move || check.with(|c| c.as_ref().is_some_and(|c| c.0));
+                            view! {
+                                <li class="smart-check" class:pass=ok>
+                                    <span class="smart-letter" aria-hidden="true">{letter.letter().to_string()}</span>
+                                    <span class="smart-text">
+                                        <strong>
+                                            {letter.label()}
+                                            {move || if ok() { ": passes" } else { ": missing" }}
+                                        </strong>
+                                        <span class="smart-mark" aria-hidden="true">
+                                            {move || if ok() { " ✓" } else { " ✗" }}
+                                        </span>
+                                        " "
+                                        <span class="smart-message">
+                                            {move || check.with(|c| c.as_ref().map(|c| c.1.clone()).unwrap_or_default())}
+                                        </span>
+                                        <span class="smart-question">{letter.question()}</span>
+                                    </span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn KpiPicker() -> impl IntoView {
+    let state = use_app_state();
+    let objective = Memo::new(move |_| state.progress.with(|p| p.workbook.smart.objective));
+    let platforms = Memo::new(move |_| state.progress.with(|p| p.chosen_platforms.clone()));
+    let suggested = Memo::new(move |_| {
+        let list = platforms.get();
+        let names: Vec<&str> = list.iter().map(String::as_str).collect();
+        smart::suggested_kpis(objective.get(), &names)
+    });
+    let chosen_count = Memo::new(move |_| state.progress.with(|p| p.workbook.smart.kpis.len()));
+    // KPIs unticked from the "picked earlier" list stay on screen (unticked) for this visit, so
+    // the checkbox just used does not vanish from under the pointer or the keyboard focus.
+    let sticky = RwSignal::new(Vec::<String>::new());
+    let others = Memo::new(move |_| {
+        let s = suggested.get();
+        let mut list: Vec<String> = state.progress.with(|p| {
+            p.workbook
+                .smart
+                .other_kpis(&s)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        });
+        sticky.with(|kept| {
+            for name in kept {
+                if !list.contains(name) && !s.iter().any(|k| &k.name == name) {
+                    list.push(name.clone());
+                }
+            }
+        });
+        list
+    });
+    let targeting = Widget::AudienceTargeting;
+
+    view! {
+        <section class="tool-section" aria-labelledby="smart-kpis-heading">
+            <h3 id="smart-kpis-heading">"Suggested KPIs"</h3>
+            <p>
+                {move || format!("Suggested for your objective, {}", objective.get().label().to_lowercase())}
+                {move || {
+                    let names = platform_names(&platforms.get());
+                    if names.is_empty() {
+                        ".".to_string()
+                    } else {
+                        format!(" and your platforms ({}).", names.join(", "))
+                    }
+                }}
+                " Pick two or three into your plan: more than that and nobody reads the report."
+            </p>
+            {move || {
+                let list = platforms.get();
+                if list.is_empty() {
+                    view! {
+                        <p class="notice-inline">
+                            "You haven't chosen platforms yet, so only the objective's KPIs are listed. Choose your platforms in the "
+                            <a href=href(&format!("/tools/{}", targeting.slug()))>{targeting.title()} " tool"</a>
+                            " to add a KPI for each."
+                        </p>
+                    }
+                    .into_any()
+                } else {
+                    let without: Vec<String> = list
+                        .iter()
+                        .filter(|p| !has_platform_kpi(p))
+                        .filter_map(|p| Platform::from_slug(p).map(|p| p.name().to_string()))
+                        .collect();
+                    (!without.is_empty())
+                        .then(|| view! {
+                            <p class="hint">
+                                {format!(
+                                    "No platform-specific KPI is suggested for {}; the objective's KPIs apply there.",
+                                    without.join(", ")
+                                )}
+                            </p>
+                        })
+                        .into_any()
+                }
+            }}
+            <fieldset class="checklist">
+                <legend>"KPIs to track in your plan"</legend>
+                <ul class="plain-list kpi-list">
+                    <For each=move || suggested.get() key=|kpi| kpi.name.clone() let:kpi>
+                        <KpiRow
+                            name=kpi.name.clone()
+                            detail=format!("{} · Where to read it: {}. {}", kpi.definition, kpi.source, kpi.why)
+                        />
+                    </For>
+                    <For each=move || others.get() key=|name| name.clone() let:name>
+                        <KpiRow
+                            name=name.clone()
+                            detail="Picked earlier, for another objective or platform."
+                            on_untick=Callback::new(move |name: String| {
+                                sticky.update(|s| {
+                                    if !s.contains(&name) {
+                                        s.push(name);
+                                    }
+                                })
+                            })
+                        />
+                    </For>
+                </ul>
+            </fieldset>
+            <p role="status" class="kpi-count">{move || kpi_count_advice(chosen_count.get())}</p>
+        </section>
+    }
+}
+
+/// One KPI with a checkbox that puts it in the plan or takes it out.
+#[component]
+fn KpiRow(
+    name: String,
+    #[prop(into)] detail: String,
+    #[prop(optional)] on_untick: Option<Callback<String>>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let id = format!("smart-kpi-{}", kpi_id(&name));
+    let detail_id = format!("{id}-detail");
+    let name = StoredValue::new(name);
+    let chosen = move || name.with_value(|n| state.progress.with(|p| p.workbook.smart.has_kpi(n)));
+    let on_change = move |ev| {
+        let on = event_target_checked(&ev);
+        let n = name.get_value();
+        state.update(|p| p.workbook.smart.set_kpi(&n, on));
+        if let (false, Some(callback)) = (on, on_untick) {
+            callback.run(n);
+        }
+    };
+    view! {
+        <li class="check-item kpi">
+            <input
+                type="checkbox"
+                id=id.clone()
+                aria-describedby=detail_id.clone()
+                prop:checked=chosen
+                on:change=on_change
+            />
+            <label for=id>{name.get_value()}</label>
+            <p class="kpi-detail" id=detail_id>{detail}</p>
+        </li>
+    }
+}
+
+/// Display names of the chosen platforms (slugs the course does not know are skipped).
+fn platform_names(slugs: &[String]) -> Vec<&'static str> {
+    slugs
+        .iter()
+        .filter_map(|s| Platform::from_slug(s).map(Platform::name))
+        .collect()
 }

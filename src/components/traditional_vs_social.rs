@@ -1,8 +1,363 @@
-//! (Being built.) The TraditionalVsSocial tool.
+//! Traditional vs social: rate how much six criteria matter for one real goal, see how each
+//! approach does on them side by side, get a verdict with reasons, and split a budget.
+//! The logic lives in `domain::workbook::comparison`; everything is saved in
+//! `ProgressData.workbook.comparison`.
 
 use leptos::prelude::*;
 
+use crate::domain::workbook::comparison::{
+    share_from_input, Approach, BudgetLine, Criterion, Situation, RATING_SCALE,
+};
+use crate::domain::workbook::slug_of;
+use crate::state::use_app_state;
+
 #[component]
 pub fn TraditionalVsSocial() -> impl IntoView {
-    view! { <p class="notice notice-info">"This tool is being built."</p> }
+    let state = use_app_state();
+    let goal = move || state.progress.with(|p| p.workbook.comparison.goal.clone());
+    let set_goal = move |ev| {
+        let text = event_target_value(&ev);
+        state.update(|p| p.workbook.comparison.goal = text);
+    };
+
+    view! {
+        <div class="tool tool-a tvs">
+            <div class="field">
+                <label for="tvs-goal">"Your goal: one real goal you have in mind"</label>
+                <input
+                    type="text"
+                    id="tvs-goal"
+                    class="input"
+                    aria-describedby="tvs-goal-hint"
+                    prop:value=goal
+                    on:input=set_goal
+                />
+                <p class="hint" id="tvs-goal-hint">
+                    "For example \"fill the stall at next month's fair\" or \"get five demo bookings\". The answer often differs from goal to goal."
+                </p>
+            </div>
+
+            <section class="tool-section" aria-labelledby="tvs-rate-heading">
+                <h3 id="tvs-rate-heading">"1. How much does each criterion matter for this goal?"</h3>
+                <p>"Rate each one from 1 (hardly) to 5 (essential). Each card shows how the two approaches usually do on it."</p>
+                <div class="tvs-criteria">
+                    {Criterion::ALL.into_iter().map(|c| view! { <CriterionCard criterion=c /> }).collect_view()}
+                </div>
+            </section>
+
+            <Situations />
+            <VerdictPanel />
+            <BudgetSplitter />
+        </div>
+    }
+}
+
+#[component]
+fn CriterionCard(criterion: Criterion) -> impl IntoView {
+    let state = use_app_state();
+    let slug = slug_of(&criterion);
+    let name = format!("tvs-rate-{slug}");
+    let rating = Memo::new(move |_| {
+        state
+            .progress
+            .with(|p| p.workbook.comparison.ratings.get(&criterion).copied())
+    });
+    let clear = move |_| {
+        state.update(|p| {
+            p.workbook.comparison.ratings.remove(&criterion);
+        })
+    };
+    let clear_label = format!("Clear rating: {}", criterion.label());
+    view! {
+        <fieldset class="tvs-criterion">
+            <legend>
+                <span class="tvs-criterion-name">{criterion.label()}</span>
+                <span class="tvs-criterion-question">{criterion.question()}</span>
+            </legend>
+            <div class="scale">
+                {RATING_SCALE
+                    .into_iter()
+                    .map(|(value, word)| {
+                        let id = format!("{name}-{value}");
+                        view! {
+                            <span class="scale-point">
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name=name.clone()
+                                    value=value.to_string()
+                                    prop:checked=move || rating.get() == Some(value)
+                                    on:change=move |_| {
+                                        state.update(|p| {
+                                            p.workbook.comparison.ratings.insert(criterion, value);
+                                        })
+                                    }
+                                />
+                                <label for=id>
+                                    <span class="scale-number">{value.to_string()}</span>
+                                    " "
+                                    <span class="scale-word">{word}</span>
+                                </label>
+                            </span>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <p class="tvs-rated">
+                {move || match rating.get() {
+                    Some(_) => view! {
+                        <button type="button" class="button-link" aria-label=clear_label.clone() on:click=clear>
+                            "Clear rating"
+                        </button>
+                    }
+                    .into_any(),
+                    None => view! { <span class="hint">"Not rated yet: left out of the verdict."</span> }.into_any(),
+                }}
+            </p>
+            <dl class="tvs-sides">
+                <div class="tvs-side">
+                    <dt>"Traditional"</dt>
+                    <dd>{criterion.traditional()}</dd>
+                </div>
+                <div class="tvs-side">
+                    <dt>"Social media"</dt>
+                    <dd>{criterion.social()}</dd>
+                </div>
+            </dl>
+        </fieldset>
+    }
+}
+
+#[component]
+fn Situations() -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <section class="tool-section" aria-labelledby="tvs-situations-heading">
+            <h3 id="tvs-situations-heading">"2. When traditional marketing still wins"</h3>
+            <fieldset class="checklist">
+                <legend>"Tick any that are true for this goal."</legend>
+                <ul class="plain-list">
+                    {Situation::ALL
+                        .into_iter()
+                        .map(|s| {
+                            let id = format!("tvs-situation-{}", slug_of(&s));
+                            let ticked = move || {
+                                state.progress.with(|p| p.workbook.comparison.situations.contains(&s))
+                            };
+                            view! {
+                                <li class="check-item">
+                                    <input
+                                        type="checkbox"
+                                        id=id.clone()
+                                        prop:checked=ticked
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            state.update(|p| {
+                                                let set = &mut p.workbook.comparison.situations;
+                                                if on {
+                                                    set.insert(s);
+                                                } else {
+                                                    set.remove(&s);
+                                                }
+                                            });
+                                        }
+                                    />
+                                    <label for=id>{s.label()}</label>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </fieldset>
+        </section>
+    }
+}
+
+#[component]
+fn VerdictPanel() -> impl IntoView {
+    let state = use_app_state();
+    let verdict = Memo::new(move |_| state.progress.with(|p| p.workbook.comparison.verdict()));
+    view! {
+        <section class="tool-section tvs-verdict" aria-labelledby="tvs-verdict-heading">
+            <h3 id="tvs-verdict-heading">"3. Verdict"</h3>
+            <div role="status" class="result-box">
+                {move || match verdict.get() {
+                    None => view! {
+                        <p>"Rate at least one criterion, or tick a situation, to see which approach fits this goal."</p>
+                    }
+                    .into_any(),
+                    Some(v) => view! {
+                        <p class="tvs-approach">
+                            <strong>{approach_title(v.approach)}</strong>
+                            " "
+                            {v.approach.summary()}
+                        </p>
+                        <p>
+                            {format!(
+                                "How well each fits what matters to you: social media {} out of 100, traditional {} out of 100.",
+                                v.social_score,
+                                v.traditional_score
+                            )}
+                        </p>
+                    }
+                    .into_any(),
+                }}
+            </div>
+            {move || {
+                verdict
+                    .get()
+                    .map(|v| {
+                        view! {
+                            <div class="tvs-bars" aria-hidden="true">
+                                <ScoreBar label="Social media" value=v.social_score />
+                                <ScoreBar label="Traditional" value=v.traditional_score />
+                            </div>
+                            <h4>"Why"</h4>
+                            <ul>{v.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                            <h4>"Keep in mind"</h4>
+                            <ul>{v.caveats.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
+
+fn approach_title(approach: Approach) -> &'static str {
+    match approach {
+        Approach::Social => "Social media first.",
+        Approach::Traditional => "Traditional first.",
+        Approach::Mix => "Use both.",
+    }
+}
+
+/// A bar for a 0–100 score; the numbers are also given in text, so it is hidden from
+/// assistive technology.
+#[component]
+fn ScoreBar(label: &'static str, value: u32) -> impl IntoView {
+    let width = format!("width: {}%", value.min(100));
+    view! {
+        <div class="bar-row">
+            <span class="bar-label">{label}</span>
+            <span class="bar-track"><span class="bar-fill" style=width></span></span>
+            <span class="bar-value">{value.to_string()}</span>
+        </div>
+    }
+}
+
+#[component]
+fn BudgetSplitter() -> impl IntoView {
+    let state = use_app_state();
+    let budget = Memo::new(move |_| {
+        state
+            .progress
+            .with(|p| p.workbook.comparison.budget.clone())
+    });
+    // What is in each box, as typed; blank until the learner has entered a split.
+    let initial = budget.get_untracked();
+    let blank = initial.total() == 0;
+    let raw: [RwSignal<String>; 4] = BudgetLine::ALL.map(|line| {
+        RwSignal::new(if blank {
+            String::new()
+        } else {
+            initial.get(line).to_string()
+        })
+    });
+    let errors: [RwSignal<Option<String>>; 4] = BudgetLine::ALL.map(|_| RwSignal::new(None));
+    let check = Memo::new(move |_| budget.with(|b| b.check()));
+    let any_error = move || errors.iter().any(|e| e.with(Option::is_some));
+
+    view! {
+        <section class="tool-section" aria-labelledby="tvs-budget-heading">
+            <h3 id="tvs-budget-heading">"4. Split your marketing budget"</h3>
+            <p>"Counting money and your time, how would you share your marketing effort for this goal? The four shares must add up to 100%."</p>
+            <fieldset class="tvs-budget">
+                <legend class="visually-hidden">"Budget shares, in percent"</legend>
+                {BudgetLine::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, line)| {
+                        let id = format!("tvs-budget-{}", line.field());
+                        let error_id = format!("{id}-error");
+                        let text = raw[i];
+                        let error = errors[i];
+                        let on_input = move |ev| {
+                            let typed = event_target_value(&ev);
+                            match share_from_input(&typed) {
+                                Ok(v) => {
+                                    error.set(None);
+                                    state.update(|p| p.workbook.comparison.budget.set(line, v));
+                                }
+                                Err(message) => error.set(Some(message)),
+                            }
+                            text.set(typed);
+                        };
+                        view! {
+                            <div class="field field-inline">
+                                <label for=id.clone()>{line.label()}</label>
+                                <span class="input-with-unit">
+                                    <input
+                                        type="number"
+                                        id=id
+                                        class="input input-number"
+                                        min="0"
+                                        max="100"
+                                        step="1"
+                                        inputmode="numeric"
+                                        aria-describedby=error_id.clone()
+                                        aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                                        prop:value=move || text.get()
+                                        on:input=on_input
+                                    />
+                                    <span class="unit" aria-hidden="true">"%"</span>
+                                </span>
+                                <p class="field-error" id=error_id>{move || error.get()}</p>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <div role="status" class="budget-total" class:ok=move || check.with(|c| c.ok) && !any_error()>
+                {move || {
+                    let c = check.get();
+                    if any_error() {
+                        view! {
+                            <p>
+                                <strong>"Total not updated."</strong>
+                                " Fix the share marked with a message above first."
+                            </p>
+                        }
+                        .into_any()
+                    } else if c.ok {
+                        view! {
+                            <p><strong>"Total: 100%."</strong> " The shares add up. Well done."</p>
+                        }
+                        .into_any()
+                    } else {
+                        let message = c
+                            .issues
+                            .iter()
+                            .map(|i| i.message.clone())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        view! {
+                            <p><strong>{format!("Total: {}%.", c.total)}</strong> " " {message}</p>
+                        }
+                        .into_any()
+                    }
+                }}
+            </div>
+            {move || {
+                let notes = check.with(|c| if c.ok { c.notes.clone() } else { Vec::new() });
+                (!notes.is_empty())
+                    .then(|| {
+                        view! {
+                            <ul class="advice">
+                                {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                            </ul>
+                        }
+                    })
+            }}
+        </section>
+    }
 }

@@ -760,6 +760,8 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
     // Heading being collected: (level, id-less inner events, plain text).
     let mut heading: Option<(u8, Vec<Event<'_>>, String)> = None;
     let mut link_stack: Vec<bool> = Vec::new();
+    // Example addresses in code blocks are text, not links.
+    let mut in_code_block = false;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let line = start_line + line_of(text, range.start) - 1;
         match event {
@@ -862,6 +864,24 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
             Event::End(TagEnd::Table) => {
                 events.push(event);
                 events.push(Event::Html(CowStr::from("</div>")));
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code_block = true;
+                events.push(event);
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code_block = false;
+                events.push(event);
+            }
+            Event::Text(ref t)
+                if !in_code_block
+                    && link_stack.is_empty()
+                    && (t.contains("https://") || t.contains("http://")) =>
+            {
+                ctx.error(
+                    line,
+                    "a bare web address is not a link: write [text](https://…)",
+                );
             }
             Event::Text(ref t) | Event::Code(ref t) => {
                 if let Some((_, _, plain)) = heading.as_mut() {
@@ -1155,6 +1175,10 @@ mod tests {
             ("<b>hi</b>", "raw HTML is not allowed"),
             ("# Big", "use `##` and `###` headings only"),
             ("[x](../Lab/)", "use `lesson:slug`"),
+            (
+                "See https://example.com now",
+                "a bare web address is not a link",
+            ),
             (":::callout tip\nno end", "is not closed"),
         ];
         for (snippet, expected) in cases {

@@ -61,7 +61,11 @@ mod tests {
     #[test]
     fn needs_every_part_and_a_passed_final() {
         let fresh = status(&ProgressData::default());
-        let CertificateStatus::NotYet { parts_left, final_left } = fresh else {
+        let CertificateStatus::NotYet {
+            parts_left,
+            final_left,
+        } = fresh
+        else {
             panic!("not earned yet")
         };
         assert_eq!(parts_left.len(), PARTS.len());
@@ -69,12 +73,21 @@ mod tests {
 
         let mut p = everything_complete();
         record_quiz(&mut p, FINAL_QUIZ, 20_000, 15, 20);
-        assert!(matches!(status(&p), CertificateStatus::NotYet { final_left: true, .. }));
+        assert!(matches!(
+            status(&p),
+            CertificateStatus::NotYet {
+                final_left: true,
+                ..
+            }
+        ));
         record_quiz(&mut p, FINAL_QUIZ, 20_001, 17, 20);
         assert_eq!(
             status(&p),
             CertificateStatus::Earned {
-                score: Score { correct: 17, total: 20 },
+                score: Score {
+                    correct: 17,
+                    total: 20
+                },
                 passed_on: "2024-10-05".into()
             }
         );
@@ -85,10 +98,17 @@ mod tests {
         let mut p = everything_complete();
         record_quiz(&mut p, FINAL_QUIZ, 20_000, 20, 20);
         p.completed.remove("pinterest");
-        let CertificateStatus::NotYet { parts_left, final_left } = status(&p) else {
+        let CertificateStatus::NotYet {
+            parts_left,
+            final_left,
+        } = status(&p)
+        else {
             panic!("a lesson is left")
         };
-        assert_eq!(parts_left.iter().map(|p| p.short_title).collect::<Vec<_>>(), ["Platform guides"]);
+        assert_eq!(
+            parts_left.iter().map(|p| p.short_title).collect::<Vec<_>>(),
+            ["Platform guides"]
+        );
         assert!(!final_left);
     }
 }

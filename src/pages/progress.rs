@@ -2,11 +2,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::href;
+use crate::components::progress_data::ProgressDataPanel;
 use crate::content::{self, PartId, LESSONS, PARTS};
+use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::course::format_minutes;
 use crate::domain::grading::PASS_PERCENT;
-use crate::components::progress_data::ProgressDataPanel;
-use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::review;
 use crate::state::{today, use_app_state};
 
@@ -82,8 +82,16 @@ pub fn ProgressPage() -> impl IntoView {
 #[component]
 fn ReviewAndRecord() -> impl IntoView {
     let state = use_app_state();
-    let due = move || state.progress.with(|p| review::due_count(&p.missed, today()));
-    let earned = move || state.progress.with(|p| matches!(status(p), CertificateStatus::Earned { .. }));
+    let due = move || {
+        state
+            .progress
+            .with(|p| review::due_count(&p.missed, today()))
+    };
+    let earned = move || {
+        state
+            .progress
+            .with(|p| matches!(status(p), CertificateStatus::Earned { .. }))
+    };
     view! {
         <div class="card-grid two">
             <section class="card" aria-labelledby="review-title">

@@ -147,6 +147,15 @@ impl Criterion {
     }
 }
 
+/// The 1–5 importance scale, with a word for each point.
+pub const RATING_SCALE: [(u8, &str); 5] = [
+    (1, "Hardly"),
+    (2, "A little"),
+    (3, "Somewhat"),
+    (4, "A lot"),
+    (5, "Essential"),
+];
+
 /// Situations in which traditional marketing still wins (from the lesson).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -527,6 +536,22 @@ pub fn parse_share(input: &str) -> Result<u32, String> {
     }
 }
 
+/// Reads one budget box as the learner types: blank counts as 0% (the box was cleared to type
+/// a new number); anything else must be a whole percentage, 0 to 100 (see [`parse_share`]).
+pub fn share_from_input(input: &str) -> Result<u32, String> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Ok(0);
+    }
+    parse_share(trimmed).map_err(|e| {
+        if trimmed.contains(['.', ',']) && !e.contains("0 to 100") {
+            "Use whole percentages, such as 25.".to_string()
+        } else {
+            e
+        }
+    })
+}
+
 /// Everything the learner enters in the comparison tool.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -713,5 +738,19 @@ mod tests {
         assert!(parse_share("101").unwrap_err().contains("0 to 100"));
         assert!(parse_share("99999999999").unwrap_err().contains("0 to 100"));
         assert!(parse_share("ten").is_err());
+    }
+
+    #[test]
+    fn budget_boxes_read_blank_as_zero() {
+        assert_eq!(share_from_input(""), Ok(0));
+        assert_eq!(share_from_input("  "), Ok(0));
+        assert_eq!(share_from_input("40"), Ok(40));
+        assert_eq!(share_from_input("40%"), Ok(40));
+        assert!(share_from_input("12.5")
+            .unwrap_err()
+            .contains("whole percentages"));
+        assert!(share_from_input("120").unwrap_err().contains("0 to 100"));
+        assert!(share_from_input("-5").unwrap_err().contains("negative"));
+        assert!(share_from_input("lots").is_err());
     }
 }

@@ -1132,6 +1132,59 @@ pub fn suggested_kpis(objective: MarketingObjective, platforms: &[&str]) -> Vec<
     out
 }
 
+/// What each objective means, in the lesson's words.
+pub fn objective_meaning(objective: MarketingObjective) -> &'static str {
+    match objective {
+        MarketingObjective::Awareness => "More of the right people know you.",
+        MarketingObjective::Community => "People interact and come back.",
+        MarketingObjective::Traffic => "People visit your website.",
+        MarketingObjective::Leads => "People ask to hear from you.",
+        MarketingObjective::Sales => "People buy.",
+    }
+}
+
+/// Whether [`suggested_kpis`] has a KPI of its own for this platform (name or slug).
+pub fn has_platform_kpi(platform: &str) -> bool {
+    Network::parse(platform).is_some()
+}
+
+/// A stable HTML id fragment for a KPI name: a readable slug plus a short hash, so different
+/// names never share an id, whatever they contain.
+pub fn kpi_id(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 40 {
+            break;
+        }
+    }
+    // FNV-1a, 32 bits: small and stable across builds.
+    let hash = name.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    format!("{}-{hash:08x}", slug.trim_end_matches('-'))
+}
+
+/// Advice on how many KPIs the learner has picked (the lesson: two or three per objective).
+pub fn kpi_count_advice(count: usize) -> String {
+    match count {
+        0 => "No KPIs picked yet. Pick two or three that show whether this objective is met."
+            .to_string(),
+        1 => "1 KPI picked. One more, such as a leading indicator, helps you see early whether \
+              it is working."
+            .to_string(),
+        2 | 3 => format!("{count} KPIs picked: a report people will read."),
+        n => format!(
+            "{n} KPIs picked. The lesson advises two or three per objective; more than that and \
+             nobody reads the report."
+        ),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Learner data
 
@@ -1156,6 +1209,29 @@ impl SmartWork {
     /// [`check`] on the learner's goal and objective.
     pub fn report(&self) -> SmartReport {
         check(&self.goal, self.objective)
+    }
+
+    /// Whether a KPI with this name is in the plan.
+    pub fn has_kpi(&self, name: &str) -> bool {
+        self.kpis.iter().any(|k| k == name)
+    }
+
+    /// Adds a KPI to the plan (once, up to [`MAX_ITEMS`]) or takes it out.
+    pub fn set_kpi(&mut self, name: &str, chosen: bool) {
+        if !chosen {
+            self.kpis.retain(|k| k != name);
+        } else if !name.trim().is_empty() && !self.has_kpi(name) && self.kpis.len() < MAX_ITEMS {
+            self.kpis.push(name.to_string());
+        }
+    }
+
+    /// The chosen KPIs that are not among `suggested` (kept from another objective or platform).
+    pub fn other_kpis<'a>(&'a self, suggested: &[Kpi]) -> Vec<&'a str> {
+        self.kpis
+            .iter()
+            .filter(|k| !suggested.iter().any(|s| &s.name == *k))
+            .map(String::as_str)
+            .collect()
     }
 
     pub(crate) fn sanitise(&mut self) {
@@ -1491,5 +1567,45 @@ mod tests {
         assert!(w.report().all_passed());
         w.sanitise();
         assert_eq!(w.kpis, vec!["Demo requests".to_string()]);
+    }
+
+    #[test]
+    fn kpis_are_picked_once_and_removed() {
+        let mut w = SmartWork::default();
+        w.set_kpi("Reach", true);
+        w.set_kpi("Reach", true);
+        w.set_kpi("  ", true);
+        assert_eq!(w.kpis, vec!["Reach".to_string()]);
+        assert!(w.has_kpi("Reach"));
+        w.set_kpi("Cost per lead", true);
+        let suggested = suggested_kpis(Awareness, &[]);
+        assert_eq!(w.other_kpis(&suggested), vec!["Cost per lead"]);
+        w.set_kpi("Reach", false);
+        assert_eq!(w.kpis, vec!["Cost per lead".to_string()]);
+        for i in 0..(MAX_ITEMS + 5) {
+            w.set_kpi(&format!("kpi {i}"), true);
+        }
+        assert_eq!(w.kpis.len(), MAX_ITEMS);
+    }
+
+    #[test]
+    fn kpi_advice_follows_the_lesson() {
+        assert!(kpi_count_advice(0).starts_with("No KPIs"));
+        assert!(kpi_count_advice(1).starts_with("1 KPI picked"));
+        assert!(kpi_count_advice(3).contains("will read"));
+        assert!(kpi_count_advice(5).contains("two or three"));
+        assert!(has_platform_kpi("instagram"));
+        assert!(has_platform_kpi("x"));
+        assert!(!has_platform_kpi("snapchat"));
+        for o in MarketingObjective::ALL {
+            assert!(objective_meaning(o).ends_with('.'));
+        }
+        let id = kpi_id("Return on investment (ROI)");
+        assert!(id.starts_with("return-on-investment-roi-"), "{id}");
+        assert_ne!(kpi_id("A+B"), kpi_id("A B"));
+        assert_eq!(kpi_id("Reach"), kpi_id("Reach"));
+        assert!(kpi_id("<script>\"x\"</script>")
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-'));
     }
 }

@@ -1,0 +1,125 @@
+//! The response-assessment flowchart, drawn from `triage::NODES`/`EDGES` by
+//! `triage::chart_layout`, with the same flow written out as numbered steps.
+
+use leptos::prelude::*;
+
+use crate::domain::workbook::triage::{self, NodeKind, StepOutcome};
+
+/// The flowchart as an SVG image (with a title and a description), then the same flow as an
+/// ordered list.
+#[component]
+pub fn TriageChart() -> impl IntoView {
+    let layout = triage::chart_layout();
+    let steps = triage::flow_steps();
+    let description = format!(
+        "{} yes-or-no questions, starting at the top left. A \"no\" mostly leads down to the next \
+         question; a \"yes\" leads right, to what to do. The same flow is written out step by step \
+         below the chart.",
+        steps.len()
+    );
+    let view_box = format!("0 0 {} {}", layout.width, layout.height);
+    let arrows = layout
+        .arrows
+        .iter()
+        .map(|a| {
+            let (lx, ly) = a.label_at;
+            view! {
+                <g class="triage-arrow">
+                    <polyline points=a.svg_points() />
+                    <polygon points=a.head_points() />
+                    <text
+                        x=lx.to_string()
+                        y=ly.to_string()
+                        text-anchor=if a.label_end { "end" } else { "start" }
+                        class="triage-arrow-label"
+                    >
+                        {a.edge.label()}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let boxes = layout
+        .boxes
+        .iter()
+        .map(|b| {
+            let class = match b.node.kind {
+                NodeKind::Question => "triage-node triage-node-question",
+                NodeKind::Action => "triage-node triage-node-action",
+            };
+            let rx = match b.node.kind {
+                NodeKind::Question => "18",
+                NodeKind::Action => "4",
+            };
+            let cx = b.center_x().to_string();
+            let lines = b
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    view! { <tspan x=cx.clone() y=b.line_y(i).to_string()>{line.clone()}</tspan> }
+                })
+                .collect_view();
+            view! {
+                <g class=class>
+                    <rect
+                        x=b.x.to_string()
+                        y=b.y.to_string()
+                        width=b.width.to_string()
+                        height=b.height.to_string()
+                        rx=rx
+                    />
+                    <text text-anchor="middle">{lines}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <figure class="triage-figure">
+            <div class="triage-chart-scroll" tabindex="0" role="region" aria-label="Flowchart, scrolls sideways on small screens">
+                <svg
+                    class="triage-chart"
+                    role="img"
+                    aria-labelledby="triage-chart-title"
+                    aria-describedby="triage-chart-desc"
+                    viewBox=view_box
+                    width=layout.width.to_string()
+                    height=layout.height.to_string()
+                >
+                    <title id="triage-chart-title">"Response assessment flowchart"</title>
+                    <desc id="triage-chart-desc">{description}</desc>
+                    {arrows}
+                    {boxes}
+                </svg>
+            </div>
+            <figcaption class="hint">
+                "Rounded boxes are questions; square boxes say what to do. " {triage::SOURCE}
+            </figcaption>
+        </figure>
+        <h4 id="triage-steps-heading">"The same chart, step by step"</h4>
+        <ol class="triage-steps" aria-labelledby="triage-steps-heading">
+            {steps
+                .into_iter()
+                .map(|step| {
+                    view! {
+                        <li>
+                            <span class="triage-step-question">{step.node.label}</span>
+                            <ul class="triage-step-answers">
+                                <li><strong>"Yes: "</strong> {outcome_text(step.yes)}</li>
+                                <li><strong>"No: "</strong> {outcome_text(step.no)}</li>
+                            </ul>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}
+
+fn outcome_text(outcome: StepOutcome) -> String {
+    match outcome {
+        StepOutcome::Question(n) => format!("go to question {n}."),
+        StepOutcome::Action(node) => node.label.to_string(),
+    }
+}
