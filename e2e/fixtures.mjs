@@ -16,6 +16,11 @@ export const test = base.extend({
         if (msg.type() === 'error' || msg.text().includes('panicked at')) problems.push(`console: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      // Any Content-Security-Policy violation fails the test, whether or not it is logged.
+      await page.exposeFunction('__reportCspViolation', (text) => problems.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => window.__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       await use(problems);
       expect(problems, 'console errors or panics').toEqual([]);
     },

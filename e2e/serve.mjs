@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -12,6 +13,18 @@ const arg = (name, fallback) => {
 const root = resolve(arg('dir', 'dist'));
 const port = Number(arg('port', '4173'));
 const base = arg('base', '/');
+// --compress: answer with brotli or gzip as a production host would (used by the Lighthouse run).
+const compress = process.argv.includes('--compress');
+const compressed = new Map();
+
+function encode(path, body, acceptEncoding) {
+  if (!compress) return { body, encoding: null };
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding) return { body, encoding };
+  const key = `${encoding}:${path}`;
+  if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body));
+  return { body: compressed.get(key), encoding };
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -43,8 +56,11 @@ createServer(async (req, res) => {
   const urlPath = new URL(req.url, 'http://localhost').pathname;
   const path = await fileFor(urlPath);
   if (path) {
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    res.end(await readFile(path));
+    const { body, encoding } = encode(path, await readFile(path), req.headers['accept-encoding'] ?? '');
+    const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (encoding) headers['content-encoding'] = encoding;
+    res.writeHead(200, headers);
+    res.end(body);
     return;
   }
   try {

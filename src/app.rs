@@ -60,7 +60,9 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_context(AppState::init());
+    let state = AppState::init();
+    provide_context(state);
+    crate::service_worker::register(move || state.new_version.set(true));
     crate::components::theme_toggle::apply_theme_effect();
 
     view! {

@@ -46,6 +46,8 @@ impl StorageStatus {
 pub struct AppState {
     pub progress: RwSignal<ProgressData>,
     pub status: RwSignal<StorageStatus>,
+    /// A new version of the app has taken over in the background; a reload shows it.
+    pub new_version: RwSignal<bool>,
 }
 
 impl AppState {
@@ -55,6 +57,7 @@ impl AppState {
         let state = AppState {
             progress: RwSignal::new(data),
             status: RwSignal::new(status),
+            new_version: RwSignal::new(false),
         };
         state.start_saving();
         state.follow_other_tabs();

@@ -32,6 +32,14 @@ pub fn StorageNotices() -> impl IntoView {
     let state = use_app_state();
     let text = move || state.status.with(message);
     view! {
+        <Show when=move || state.new_version.get()>
+            <div class="notice notice-info" role="status">
+                <p>
+                    "A new version of the course is available. "
+                    <button type="button" class="button" on:click=|_| crate::service_worker::reload()>"Reload"</button>
+                </p>
+            </div>
+        </Show>
         <Show when=move || text().is_some()>
             <div class="notice" role="status">
                 <p>{text}</p>

@@ -217,7 +217,7 @@ fn KpiPicker() -> impl IntoView {
         <section class="tool-section" aria-labelledby="smart-kpis-heading">
             <h3 id="smart-kpis-heading">"Suggested KPIs"</h3>
             <p>
-                {move || format!("Suggested for your objective, {}", objective.get().label().to_lowercase())}
+                {move || format!("Suggested for your objective ({})", objective.get().label().to_lowercase())}
                 {move || {
                     let names = platform_names(&platforms.get());
                     if names.is_empty() {

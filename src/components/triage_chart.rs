@@ -94,7 +94,7 @@ pub fn TriageChart() -> impl IntoView {
                 </svg>
             </div>
             <figcaption class="hint">
-                "Rounded boxes are questions; square boxes say what to do. " {triage::SOURCE}
+                "Rounded boxes are questions; square boxes say what to do. On a small screen, scroll the chart sideways or read the same flow step by step below. " {triage::SOURCE}
             </figcaption>
         </figure>
         <h4 id="triage-steps-heading">"The same chart, step by step"</h4>

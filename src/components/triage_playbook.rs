@@ -11,7 +11,11 @@ use crate::state::use_app_state;
 #[component]
 pub fn TriagePlaybook() -> impl IntoView {
     let state = use_app_state();
-    let issues = Memo::new(move |_| state.progress.with(|p| p.workbook.triage.playbook.validate()));
+    let issues = Memo::new(move |_| {
+        state
+            .progress
+            .with(|p| p.workbook.triage.playbook.validate())
+    });
     let issue_for = move |field: &'static str| {
         move || {
             issues.with(|list: &Vec<Issue>| {
@@ -39,7 +43,7 @@ pub fn TriagePlaybook() -> impl IntoView {
     view! {
         <section class="tool-section triage-playbook" aria-labelledby="triage-playbook-heading">
             <h3 id="triage-playbook-heading">"Your response playbook"</h3>
-            <p>"Your own rules, so replies sound the same whoever is on duty and serious problems reach the right person fast. The notes beside each field say what is still missing."</p>
+            <p>"Your own rules, so replies sound the same whoever is on duty and serious problems reach the right person fast. The notes under each field say what is still missing."</p>
             <p role="status" class="result-box" class:result-right=move || issues.with(Vec::is_empty)>
                 {move || match issues.with(Vec::len) {
                     0 => "Your playbook is complete.".to_string(),

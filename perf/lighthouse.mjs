@@ -1,0 +1,92 @@
+// Lighthouse (mobile preset, Debian chromium), median of three runs, on the release build of a
+// lesson page, and on a plain static HTML page holding the same lesson text and stylesheets.
+// Prints performance, accessibility, best practices, LCP, TBT, CLS and the LCP ratio app ÷ static.
+// Fails when accessibility < 100 or performance < 90 (the hard limits); finer goals are reported.
+//   node perf/lighthouse.mjs dist
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const repo = resolve(new URL('..', import.meta.url).pathname);
+const dist = resolve(repo, process.argv[2] ?? 'dist');
+const PORT = 4900;
+const LESSON = 'lesson/traditional-vs-social';
+const RUNS = 3;
+
+// The static twin: the lesson's own HTML (as the app renders it) in a plain page.
+async function writeStaticTwin() {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/${LESSON}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const body = await page.evaluate(() => document.body.innerHTML.replace(/<script[\s\S]*?<\/script>/g, ''));
+  await browser.close();
+  const css = readdirSync(dist).filter((f) => f.endsWith('.css')).map((f) => `<link rel="stylesheet" href="/${f}">`).join('\n');
+  mkdirSync(join(dist, 'static-twin'), { recursive: true });
+  writeFileSync(
+    join(dist, 'static-twin', 'index.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Static twin</title><meta name="description" content="Static copy of a lesson for comparison">${css}</head><body>${body}</body></html>`,
+  );
+}
+
+async function audit(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    const { categories, audits } = result.lhr;
+    return {
+      performance: Math.round(categories.performance.score * 100),
+      accessibility: Math.round(categories.accessibility.score * 100),
+      bestPractices: Math.round(categories['best-practices'].score * 100),
+      lcp: audits['largest-contentful-paint'].numericValue,
+      tbt: audits['total-blocking-time'].numericValue,
+      cls: audits['cumulative-layout-shift'].numericValue,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function medianOf(url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await audit(url));
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+}
+
+const server = spawn('node', ['e2e/serve.mjs', '--dir', dist, '--port', String(PORT), '--base', '/', '--compress'], { cwd: repo, stdio: 'pipe' });
+await new Promise((ok) => server.stdout.once('data', ok));
+let failed = false;
+try {
+  await writeStaticTwin();
+  const app = await medianOf(`http://127.0.0.1:${PORT}/${LESSON}`);
+  const twin = await medianOf(`http://127.0.0.1:${PORT}/static-twin/`);
+  const row = (name, r) =>
+    `${name.padEnd(12)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  best ${String(r.bestPractices).padStart(3)}  LCP ${(r.lcp / 1000).toFixed(2)} s  TBT ${Math.round(r.tbt)} ms  CLS ${r.cls.toFixed(3)}`;
+  console.log(`Lighthouse 12, mobile preset, median of ${RUNS} runs (${LESSON})`);
+  console.log(row('app', app));
+  console.log(row('static twin', twin));
+  const ratio = app.lcp / twin.lcp;
+  console.log(`LCP ratio app ÷ static: ${ratio.toFixed(2)} (goal ≤ 1.25)`);
+  const goals = [
+    ['performance ≥ 98', app.performance >= 98],
+    ['accessibility 100', app.accessibility === 100],
+    ['best practices 100', app.bestPractices === 100],
+    ['TBT ≤ 50 ms', app.tbt <= 50],
+    ['CLS 0', app.cls === 0],
+    ['LCP ratio ≤ 1.25', ratio <= 1.25],
+  ];
+  for (const [goal, met] of goals) console.log(`  goal ${goal}: ${met ? 'met' : 'NOT met'}`);
+  if (app.accessibility < 100) { console.error('FAIL: accessibility below 100'); failed = true; }
+  if (app.performance < 90) { console.error('FAIL: performance below 90'); failed = true; }
+} finally {
+  server.kill();
+}
+process.exit(failed ? 1 : 0);

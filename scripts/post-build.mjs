@@ -1,0 +1,84 @@
+// Trunk post_build hook: finishes the static site in Trunk's staging folder.
+//  1. web app manifest (scope and start URL follow --public-url);
+//  2. service worker with the list of hashed files and a build version;
+//  3. Content-Security-Policy meta tag, with the hash of Trunk's inline start-up script;
+//  4. 404.html, a copy of the app page, for GitHub-Pages-style hosts (deep links).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+// The base every URL lives under: "/" or "/course/".
+let base = process.env.TRUNK_PUBLIC_URL || '/';
+if (!base.endsWith('/')) base += '/';
+
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [relative(stage, path)];
+  });
+
+// 1. Manifest.
+const manifest = {
+  name: 'Social media marketing — an offline course',
+  short_name: 'Social media course',
+  description: 'Lessons, quizzes and tools that end in your own social media plan. Works offline.',
+  lang: 'en',
+  start_url: base,
+  scope: base,
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: '#1d4ed8',
+  icons: [
+    { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+    { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+    { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+};
+writeFileSync(join(stage, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2));
+
+// 3. CSP (before the service worker, so the precached page is the final one).
+const sha256 = (text) => createHash('sha256').update(text).digest('base64');
+function withCsp(html) {
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${sha256(m[1])}'`);
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  return html.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    ${meta}`);
+}
+const page = withCsp(readFileSync(join(stage, 'index.html'), 'utf8'));
+writeFileSync(join(stage, 'index.html'), page);
+
+// 4. Deep links on hosts that serve 404.html for unknown paths.
+writeFileSync(join(stage, '404.html'), page);
+
+// 2. Service worker: everything but itself and the 404 copy is precached.
+const precache = files(stage)
+  .filter((f) => f !== 'sw.js' && f !== '404.html')
+  .sort();
+const version = createHash('sha256')
+  .update(precache.map((f) => f + sha256(readFileSync(join(stage, f)))).join('\n'))
+  .digest('hex')
+  .slice(0, 16);
+const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
+writeFileSync(
+  join(stage, 'sw.js'),
+  template
+    .replace('__VERSION__', version)
+    .replace('__BASE__', base)
+    .replace('__PRECACHE__', JSON.stringify(precache.map((f) => (f === 'index.html' ? '' : f)))),
+);
+console.log(`post-build: base ${base}, ${precache.length} files precached, version ${version}`);

@@ -1,0 +1,49 @@
+// Service worker, generated at build time by scripts/post-build.mjs.
+// Page navigations: network first, the cached app page when offline (deep links work offline).
+// Hashed assets: cache first. A new version activates at once and deletes the old caches.
+const VERSION = '__VERSION__';
+const BASE = '__BASE__';
+const PRECACHE = __PRECACHE__;
+const CACHE = `smm-course-${VERSION}`;
+const APP_PAGE = BASE;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.map((file) => BASE + file)))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('smm-course-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+
+  if (request.mode === 'navigate') {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok && url.pathname === APP_PAGE) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(APP_PAGE, copy));
+          }
+          return response;
+        })
+        .catch(() => caches.match(APP_PAGE).then((cached) => cached || Response.error())),
+    );
+    return;
+  }
+  event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
+});
