@@ -15,6 +15,9 @@ const port = Number(arg('port', '4173'));
 const base = arg('base', '/');
 // --compress: answer with brotli or gzip as a production host would (used by the Lighthouse run).
 const compress = process.argv.includes('--compress');
+// --spa: answer unknown paths with index.html and status 200, like a host with a rewrite rule
+// (Netlify `/* /index.html 200`, nginx `try_files $uri /index.html`). Default: 404.html, 404.
+const spa = process.argv.includes('--spa');
 const compressed = new Map();
 
 function encode(path, body, acceptEncoding) {
@@ -64,8 +67,9 @@ createServer(async (req, res) => {
     return;
   }
   try {
-    res.writeHead(404, { 'content-type': TYPES['.html'] });
-    res.end(await readFile(join(root, '404.html')));
+    const fallback = spa && urlPath.startsWith(base) ? 'index.html' : '404.html';
+    res.writeHead(spa && fallback === 'index.html' ? 200 : 404, { 'content-type': TYPES['.html'] });
+    res.end(await readFile(join(root, fallback)));
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');

@@ -61,6 +61,11 @@ if [ "$WITH_TEST" = 1 ]; then
     apt-get update -q
     apt-get install -y -q chromium chromium-driver
   fi
+  step "Lighthouse 12 in perf/ (its own folder: about 185 MB)"
+  if [ ! -f perf/node_modules/.package-lock.json ] || [ perf/package-lock.json -nt perf/node_modules/.package-lock.json ]; then
+    npm ci --prefix perf --no-audit --no-fund
+  fi
+
   step "rustfmt and clippy"
   rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
   rustup component list --installed | grep -q '^clippy' || rustup component add clippy

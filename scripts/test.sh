@@ -35,5 +35,11 @@ node scripts/size-report.mjs dist
 step "browser tests (Playwright + Debian chromium, root and /course/)"
 npx playwright test --config e2e/playwright.config.mjs
 
+step "recommender benchmark (native, release)"
+cargo run --release --quiet --example bench_recommender
+
+step "Lighthouse (perf/, mobile preset, median of 3)"
+node perf/lighthouse.mjs dist
+
 echo
 echo "All checks passed."

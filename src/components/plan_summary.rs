@@ -1,8 +1,138 @@
-//! (Being built.) The PlanSummary tool.
+//! "My social media plan": the workbook, the active persona and the chosen platforms assembled
+//! into one page (`plan::from_progress`), with empty sections pointing to the tool that fills
+//! them, a Markdown download (`plan::to_markdown`) and printing.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::href;
+use crate::domain::workbook::plan::{self, PlanSection};
+use crate::state::use_app_state;
+
+/// The name of the downloaded file.
+const FILE_NAME: &str = "social-media-plan.md";
 
 #[component]
 pub fn PlanSummary() -> impl IntoView {
-    view! { <p class="notice notice-info">"This tool is being built."</p> }
+    let state = use_app_state();
+    let sections = Memo::new(move |_| state.progress.with(plan::from_progress));
+    let filled = move || sections.with(|s| s.iter().filter(|x| !x.is_empty()).count());
+    let message = RwSignal::new(String::new());
+
+    let download = move |_| {
+        let markdown = sections.with_untracked(|s| plan::to_markdown(s));
+        match download_text(FILE_NAME, &markdown, "text/markdown;charset=utf-8") {
+            Ok(()) => message.set(format!("Your plan was saved as {FILE_NAME}.")),
+            Err(reason) => message.set(format!("The download did not start ({reason}).")),
+        }
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            if w.print().is_err() {
+                message.set("Printing is not available in this browser.".to_string());
+            }
+        }
+    };
+
+    view! {
+        <div class="plan-summary">
+            <div class="plan-toolbar screen-only">
+                <p class="plan-progress">
+                    {move || format!("{} of {} sections filled in.", filled(), plan::SectionId::ALL.len())}
+                </p>
+                <div class="plan-actions">
+                    <button type="button" class="button button-primary" on:click=download>
+                        "Download as Markdown"
+                    </button>
+                    <button type="button" class="button" on:click=print>"Print"</button>
+                </div>
+                <p class="plan-message" role="status">{move || message.get()}</p>
+            </div>
+            <article class="plan-document" aria-labelledby="plan-title">
+                <h2 id="plan-title" class="plan-title">"Social media plan"</h2>
+                {move || {
+                    sections
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, s)| view! { <Section number=i + 1 section=s /> })
+                        .collect_view()
+                }}
+            </article>
+        </div>
+    }
+}
+
+#[component]
+fn Section(number: usize, section: PlanSection) -> impl IntoView {
+    let heading_id = format!("plan-section-{number}");
+    let labelled_by = heading_id.clone();
+    let body = if section.is_empty() {
+        let id = section.id;
+        view! {
+            <p class="plan-empty">
+                "Not filled in yet: use the "
+                <a href=href(&format!("/tools/{}", id.widget()))>{id.tool()}</a>
+                "."
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <dl class="plan-lines">
+                {section
+                    .lines
+                    .into_iter()
+                    .map(|l| view! {
+                        <div class="plan-line">
+                            <dt>{l.label}</dt>
+                            <dd>{l.value}</dd>
+                        </div>
+                    })
+                    .collect_view()}
+            </dl>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="plan-section" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{format!("{number}. {}", section.title)}</h3>
+            {body}
+        </section>
+    }
+}
+
+/// Offers `text` as a file download: a Blob, an object URL and a temporary `<a download>`.
+fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let fail = |what: &str| what.to_string();
+    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
+    let document = window.document().ok_or_else(|| fail("no document"))?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("could not create the file"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| fail("could not create a link to the file"))?;
+    let anchor = document
+        .create_element("a")
+        .ok()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok_or_else(|| fail("could not create a link"))?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.set_hidden(true);
+    let body = document.body().ok_or_else(|| fail("no page body"))?;
+    body.append_child(&anchor)
+        .map_err(|_| fail("could not add the link"))?;
+    anchor.click();
+    anchor.remove();
+    // Give the browser a moment to start the download before the URL is released.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
 }

@@ -1,8 +1,360 @@
-//! (Being built.) The ToolChooser tool.
+//! The management-tool chooser (lesson `management-tools`): what third-party tools do and the
+//! risks, six tools compared (as of 2025), filtered by the learner's networks, team size and
+//! budget with reasons (`tools::filter`), and the learner's shortlist and decision.
 
 use leptos::prelude::*;
 
+use crate::domain::workbook::tools::{
+    BudgetBand, Feature, Point, TeamSize, ToolId, AS_OF, BENEFITS, RISKS, TOOLS,
+};
+use crate::domain::workbook::{slug_of, Network};
+use crate::state::use_app_state;
+
 #[component]
 pub fn ToolChooser() -> impl IntoView {
-    view! { <p class="notice notice-info">"This tool is being built."</p> }
+    view! {
+        <div class="tool-chooser">
+            <div class="tc-points">
+                <PointList id="tc-benefits" title="What a management tool does for you" points=&BENEFITS />
+                <PointList id="tc-risks" title="Risks to manage" points=&RISKS />
+            </div>
+            <Questions />
+            <Results />
+            <Comparison />
+            <Decision />
+        </div>
+    }
+}
+
+#[component]
+fn PointList(id: &'static str, title: &'static str, points: &'static [Point]) -> impl IntoView {
+    view! {
+        <section class="tc-point-list" aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            <ul>
+                {points
+                    .iter()
+                    .map(|p| view! { <li><strong>{p.title}</strong> " — " {p.text}</li> })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Networks, team size and budget.
+#[component]
+fn Questions() -> impl IntoView {
+    let state = use_app_state();
+    // The platforms chosen for the plan that a management tool can cover.
+    let planned = Memo::new(move |_| {
+        state.progress.with(|p| {
+            p.chosen_platforms
+                .iter()
+                .filter_map(|s| Network::parse(s))
+                .collect::<Vec<_>>()
+        })
+    });
+    let use_planned = move |_| {
+        let nets = planned.get_untracked();
+        state.update(|p| p.workbook.tools.networks = nets.into_iter().collect());
+    };
+    view! {
+        <section class="tc-section" aria-labelledby="tc-find-heading">
+            <h2 id="tc-find-heading">"Find a tool that fits"</h2>
+            <p>"Answer in order: networks first, then team, then budget."</p>
+            <div class="tc-questions">
+                <fieldset class="tc-fieldset">
+                    <legend>"1. Which networks do you post on?"</legend>
+                    <ul class="tc-options">
+                        {Network::ALL
+                            .into_iter()
+                            .map(|n| {
+                                let id = format!("tc-net-{}", n.slug());
+                                view! {
+                                    <li>
+                                        <input
+                                            type="checkbox"
+                                            id=id.clone()
+                                            prop:checked=move || state.progress.with(|p| p.workbook.tools.networks.contains(&n))
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                state.update(|p| {
+                                                    if on {
+                                                        p.workbook.tools.networks.insert(n);
+                                                    } else {
+                                                        p.workbook.tools.networks.remove(&n);
+                                                    }
+                                                });
+                                            }
+                                        />
+                                        <label for=id>{n.label()}</label>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <Show when=move || !planned.with(Vec::is_empty)>
+                        <button type="button" class="button" on:click=use_planned>
+                            "Use the platforms in my plan"
+                        </button>
+                    </Show>
+                </fieldset>
+                <fieldset class="tc-fieldset">
+                    <legend>"2. How many people post and reply?"</legend>
+                    <ul class="tc-options">
+                        {TeamSize::ALL
+                            .into_iter()
+                            .map(|t| {
+                                let id = format!("tc-team-{}", slug_of(&t));
+                                view! {
+                                    <li>
+                                        <input
+                                            type="radio"
+                                            name="tc-team"
+                                            id=id.clone()
+                                            prop:checked=move || state.progress.with(|p| p.workbook.tools.team_size == Some(t))
+                                            on:change=move |_| state.update(|p| p.workbook.tools.team_size = Some(t))
+                                        />
+                                        <label for=id>{t.label()}</label>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </fieldset>
+                <fieldset class="tc-fieldset">
+                    <legend>"3. What can you spend on a tool each month?"</legend>
+                    <ul class="tc-options">
+                        {BudgetBand::ALL
+                            .into_iter()
+                            .map(|b| {
+                                let id = format!("tc-budget-{}", slug_of(&b));
+                                view! {
+                                    <li>
+                                        <input
+                                            type="radio"
+                                            name="tc-budget"
+                                            id=id.clone()
+                                            prop:checked=move || state.progress.with(|p| p.workbook.tools.budget == Some(b))
+                                            on:change=move |_| state.update(|p| p.workbook.tools.budget = Some(b))
+                                        />
+                                        <label for=id>{b.label()}</label>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <p class="hint">"Price bands are relative (no exact prices: plans change)."</p>
+                </fieldset>
+            </div>
+        </section>
+    }
+}
+
+/// Fits and misfits with reasons, and advice for this situation.
+#[component]
+fn Results() -> impl IntoView {
+    let state = use_app_state();
+    let result = Memo::new(move |_| state.progress.with(|p| p.workbook.tools.result()));
+    view! {
+        <section class="tc-section" aria-labelledby="tc-results-heading">
+            <h2 id="tc-results-heading">"Tools for your situation"</h2>
+            <p class="tc-verdict" role="status">
+                {move || match result.get() {
+                    None => "Choose your team size and budget to see which tools fit.".to_string(),
+                    Some(r) => format!(
+                        "{} of {} tools fit; {} don't.",
+                        r.fits.len(),
+                        TOOLS.len(),
+                        r.misfits.len()
+                    ),
+                }}
+            </p>
+            {move || result.get().map(|r| view! {
+                <ul class="tc-notes">
+                    {r.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+                </ul>
+                <div class="tc-matches">
+                    <div>
+                        <h3>"Fit"</h3>
+                        {if r.fits.is_empty() {
+                            view! { <p>"None of the six: loosen the budget or drop a network, or use each platform's free native tools."</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="tc-match-list">
+                                    {r.fits.iter().map(|m| view! {
+                                        <li class="tc-match tc-fit">
+                                            <p class="tc-match-name">"✓ " {m.tool.name()}</p>
+                                            <ul>{m.reasons.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </div>
+                    <div>
+                        <h3>"Don't fit"</h3>
+                        {if r.misfits.is_empty() {
+                            view! { <p>"Every tool fits these answers."</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="tc-match-list">
+                                    {r.misfits.iter().map(|m| view! {
+                                        <li class="tc-match tc-misfit">
+                                            <p class="tc-match-name">"✗ " {m.tool.name()}</p>
+                                            <ul>{m.reasons.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </div>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// The six tools side by side, optionally only those that fit.
+#[component]
+fn Comparison() -> impl IntoView {
+    let state = use_app_state();
+    let result = Memo::new(move |_| state.progress.with(|p| p.workbook.tools.result()));
+    let only_fits = RwSignal::new(false);
+    let visible = move |id: ToolId| {
+        !only_fits.get()
+            || result.with(|r| {
+                r.as_ref()
+                    .and_then(|r| r.verdict(id))
+                    .is_none_or(|(fits, _)| fits)
+            })
+    };
+    view! {
+        <section class="tc-section" aria-labelledby="tc-compare-heading">
+            <h2 id="tc-compare-heading">"The six tools compared"</h2>
+            <p>
+                "What each tool is generally known for, " {AS_OF} ". Features, networks and plans "
+                "change often: check each tool's website before you decide."
+            </p>
+            <div class="field field-check">
+                <input
+                    type="checkbox"
+                    id="tc-only-fits"
+                    prop:checked=move || only_fits.get()
+                    on:change=move |ev| only_fits.set(event_target_checked(&ev))
+                />
+                <label for="tc-only-fits">"Show only the tools that fit my answers"</label>
+            </div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Management tools compared">
+                <table class="tc-table">
+                    <caption>{format!("Management tools compared ({AS_OF})")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Tool"</th>
+                            <th scope="col">"Fits you?"</th>
+                            <th scope="col">"Networks"</th>
+                            {Feature::ALL.into_iter().map(|f| view! { <th scope="col">{f.label()}</th> }).collect_view()}
+                            <th scope="col">"Free plan"</th>
+                            <th scope="col">"Price band"</th>
+                            <th scope="col">"Typical fit"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {TOOLS
+                            .iter()
+                            .map(|t| {
+                                let id = t.id;
+                                let fit = move || match result.with(|r| r.as_ref().and_then(|r| r.verdict(id)).map(|(f, _)| f)) {
+                                    None => "Answer the questions",
+                                    Some(true) => "✓ Fits",
+                                    Some(false) => "✗ Doesn't fit",
+                                };
+                                let networks = if t.networks.len() == Network::ALL.len() {
+                                    "All seven in this course".to_string()
+                                } else {
+                                    t.networks.iter().map(|n| n.label()).collect::<Vec<_>>().join(", ")
+                                };
+                                view! {
+                                    <tr class:tc-hidden=move || !visible(id)>
+                                        <th scope="row">{t.name}</th>
+                                        <td>{fit}</td>
+                                        <td>{networks}</td>
+                                        {Feature::ALL.into_iter().map(|f| view! { <td>{t.feature(f).label()}</td> }).collect_view()}
+                                        <td>{if t.free_tier { "Yes" } else { "No" }}</td>
+                                        <td>{t.price_band.label()}</td>
+                                        <td>{t.typical_fit}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The shortlist, the must-have features and the decision.
+#[component]
+fn Decision() -> impl IntoView {
+    let state = use_app_state();
+    let advice = move || state.progress.with(|p| p.workbook.tools.shortlist_advice());
+    view! {
+        <section class="tc-section" aria-labelledby="tc-decision-heading">
+            <h2 id="tc-decision-heading">"Your shortlist and decision"</h2>
+            <fieldset class="tc-fieldset">
+                <legend>"Tools to trial"</legend>
+                <ul class="tc-options tc-shortlist">
+                    {TOOLS
+                        .iter()
+                        .map(|t| {
+                            let id = t.id;
+                            let input_id = format!("tc-short-{}", slug_of(&id));
+                            view! {
+                                <li>
+                                    <input
+                                        type="checkbox"
+                                        id=input_id.clone()
+                                        prop:checked=move || state.progress.with(|p| p.workbook.tools.shortlist.contains(&id))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            state.update(|p| p.workbook.tools.set_shortlisted(id, on));
+                                        }
+                                    />
+                                    <label for=input_id>{t.name}</label>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <p class="hint" role="status">{move || advice().unwrap_or("Two tools: trial each for two weeks with real posts, not demo content.")}</p>
+            </fieldset>
+            <div class="field">
+                <label for="tc-must">"The three features you will use every week"</label>
+                <textarea
+                    id="tc-must"
+                    rows="3"
+                    maxlength="2000"
+                    prop:value=move || state.progress.with(|p| p.workbook.tools.must_haves.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        state.update(|p| p.workbook.tools.must_haves = v);
+                    }
+                ></textarea>
+            </div>
+            <div class="field">
+                <label for="tc-decision">"Your decision and why"</label>
+                <textarea
+                    id="tc-decision"
+                    rows="3"
+                    maxlength="2000"
+                    prop:value=move || state.progress.with(|p| p.workbook.tools.decision.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        state.update(|p| p.workbook.tools.decision = v);
+                    }
+                ></textarea>
+            </div>
+        </section>
+    }
 }

@@ -454,6 +454,35 @@ pub const YEAR_ON_YEAR_2025: [(Network, i32); 4] = [
     (Network::Instagram, -16),
 ];
 
+/// Where [`YEAR_ON_YEAR_2025`] comes from.
+pub const YEAR_ON_YEAR_SOURCE: &str = "Rival IQ, 2025 Social Media Industry Benchmark Report";
+
+/// One row of the benchmark table: a network with its sourced median rate and year-on-year
+/// change, where the course has them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BenchmarkRow {
+    pub network: Network,
+    pub median: Option<&'static Benchmark>,
+    /// Relative change in percent (see [`YEAR_ON_YEAR_2025`]).
+    pub change: Option<i32>,
+}
+
+/// Every network with a sourced figure, in [`Network::ALL`] order.
+pub fn benchmark_table() -> Vec<BenchmarkRow> {
+    Network::ALL
+        .into_iter()
+        .map(|network| BenchmarkRow {
+            network,
+            median: BENCHMARKS.iter().find(|b| b.network == network),
+            change: YEAR_ON_YEAR_2025
+                .iter()
+                .find(|(n, _)| *n == network)
+                .map(|(_, c)| *c),
+        })
+        .filter(|r| r.median.is_some() || r.change.is_some())
+        .collect()
+}
+
 /// Shown next to any benchmark.
 pub const METHODS_DIFFER: &str = "Methods differ between sources (followers, reach or \
     impressions; which engagements count; which accounts; which year; median or mean), so never \
@@ -471,7 +500,7 @@ pub fn benchmark_context(network: Network) -> Vec<String> {
     if let Some((_, change)) = YEAR_ON_YEAR_2025.iter().find(|(n, _)| *n == network) {
         lines.push(format!(
             "{}: engagement rates changed by {change}% year on year (a relative change, not \
-             percentage points) — Rival IQ, 2025 Social Media Industry Benchmark Report.",
+             percentage points) — {YEAR_ON_YEAR_SOURCE}.",
             network.label()
         ));
     }
@@ -853,6 +882,26 @@ mod tests {
         assert!(benchmark_context(Network::TikTok)[0].contains("2.63%"));
         assert!(benchmark_context(Network::LinkedIn).is_empty());
         assert_eq!(benchmark_context(Network::Instagram).len(), 2);
+    }
+
+    #[test]
+    fn benchmark_table_has_each_sourced_network_once() {
+        let rows = benchmark_table();
+        let nets: Vec<Network> = rows.iter().map(|r| r.network).collect();
+        assert_eq!(
+            nets,
+            vec![
+                Network::Facebook,
+                Network::Instagram,
+                Network::X,
+                Network::TikTok
+            ]
+        );
+        assert_eq!(rows[0].median.map(|b| b.rate_percent), Some(0.063));
+        assert_eq!(rows[0].change, Some(-36));
+        assert!(rows[1].median.is_none());
+        assert!(rows[0].median.unwrap().source.contains("2023 data"));
+        assert!(YEAR_ON_YEAR_SOURCE.contains("2025"));
     }
 
     #[test]

@@ -9,6 +9,9 @@ use super::formulas::{format_percent, CalculatorResults};
 use super::process::StepId;
 use super::triage::Category;
 use super::Workbook;
+use crate::content::platforms::Platform;
+use crate::domain::recommender::{self, GenderSkew, Persona, Tone};
+use crate::domain::store::ProgressData;
 
 /// The sections of the plan, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -152,6 +155,96 @@ pub fn assemble(
     ]
 }
 
+/// The plan for this learner: the workbook, the active persona (in one sentence) and the chosen
+/// platforms with why ([`platform_choices`]).
+pub fn from_progress(data: &ProgressData) -> Vec<PlanSection> {
+    let persona = data.active_persona.and_then(|i| data.personas.get(i));
+    let summary = persona.map(persona_sentence);
+    let platforms = platform_choices(persona, &data.chosen_platforms);
+    assemble(&data.workbook, summary.as_deref(), &platforms)
+}
+
+/// A persona in one sentence, for the plan's audience section: "Emma: a B2C audience aged
+/// 30–49, mostly women, living in suburban areas, who like images and short video. Objective:
+/// Sales. Time: 3 hours a week; no paid budget."
+pub fn persona_sentence(p: &Persona) -> String {
+    let name = p.name.trim();
+    let name = if name.is_empty() {
+        "Unnamed persona"
+    } else {
+        name
+    };
+    let mut who = format!("a {} audience", p.market.label());
+    let mut ages = p.ages.clone();
+    ages.sort();
+    ages.dedup();
+    if ages.is_empty() {
+        who.push_str(" of any age");
+    } else {
+        let bands: Vec<&str> = ages.iter().map(|a| a.label()).collect();
+        who.push_str(&format!(" aged {}", join_and(&bands)));
+    }
+    if p.gender != GenderSkew::Any {
+        who.push_str(&format!(", {}", p.gender.label().to_lowercase()));
+    }
+    if let Some(e) = p.education {
+        who.push_str(&format!(", with {}", e.phrase()));
+    }
+    if let Some(c) = p.community {
+        who.push_str(&format!(", living in {} areas", c.label().to_lowercase()));
+    }
+    if !p.formats.is_empty() {
+        let formats: Vec<String> = p.formats.iter().map(|f| f.label().to_lowercase()).collect();
+        let formats: Vec<&str> = formats.iter().map(String::as_str).collect();
+        who.push_str(&format!(", who like {}", join_and(&formats)));
+    }
+    let hours = p.hours_per_week;
+    let unit = if hours == 1 { "hour" } else { "hours" };
+    let budget = if p.weekly_budget > 0 {
+        "a weekly budget for paid reach"
+    } else {
+        "no paid budget"
+    };
+    format!(
+        "{name}: {who}. Objective: {}. Time: {hours} {unit} a week; {budget}.",
+        p.objective.label()
+    )
+}
+
+fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// (platform name, why) for each chosen platform slug, in the learner's order; unknown slugs
+/// are skipped. With a persona, "why" is the platform's top reason from
+/// [`recommender::rank`] (the first reason in its favour, else its first reason); without
+/// one, it is empty.
+pub fn platform_choices(persona: Option<&Persona>, chosen: &[String]) -> Vec<(String, String)> {
+    let ranking = persona.map(recommender::rank);
+    chosen
+        .iter()
+        .filter_map(|slug| Platform::from_slug(slug))
+        .map(|platform| {
+            let why = ranking
+                .as_ref()
+                .and_then(|r| r.entries.iter().find(|e| e.data.platform == platform))
+                .and_then(|e| {
+                    e.reasons
+                        .iter()
+                        .find(|r| r.tone == Tone::For)
+                        .or_else(|| e.reasons.first())
+                })
+                .map(|r| r.text.clone())
+                .unwrap_or_default();
+            (platform.name().to_string(), why)
+        })
+        .collect()
+}
+
 fn objectives(wb: &Workbook) -> Vec<PlanLine> {
     let s = &wb.smart;
     let mut l = Lines::default();
@@ -239,23 +332,7 @@ fn process(wb: &Workbook) -> Vec<PlanLine> {
     let p = &wb.process;
     let mut l = Lines::default();
     for step in StepId::ALL {
-        let c = p.config(step);
-        let mut parts = Vec::new();
-        if !c.who.trim().is_empty() {
-            parts.push(format!("done by {}", c.who.trim()));
-        }
-        if c.approval_needed {
-            let by = c.approver.trim();
-            parts.push(if by.is_empty() {
-                "needs approval".to_string()
-            } else {
-                format!("approved by {by}")
-            });
-        }
-        if !c.informed.trim().is_empty() {
-            parts.push(format!("{} informed", c.informed.trim()));
-        }
-        l.add(step.name(), parts.join("; "));
+        l.add(step.name(), p.config(step).describe());
     }
     l.add("Approval rules", &p.approval_rules);
     l.0
@@ -545,6 +622,100 @@ mod tests {
         assert_eq!(
             find(SectionId::Measurement, "Latest engagement rate by reach").unwrap(),
             "8.00%"
+        );
+    }
+
+    fn emma() -> Persona {
+        use crate::content::platforms::{AgeBand, Community, ContentFormat, Market};
+        Persona {
+            name: "Event-planning Emma".into(),
+            market: Market::B2c,
+            ages: vec![
+                AgeBand::From30To49,
+                AgeBand::From18To29,
+                AgeBand::From30To49,
+            ],
+            gender: GenderSkew::MostlyWomen,
+            community: Some(Community::Suburban),
+            formats: vec![ContentFormat::Images, ContentFormat::ShortVideo],
+            objective: MarketingObjective::Sales,
+            hours_per_week: 3,
+            ..Persona::default()
+        }
+    }
+
+    #[test]
+    fn persona_sentence_names_every_chosen_trait() {
+        assert_eq!(
+            persona_sentence(&emma()),
+            "Event-planning Emma: a B2C audience aged 18–29 and 30–49, mostly women, living in \
+             suburban areas, who like images and short video. Objective: Sales. Time: 3 hours a \
+             week; no paid budget."
+        );
+        let plain = Persona {
+            hours_per_week: 1,
+            weekly_budget: 20,
+            ..Persona::default()
+        };
+        let s = persona_sentence(&plain);
+        assert!(
+            s.starts_with("Unnamed persona: a B2C audience of any age."),
+            "{s}"
+        );
+        assert!(
+            s.ends_with("1 hour a week; a weekly budget for paid reach."),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn platform_choices_give_a_reason_per_known_platform() {
+        let chosen = vec![
+            "instagram".to_string(),
+            "myspace".to_string(),
+            "facebook".to_string(),
+        ];
+        let without = platform_choices(None, &chosen);
+        assert_eq!(
+            without,
+            vec![
+                ("Instagram".to_string(), String::new()),
+                ("Facebook".to_string(), String::new())
+            ]
+        );
+        let with = platform_choices(Some(&emma()), &chosen);
+        assert_eq!(with.len(), 2);
+        assert_eq!(with[0].0, "Instagram");
+        assert!(with.iter().all(|(_, why)| !why.is_empty()));
+        assert!(platform_choices(Some(&emma()), &[]).is_empty());
+    }
+
+    #[test]
+    fn plan_from_progress_uses_the_active_persona() {
+        let mut data = ProgressData {
+            workbook: filled(),
+            personas: vec![Persona::default(), emma()],
+            chosen_platforms: vec!["instagram".into()],
+            ..ProgressData::default()
+        };
+        let sections = from_progress(&data);
+        assert!(sections[1].is_empty(), "no active persona");
+        assert_eq!(
+            sections[2].lines[0].label, "Platform",
+            "no reason without a persona"
+        );
+        assert_eq!(sections[2].lines[0].value, "Instagram");
+        data.active_persona = Some(1);
+        let sections = from_progress(&data);
+        assert!(sections[1].lines[0]
+            .value
+            .starts_with("Event-planning Emma: a B2C"));
+        assert_eq!(sections[2].lines[0].label, "Instagram");
+        assert_ne!(sections[2].lines[0].value, "Instagram");
+        data.active_persona = Some(7);
+        assert!(
+            from_progress(&data)[1].is_empty(),
+            "out-of-range index is ignored"
         );
     }
 

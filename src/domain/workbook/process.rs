@@ -152,6 +152,27 @@ pub struct StepConfig {
 }
 
 impl StepConfig {
+    /// "done by Priya; approved by Sam; sales team informed", or "needs approval" without an
+    /// approver; empty when nothing is filled in.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.who.trim().is_empty() {
+            parts.push(format!("done by {}", self.who.trim()));
+        }
+        if self.approval_needed {
+            let by = self.approver.trim();
+            parts.push(if by.is_empty() {
+                "needs approval".to_string()
+            } else {
+                format!("approved by {by}")
+            });
+        }
+        if !self.informed.trim().is_empty() {
+            parts.push(format!("{} informed", self.informed.trim()));
+        }
+        parts.join("; ")
+    }
+
     fn sanitise(&mut self) {
         clean_text(&mut self.who, MAX_SHORT);
         clean_text(&mut self.approver, MAX_SHORT);
@@ -207,6 +228,17 @@ impl OrderResult {
     }
 }
 
+/// The text cut to at most `max_chars` characters (trimmed), ending in "…" when cut; for labels
+/// in a drawn diagram, where long text would overflow.
+pub fn ellipsize(text: &str, max_chars: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
 fn names(steps: &[StepId]) -> String {
     steps
         .iter()
@@ -257,6 +289,26 @@ pub fn shuffled(seed: u64) -> Vec<StepId> {
         steps.rotate_left(1);
     }
     steps
+}
+
+/// Moves the step at `index` one place up (towards 1) or down, for the ordering exercise.
+/// Returns its new index, or `None` (and nothing changes) at either end or out of range.
+pub fn move_step(order: &mut [StepId], index: usize, up: bool) -> Option<usize> {
+    let to = if up {
+        index.checked_sub(1)?
+    } else {
+        index.checked_add(1)?
+    };
+    if index >= order.len() || to >= order.len() {
+        return None;
+    }
+    order.swap(index, to);
+    Some(to)
+}
+
+/// Whether `order` holds each of the ten steps exactly once (in any order).
+pub fn is_permutation(order: &[StepId]) -> bool {
+    order.len() == StepId::ALL.len() && StepId::ALL.iter().all(|s| order.contains(s))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,6 +450,48 @@ pub fn check_post(text: &str, network: Network) -> PostCheck {
         over_by,
         first_line_chars,
         message,
+    }
+}
+
+/// [`check_post`] against every platform in [`LIMITS`], in that order.
+pub fn check_post_everywhere(text: &str) -> Vec<PostCheck> {
+    LIMITS.iter().map(|l| check_post(text, l.network)).collect()
+}
+
+/// The text split where it passes `max_chars` characters (Unicode scalar values, as
+/// [`check_post`] counts): what fits, and what is over the limit (empty when it fits).
+pub fn split_at_limit(text: &str, max_chars: usize) -> (&str, &str) {
+    match text.char_indices().nth(max_chars) {
+        Some((at, _)) => text.split_at(at),
+        None => (text, ""),
+    }
+}
+
+/// Longest post draft kept in the preview, in characters.
+pub const MAX_DRAFT: usize = 5_000;
+
+/// The post the learner is trying out in the preview.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PostDraft {
+    #[serde(deserialize_with = "lenient::value")]
+    pub network: Option<Network>,
+    pub text: String,
+}
+
+impl PostDraft {
+    pub fn is_empty(&self) -> bool {
+        self == &PostDraft::default()
+    }
+
+    /// The chosen platform, X (the strictest limit) until one is chosen.
+    pub fn network_or_default(&self) -> Network {
+        self.network.unwrap_or(Network::X)
+    }
+
+    /// [`check_post`] on the draft for its platform.
+    pub fn check(&self) -> PostCheck {
+        check_post(&self.text, self.network_or_default())
     }
 }
 
@@ -683,12 +777,50 @@ pub struct ProcessWork {
     pub pillars: Vec<Pillar>,
     #[serde(deserialize_with = "lenient::value")]
     pub calendar: WeekCalendar,
+    /// The post being tried out against the platforms' limits. Left out of stored data while
+    /// empty, so data without a draft is stored exactly as before this field existed.
+    #[serde(
+        deserialize_with = "lenient::value",
+        skip_serializing_if = "PostDraft::is_empty"
+    )]
+    pub draft: PostDraft,
 }
 
 impl ProcessWork {
     /// The learner's config for a step (empty if not filled in).
     pub fn config(&self, step: StepId) -> StepConfig {
         self.steps.get(&step).cloned().unwrap_or_default()
+    }
+
+    /// The order to show in the exercise: the learner's saved attempt when it holds all ten
+    /// steps once, otherwise a fresh shuffle from `seed` (see [`shuffled`]).
+    pub fn exercise_order(&self, seed: u64) -> Vec<StepId> {
+        if is_permutation(&self.order_attempt) {
+            self.order_attempt.clone()
+        } else {
+            shuffled(seed)
+        }
+    }
+
+    /// Adds a blank pillar (`false` when there are already [`MAX_ITEMS`]).
+    pub fn add_pillar(&mut self) -> bool {
+        if self.pillars.len() >= MAX_ITEMS {
+            return false;
+        }
+        self.pillars.push(Pillar::default());
+        true
+    }
+
+    /// The named pillars, trimmed, in the learner's order, without repeats.
+    pub fn pillar_names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for p in &self.pillars {
+            let name = p.name.trim();
+            if !name.is_empty() && !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+        out
     }
 
     /// Steps with nobody named, and approvals with no approver.
@@ -751,6 +883,7 @@ impl ProcessWork {
             p.share = p.share.min(100);
         }
         self.calendar.sanitise();
+        clean_text(&mut self.draft.text, MAX_DRAFT);
     }
 }
 
@@ -999,6 +1132,107 @@ mod tests {
         assert_eq!(w.pillars.len(), MAX_ITEMS);
         assert_eq!(w.pillars[0].share, 100);
         assert_eq!(w.pillars[0].name.chars().count(), MAX_SHORT);
+    }
+
+    #[test]
+    fn step_config_describes_roles() {
+        let mut c = StepConfig::default();
+        assert_eq!(c.describe(), "");
+        c.approval_needed = true;
+        assert_eq!(c.describe(), "needs approval");
+        c.who = " Priya ".into();
+        c.approver = "Sam".into();
+        c.informed = "Sales team".into();
+        assert_eq!(
+            c.describe(),
+            "done by Priya; approved by Sam; Sales team informed"
+        );
+    }
+
+    #[test]
+    fn ellipsize_cuts_long_labels() {
+        assert_eq!(ellipsize("  Priya  ", 10), "Priya");
+        assert_eq!(ellipsize("abcdefghij", 10), "abcdefghij");
+        assert_eq!(ellipsize("abcdefghijk", 10), "abcdefghi…");
+        assert_eq!(ellipsize("ab cd", 4), "ab…");
+        assert_eq!(ellipsize("🍞🍞🍞", 2), "🍞…");
+        assert_eq!(ellipsize("abc", 0), "…");
+    }
+
+    #[test]
+    fn steps_move_up_and_down_within_bounds() {
+        let mut order = StepId::ALL.to_vec();
+        assert_eq!(move_step(&mut order, 0, true), None);
+        assert_eq!(move_step(&mut order, 9, false), None);
+        assert_eq!(move_step(&mut order, 10, true), None);
+        assert_eq!(move_step(&mut order, usize::MAX, false), None);
+        assert_eq!(order, StepId::ALL.to_vec());
+        assert_eq!(move_step(&mut order, 5, false), Some(6));
+        assert_eq!(order[6], StepId::Schedule);
+        assert_eq!(move_step(&mut order, 6, true), Some(5));
+        assert_eq!(order, StepId::ALL.to_vec());
+        assert_eq!(move_step(&mut [], 0, false), None);
+    }
+
+    #[test]
+    fn exercise_order_uses_a_full_attempt_only() {
+        let mut w = ProcessWork::default();
+        assert_eq!(w.exercise_order(4), shuffled(4));
+        w.order_attempt = vec![StepId::Idea, StepId::Idea];
+        assert!(!is_permutation(&w.order_attempt));
+        assert_eq!(w.exercise_order(4), shuffled(4));
+        let mut solved = StepId::ALL.to_vec();
+        solved.swap(0, 1);
+        w.order_attempt = solved.clone();
+        assert!(is_permutation(&solved));
+        assert_eq!(w.exercise_order(4), solved);
+    }
+
+    #[test]
+    fn posts_are_checked_everywhere_and_split_at_the_limit() {
+        let all = check_post_everywhere("hello");
+        assert_eq!(all.len(), LIMITS.len());
+        assert!(all.iter().all(|c| c.fits && c.chars == 5));
+        assert_eq!(all[0].limit.network, Network::X);
+        assert_eq!(split_at_limit("abcdef", 4), ("abcd", "ef"));
+        assert_eq!(split_at_limit("abc", 4), ("abc", ""));
+        assert_eq!(split_at_limit("abcd", 4), ("abcd", ""));
+        assert_eq!(split_at_limit("é🍞ü", 1), ("é", "🍞ü"));
+        assert_eq!(split_at_limit("", 0), ("", ""));
+        assert_eq!(split_at_limit("a", 0), ("", "a"));
+    }
+
+    #[test]
+    fn draft_defaults_to_x_and_is_capped() {
+        let mut w = ProcessWork::default();
+        assert_eq!(w.draft.network_or_default(), Network::X);
+        w.draft.text = "a".repeat(300);
+        assert!(!w.draft.check().fits);
+        w.draft.network = Some(Network::Instagram);
+        assert!(w.draft.check().fits);
+        w.draft.text = "b".repeat(MAX_DRAFT + 10);
+        w.sanitise();
+        assert_eq!(w.draft.text.chars().count(), MAX_DRAFT);
+        assert!(!serde_json::to_string(&ProcessWork::default())
+            .unwrap()
+            .contains("draft"));
+        let json = r#"{"draft": {"network": "myspace", "text": "Hi"}}"#;
+        let w: ProcessWork = serde_json::from_str(json).unwrap();
+        assert_eq!(w.draft.network, None);
+        assert_eq!(w.draft.text, "Hi");
+    }
+
+    #[test]
+    fn pillars_are_added_up_to_the_cap_and_named_once() {
+        let mut w = ProcessWork::default();
+        assert!(w.add_pillar());
+        w.pillars[0].name = " The bake ".into();
+        w.add_pillar();
+        w.add_pillar();
+        w.pillars[2].name = "The bake".into();
+        assert_eq!(w.pillar_names(), vec!["The bake".to_string()]);
+        while w.add_pillar() {}
+        assert_eq!(w.pillars.len(), MAX_ITEMS);
     }
 
     #[test]

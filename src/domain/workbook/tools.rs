@@ -405,6 +405,19 @@ pub struct ToolFilter {
     pub notes: Vec<String>,
 }
 
+impl ToolFilter {
+    /// Whether the tool fits (`true`) or not, with its reasons.
+    pub fn verdict(&self, tool: ToolId) -> Option<(bool, &[String])> {
+        let find = |fits: bool| {
+            let list = if fits { &self.fits } else { &self.misfits };
+            list.iter()
+                .find(|m| m.tool == tool)
+                .map(|m| (fits, m.reasons.as_slice()))
+        };
+        find(true).or_else(|| find(false))
+    }
+}
+
 /// Sorts the tools into fits and misfits for these networks, team size and budget.
 pub fn filter(networks: &[Network], team_size: TeamSize, budget: BudgetBand) -> ToolFilter {
     let wanted: BTreeSet<Network> = networks.iter().copied().collect();
@@ -557,6 +570,24 @@ impl ToolWork {
         self == &ToolWork::default()
     }
 
+    /// Adds the tool to the shortlist (at the end) or removes it; never twice.
+    pub fn set_shortlisted(&mut self, tool: ToolId, on: bool) {
+        self.shortlist.retain(|t| *t != tool);
+        if on {
+            self.shortlist.push(tool);
+        }
+    }
+
+    /// Advice on the shortlist's length (two tools to trial), or `None` when it has two.
+    pub fn shortlist_advice(&self) -> Option<&'static str> {
+        match self.shortlist.len() {
+            0 => Some("Pick two tools to trial for two weeks each with real posts."),
+            1 => Some("One tool chosen: add a second to compare it with in a trial."),
+            2 => None,
+            _ => Some("More than two: trial two at a time, or the comparison gets blurry."),
+        }
+    }
+
     pub(crate) fn sanitise(&mut self) {
         let mut seen = BTreeSet::new();
         self.shortlist.retain(|t| seen.insert(*t));
@@ -685,6 +716,34 @@ mod tests {
         w.shortlist = vec![ToolId::Buffer, ToolId::Later, ToolId::Buffer];
         w.sanitise();
         assert_eq!(w.shortlist, vec![ToolId::Buffer, ToolId::Later]);
+    }
+
+    #[test]
+    fn verdict_finds_each_tool_once() {
+        let r = filter(&[Network::Pinterest], TeamSize::Solo, BudgetBand::Low);
+        let (fits, reasons) = r.verdict(ToolId::MetaBusinessSuite).unwrap();
+        assert!(!fits);
+        assert_eq!(reasons, ["Doesn't cover Pinterest.".to_string()]);
+        assert!(r.verdict(ToolId::Buffer).unwrap().0);
+        for id in ToolId::ALL {
+            assert!(r.verdict(id).is_some());
+        }
+    }
+
+    #[test]
+    fn shortlist_toggles_without_repeats() {
+        let mut w = ToolWork::default();
+        assert!(w.shortlist_advice().unwrap().starts_with("Pick two"));
+        w.set_shortlisted(ToolId::Later, true);
+        w.set_shortlisted(ToolId::Later, true);
+        assert_eq!(w.shortlist, vec![ToolId::Later]);
+        assert!(w.shortlist_advice().unwrap().starts_with("One tool"));
+        w.set_shortlisted(ToolId::Buffer, true);
+        assert_eq!(w.shortlist_advice(), None);
+        w.set_shortlisted(ToolId::Hootsuite, true);
+        assert!(w.shortlist_advice().unwrap().starts_with("More than two"));
+        w.set_shortlisted(ToolId::Later, false);
+        assert_eq!(w.shortlist, vec![ToolId::Buffer, ToolId::Hootsuite]);
     }
 
     #[test]

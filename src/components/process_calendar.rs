@@ -1,0 +1,369 @@
+//! Content pillars and a one-week content calendar for the process map. Adding, removing,
+//! counting and checking are `WeekCalendar` and `validate_pillars` in the domain.
+
+use leptos::prelude::*;
+
+use crate::components::process_map::focus_later;
+use crate::domain::workbook::process::{
+    validate_pillars, CalendarEntry, PostFormat, Weekday, MAX_ENTRIES_PER_DAY,
+};
+use crate::domain::workbook::{from_slug, slug_of, Network};
+use crate::state::use_app_state;
+
+#[component]
+pub fn Pillars() -> impl IntoView {
+    let state = use_app_state();
+    // Rows are re-created only when the number of pillars changes, so typing keeps focus.
+    let count = Memo::new(move |_| state.progress.with(|p| p.workbook.process.pillars.len()));
+    let add = move |_| {
+        let mut added = None;
+        state.update(|p| {
+            let w = &mut p.workbook.process;
+            added = w.add_pillar().then(|| w.pillars.len() - 1);
+        });
+        if let Some(index) = added {
+            focus_later(format!("pm-pillar-name-{index}"));
+        }
+    };
+    let issues = move || {
+        state
+            .progress
+            .with(|p| validate_pillars(&p.workbook.process.pillars))
+    };
+    let total = move || {
+        state.progress.with(|p| {
+            p.workbook
+                .process
+                .pillars
+                .iter()
+                .map(|x| u32::from(x.share))
+                .sum::<u32>()
+        })
+    };
+    view! {
+        <section class="pm-section" aria-labelledby="pm-pillars-heading">
+            <h2 id="pm-pillars-heading">"Content pillars"</h2>
+            <p>
+                "Pillars are the three to five recurring themes you post about, each with a share of "
+                "your posts (for example Celebrations 40%, The bake 30%, Our town 20%, Today at the "
+                "counter 10%). The calendar below offers them when you plan a post."
+            </p>
+            <ul class="pm-pillars">
+                {move || (0..count.get()).map(|i| view! { <PillarRow index=i /> }).collect_view()}
+            </ul>
+            <p>
+                <button type="button" id="pm-pillar-add" class="button" on:click=add>"Add a pillar"</button>
+            </p>
+            <div class="pm-issues">
+                <p>{move || format!("Shares add up to {}%.", total())}</p>
+                {move || {
+                    let issues = issues();
+                    (!issues.is_empty()).then(|| view! {
+                        <ul>{issues.into_iter().map(|i| view! { <li>{i.message}</li> }).collect_view()}</ul>
+                    })
+                }}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn PillarRow(index: usize) -> impl IntoView {
+    let state = use_app_state();
+    let n = index + 1;
+    let name_id = format!("pm-pillar-name-{index}");
+    let share_id = format!("pm-pillar-share-{index}");
+    let read = move |f: fn(&crate::domain::workbook::process::Pillar) -> String| {
+        state.progress.with(|p| {
+            p.workbook
+                .process
+                .pillars
+                .get(index)
+                .map(f)
+                .unwrap_or_default()
+        })
+    };
+    let remove = move |_| {
+        state.update(|p| {
+            if index < p.workbook.process.pillars.len() {
+                p.workbook.process.pillars.remove(index);
+            }
+        });
+        focus_later("pm-pillar-add".to_string());
+    };
+    view! {
+        <li class="pm-pillar">
+            <div class="field">
+                <label for=name_id.clone()>{format!("Pillar {n} name")}</label>
+                <input
+                    id=name_id
+                    type="text"
+                    autocomplete="off"
+                    maxlength="200"
+                    prop:value=move || read(|x| x.name.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        state.update(|p| {
+                            if let Some(x) = p.workbook.process.pillars.get_mut(index) {
+                                x.name = v;
+                            }
+                        });
+                    }
+                />
+            </div>
+            <div class="field pm-share">
+                <label for=share_id.clone()>{format!("Pillar {n} share (%)")}</label>
+                <input
+                    id=share_id
+                    type="number"
+                    min="0"
+                    max="100"
+                    step="1"
+                    inputmode="numeric"
+                    placeholder="0"
+                    prop:value=move || read(|x| if x.share == 0 { String::new() } else { x.share.to_string() })
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        // A blank or unreadable box counts as 0; the domain caps shares at 100.
+                        let share = v.trim().parse::<u32>().map_or(0, |s| s.min(100) as u8);
+                        state.update(|p| {
+                            if let Some(x) = p.workbook.process.pillars.get_mut(index) {
+                                x.share = share;
+                            }
+                        });
+                    }
+                />
+            </div>
+            <button type="button" class="button pm-remove" on:click=remove>
+                "Remove" <span class="visually-hidden">{format!(" pillar {n}")}</span>
+            </button>
+        </li>
+    }
+}
+
+#[component]
+pub fn ContentCalendar() -> impl IntoView {
+    let state = use_app_state();
+    let day = RwSignal::new(Weekday::Mon);
+    let platform = RwSignal::new(None::<Network>);
+    let pillar = RwSignal::new(String::new());
+    let format = RwSignal::new(PostFormat::default());
+    let note = RwSignal::new(String::new());
+    let message = RwSignal::new(String::new());
+
+    let pillar_names = move || state.progress.with(|p| p.workbook.process.pillar_names());
+    let calendar = Memo::new(move |_| state.progress.with(|p| p.workbook.process.calendar.clone()));
+
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let d = day.get_untracked();
+        let entry = CalendarEntry {
+            platform: platform.get_untracked(),
+            pillar: pillar.get_untracked().trim().to_string(),
+            format: format.get_untracked(),
+            note: note.get_untracked().trim().to_string(),
+        };
+        let mut added = false;
+        state.update(|p| added = p.workbook.process.calendar.add(d, entry));
+        if added {
+            let count = calendar.with_untracked(|c| c.day(d).len());
+            message.set(format!("Added to {} as post {count}.", d.label()));
+            note.set(String::new());
+        } else {
+            message.set(format!(
+                "{} already has {MAX_ENTRIES_PER_DAY} posts: choose another day.",
+                d.label()
+            ));
+        }
+    };
+
+    view! {
+        <section class="pm-section" aria-labelledby="pm-cal-heading">
+            <h2 id="pm-cal-heading">"Your week's content calendar"</h2>
+            <p>
+                "Plan one week: a post per line, with its platform, pillar, format and a note on the "
+                "topic, hook or call to action."
+            </p>
+            <form class="pm-cal-form" on:submit=add>
+                <fieldset>
+                    <legend>"Add a post"</legend>
+                    <div class="pm-cal-fields">
+                        <div class="field">
+                            <label for="pm-cal-day">"Day"</label>
+                            <select id="pm-cal-day" on:change=move |ev| {
+                                if let Some(d) = from_slug::<Weekday>(&event_target_value(&ev)) {
+                                    day.set(d);
+                                }
+                            }>
+                                {Weekday::ALL.into_iter().map(|d| view! {
+                                    <option value=slug_of(&d) prop:selected=move || day.get() == d>{d.label()}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="pm-cal-platform">"Platform"</label>
+                            <select id="pm-cal-platform" on:change=move |ev| {
+                                platform.set(from_slug::<Network>(&event_target_value(&ev)));
+                            }>
+                                <option value="" prop:selected=move || platform.get().is_none()>"Choose a platform"</option>
+                                {Network::ALL.into_iter().map(|n| view! {
+                                    <option value=n.slug() prop:selected=move || platform.get() == Some(n)>{n.label()}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="pm-cal-pillar">"Pillar"</label>
+                            <input
+                                id="pm-cal-pillar"
+                                type="text"
+                                list="pm-pillar-options"
+                                autocomplete="off"
+                                maxlength="200"
+                                prop:value=move || pillar.get()
+                                on:input=move |ev| pillar.set(event_target_value(&ev))
+                            />
+                            <datalist id="pm-pillar-options">
+                                {move || pillar_names().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+                            </datalist>
+                        </div>
+                        <div class="field">
+                            <label for="pm-cal-format">"Format"</label>
+                            <select id="pm-cal-format" on:change=move |ev| {
+                                if let Some(f) = from_slug::<PostFormat>(&event_target_value(&ev)) {
+                                    format.set(f);
+                                }
+                            }>
+                                {PostFormat::ALL.into_iter().map(|f| view! {
+                                    <option value=slug_of(&f) prop:selected=move || format.get() == f>{f.label()}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field pm-cal-note">
+                            <label for="pm-cal-note">"Note: topic, hook or call to action"</label>
+                            <input
+                                id="pm-cal-note"
+                                type="text"
+                                autocomplete="off"
+                                maxlength="2000"
+                                prop:value=move || note.get()
+                                on:input=move |ev| note.set(event_target_value(&ev))
+                            />
+                        </div>
+                    </div>
+                    <button type="submit" class="button button-primary">"Add to calendar"</button>
+                    <p class="pm-cal-message" role="status">{move || message.get()}</p>
+                </fieldset>
+            </form>
+            <div class="pm-week">
+                {Weekday::ALL.into_iter().map(|d| view! { <DayColumn day=d message=message /> }).collect_view()}
+            </div>
+            <CalendarSummary />
+        </section>
+    }
+}
+
+#[component]
+fn DayColumn(day: Weekday, message: RwSignal<String>) -> impl IntoView {
+    let state = use_app_state();
+    let heading_id = format!("pm-day-{}", slug_of(&day));
+    let entries = Memo::new(move |_| {
+        state
+            .progress
+            .with(|p| p.workbook.process.calendar.day(day).to_vec())
+    });
+    let remove = {
+        let heading_id = heading_id.clone();
+        move |index: usize| {
+            let mut removed = false;
+            state.update(|p| removed = p.workbook.process.calendar.remove(day, index).is_some());
+            if removed {
+                message.set(format!("Removed {} post {}.", day.label(), index + 1));
+                focus_later(heading_id.clone());
+            }
+        }
+    };
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="pm-day" aria-labelledby=labelled_by>
+            <h3 id=heading_id tabindex="-1">
+                {day.label()}
+                <span class="pm-day-count">
+                    {move || {
+                        let n = entries.with(Vec::len);
+                        format!(" · {n} post{}", if n == 1 { "" } else { "s" })
+                    }}
+                </span>
+            </h3>
+            {move || {
+                let list = entries.get();
+                if list.is_empty() {
+                    return view! { <p class="pm-day-empty">"Nothing planned."</p> }.into_any();
+                }
+                let remove = remove.clone();
+                view! {
+                    <ol class="pm-entries">
+                        {list
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, e)| {
+                                let remove = remove.clone();
+                                let platform = e.platform.map_or("No platform yet", |n| n.label());
+                                let pillar = if e.pillar.trim().is_empty() { "no pillar yet".to_string() } else { e.pillar.clone() };
+                                view! {
+                                    <li class="pm-entry">
+                                        <p class="pm-entry-main">
+                                            <strong>{platform}</strong> " · " {pillar} " · " {e.format.label()}
+                                        </p>
+                                        {(!e.note.trim().is_empty()).then(|| view! { <p class="pm-entry-note">{e.note.clone()}</p> })}
+                                        <button type="button" class="button pm-remove" on:click=move |_| remove(i)>
+                                            "Remove"
+                                            <span class="visually-hidden">{format!(" {} post {}", day.label(), i + 1)}</span>
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
+/// Posts per platform and per pillar, and what is missing.
+#[component]
+fn CalendarSummary() -> impl IntoView {
+    let state = use_app_state();
+    let calendar = Memo::new(move |_| state.progress.with(|p| p.workbook.process.calendar.clone()));
+    view! {
+        <div class="pm-cal-summary">
+            <h3>"Your week at a glance"</h3>
+            {move || {
+                let cal = calendar.get();
+                if cal.is_empty() {
+                    return view! { <p>"No posts planned yet. Add the first one above."</p> }.into_any();
+                }
+                let cadence = cal.cadence();
+                let pillars = cal.posts_per_pillar();
+                let issues = cal.validate();
+                view! {
+                    <p>{format!("{} post{} this week.", cal.total(), if cal.total() == 1 { "" } else { "s" })}</p>
+                    {(!cadence.is_empty()).then(|| view! {
+                        <p class="pm-summary-title">"Cadence by platform"</p>
+                        <ul>{cadence.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                    })}
+                    {(!pillars.is_empty()).then(|| view! {
+                        <p class="pm-summary-title">"Posts per pillar"</p>
+                        <ul>{pillars.into_iter().map(|(name, n)| view! { <li>{format!("{name}: {n}")}</li> }).collect_view()}</ul>
+                    })}
+                    {(!issues.is_empty()).then(|| view! {
+                        <p class="pm-summary-title">"Still to do"</p>
+                        <ul>{issues.into_iter().map(|i| view! { <li>{i.message}</li> }).collect_view()}</ul>
+                    })}
+                }
+                    .into_any()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,129 @@
+//! The ordering exercise of the process map: move the ten steps up or down with buttons (keyboard
+//! friendly), then check the order with `check_order`. The attempt is saved as it changes.
+
+use leptos::prelude::*;
+
+use crate::components::process_map::focus_later;
+use crate::domain::workbook::process::{check_order, move_step, shuffled, StepId};
+use crate::domain::workbook::slug_of;
+use crate::state::use_app_state;
+
+/// The shuffle shown before the learner's first move (any seed gives a wrong order).
+const FIRST_SEED: u64 = 1;
+
+fn button_id(step: StepId, up: bool) -> String {
+    format!(
+        "pm-order-{}-{}",
+        slug_of(&step),
+        if up { "up" } else { "down" }
+    )
+}
+
+#[component]
+pub fn OrderExercise() -> impl IntoView {
+    let state = use_app_state();
+    let order = Memo::new(move |_| {
+        state
+            .progress
+            .with(|p| p.workbook.process.exercise_order(FIRST_SEED))
+    });
+    let checked = RwSignal::new(false);
+    let result = Memo::new(move |_| order.with(|o| check_order(o)));
+    let last = StepId::ALL.len() - 1;
+
+    let shift = move |index: usize, up: bool| {
+        let mut o = order.get_untracked();
+        let Some(to) = move_step(&mut o, index, up) else {
+            return;
+        };
+        let step = o[to];
+        state.update(|p| p.workbook.process.order_attempt = o);
+        checked.set(false);
+        // Keep focus on the moved step; at either end its button in that direction is disabled.
+        let at_end = if up { to == 0 } else { to == last };
+        focus_later(button_id(step, if at_end { !up } else { up }));
+    };
+    let reshuffle = move |_| {
+        let seed = js_sys::Date::now() as u64;
+        state.update(|p| p.workbook.process.order_attempt = shuffled(seed));
+        checked.set(false);
+    };
+
+    view! {
+        <section class="pm-section" aria-labelledby="pm-order-heading">
+            <h2 id="pm-order-heading">"Put the steps in order"</h2>
+            <p id="pm-order-hint">
+                "The steps below are mixed up. Move each one up or down until they are in the order "
+                "an update goes through, from first to last, then check your order."
+            </p>
+            <ol class="pm-order" aria-describedby="pm-order-hint">
+                {move || {
+                    let marks = checked.get().then(|| result.get());
+                    order
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, step)| {
+                            let name = step.name();
+                            let mark = marks.as_ref().and_then(|r| r.positions.get(i)).map(|p| {
+                                if p.correct {
+                                    view! { <span class="pm-mark pm-mark-right">"✓ right place"</span> }.into_any()
+                                } else {
+                                    view! { <span class="pm-mark pm-mark-wrong">"✗ not here"</span> }.into_any()
+                                }
+                            });
+                            view! {
+                                <li class="pm-order-item">
+                                    <span class="pm-order-pos" aria-hidden="true">{format!("{}.", i + 1)}</span>
+                                    <span class="pm-order-name">{name}</span>
+                                    {mark}
+                                    <span class="pm-order-buttons">
+                                        <button
+                                            type="button"
+                                            class="button pm-move"
+                                            id=button_id(step, true)
+                                            disabled=i == 0
+                                            on:click=move |_| shift(i, true)
+                                        >
+                                            <span aria-hidden="true">"↑ "</span>
+                                            <span class="visually-hidden">{format!("Move {name} ")}</span>
+                                            "up"
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="button pm-move"
+                                            id=button_id(step, false)
+                                            disabled=i == last
+                                            on:click=move |_| shift(i, false)
+                                        >
+                                            <span aria-hidden="true">"↓ "</span>
+                                            <span class="visually-hidden">{format!("Move {name} ")}</span>
+                                            "down"
+                                        </button>
+                                    </span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+            <div class="pm-actions">
+                <button type="button" class="button button-primary" on:click=move |_| checked.set(true)>
+                    "Check my order"
+                </button>
+                <button type="button" class="button" on:click=reshuffle>"Shuffle again"</button>
+            </div>
+            <p class="pm-result" role="status">
+                {move || checked.get().then(|| {
+                    let r = result.get();
+                    view! {
+                        <span class:pm-result-right=r.complete class:pm-result-wrong=!r.complete>
+                            {r.summary()}
+                            {(!r.complete).then_some(" Move the steps marked ✗ and check again.")}
+                        </span>
+                    }
+                })}
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,156 @@
+//! The post preview of the process map: a draft counted live against the chosen platform's
+//! character limit (with the date the limits were checked), the part over the limit marked, and
+//! the same draft against every platform. Counting is `check_post` in the domain.
+
+use leptos::prelude::*;
+
+use crate::domain::workbook::process::{
+    check_post_everywhere, split_at_limit, COUNTING_NOTE, LIMITS_AS_OF, MAX_DRAFT,
+};
+use crate::domain::workbook::{from_slug, Network};
+use crate::state::use_app_state;
+
+#[component]
+pub fn PostPreview() -> impl IntoView {
+    let state = use_app_state();
+    let draft = Memo::new(move |_| state.progress.with(|p| p.workbook.process.draft.clone()));
+    let check = Memo::new(move |_| draft.with(|d| d.check()));
+    let network = Memo::new(move |_| draft.with(|d| d.network_or_default()));
+
+    view! {
+        <section class="pm-section" aria-labelledby="pm-post-heading">
+            <h2 id="pm-post-heading">"Check a post against each platform's limit"</h2>
+            <p>
+                "Write the hook in the first line: most platforms cut long captions off with a "
+                "\"more\" link. Limits are ceilings, not targets (limits as of " {LIMITS_AS_OF}
+                "; check each platform's help pages, as they change)."
+            </p>
+            <div class="pm-post-grid">
+                <div class="pm-post-form">
+                    <div class="field">
+                        <label for="pm-post-network">"Platform"</label>
+                        <select
+                            id="pm-post-network"
+                            on:change=move |ev| {
+                                let n = from_slug::<Network>(&event_target_value(&ev));
+                                state.update(|p| p.workbook.process.draft.network = n);
+                            }
+                        >
+                            {Network::ALL
+                                .into_iter()
+                                .map(|n| {
+                                    view! {
+                                        <option value=n.slug() prop:selected=move || network.get() == n>
+                                            {n.label()}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="pm-post-text">"Your post"</label>
+                        <textarea
+                            id="pm-post-text"
+                            rows="7"
+                            maxlength=MAX_DRAFT.to_string()
+                            aria-describedby="pm-post-count pm-post-note"
+                            prop:value=move || draft.with(|d| d.text.clone())
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                state.update(|p| p.workbook.process.draft.text = v);
+                            }
+                        ></textarea>
+                    </div>
+                    <p
+                        id="pm-post-count"
+                        class="pm-count"
+                        class:pm-count-over=move || !check.with(|c| c.fits)
+                        role="status"
+                    >
+                        {move || check.with(|c| c.message.clone())}
+                    </p>
+                    <p class="hint">
+                        {move || check.with(|c| format!(
+                            "First line (the hook): {} character{}.",
+                            c.first_line_chars,
+                            if c.first_line_chars == 1 { "" } else { "s" }
+                        ))}
+                    </p>
+                </div>
+                <figure class="pm-post-preview">
+                    <figcaption>{move || format!("Preview on {}", network.get().label())}</figcaption>
+                    <div class="pm-post-body">
+                        {move || {
+                            let text = draft.with(|d| d.text.clone());
+                            if text.trim().is_empty() {
+                                return view! { <p class="pm-post-empty">"Your post appears here as you type."</p> }.into_any();
+                            }
+                            let max = check.with(|c| c.limit.max_chars);
+                            let (fits, over) = split_at_limit(&text, max);
+                            let (fits, over) = (fits.to_string(), over.to_string());
+                            view! {
+                                <p class="pm-post-text">
+                                    {fits}
+                                    {(!over.is_empty()).then(|| view! {
+                                        <mark class="pm-over">
+                                            <span class="visually-hidden">"Over the limit from here: "</span>
+                                            {over}
+                                        </mark>
+                                    })}
+                                </p>
+                            }
+                                .into_any()
+                        }}
+                    </div>
+                </figure>
+            </div>
+            <p id="pm-post-note" class="hint">{COUNTING_NOTE}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Your post against every platform's limit">
+                <table class="pm-limits">
+                    <caption>{format!("Your post against every platform's limit (limits as of {LIMITS_AS_OF})")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Platform"</th>
+                            <th scope="col">"Field"</th>
+                            <th scope="col">"Maximum"</th>
+                            <th scope="col">"Your post"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let text = draft.with(|d| d.text.clone());
+                            check_post_everywhere(&text)
+                                .into_iter()
+                                .map(|c| {
+                                    let field = if c.limit.note.is_empty() {
+                                        c.limit.field.to_string()
+                                    } else {
+                                        format!("{} ({})", c.limit.field, c.limit.note)
+                                    };
+                                    let status = if c.fits {
+                                        format!("Fits: {} left", group(c.remaining))
+                                    } else {
+                                        format!("Over by {}", group(c.over_by))
+                                    };
+                                    view! {
+                                        <tr class:pm-row-over=!c.fits>
+                                            <th scope="row">{c.limit.network.label()}</th>
+                                            <td>{field}</td>
+                                            <td>{format!("{} characters", group(c.limit.max_chars))}</td>
+                                            <td>{if c.fits { "✓ " } else { "✗ " }}{status}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn group(n: usize) -> String {
+    crate::domain::workbook::formulas::format_number(n as f64, 0).unwrap_or_else(|| n.to_string())
+}
