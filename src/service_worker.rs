@@ -8,9 +8,12 @@ use crate::app::href;
 /// Registers `sw.js` (generated at build time) when the browser supports service workers; calls
 /// `on_new_version` when a newer worker takes control of this page.
 pub fn register(on_new_version: impl Fn() + 'static) {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return };
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
     // Browsers without service workers (or with them disabled) still run the course online.
-    let supported = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    let supported =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
     if !supported {
         return;
     }

@@ -107,7 +107,8 @@ fn MapDiagram() -> impl IntoView {
         <svg
             class="pm-diagram"
             role="img"
-            aria-labelledby="pm-diagram-title pm-diagram-desc"
+            aria-labelledby="pm-diagram-title"
+            aria-describedby="pm-diagram-desc"
             viewBox=format!("0 0 348 {height}")
             preserveAspectRatio="xMidYMin meet"
         >

@@ -53,9 +53,10 @@ mod tests {
     use crate::domain::store::record_quiz;
 
     fn everything_complete() -> ProgressData {
-        let mut p = ProgressData::default();
-        p.completed = LESSONS.iter().map(|l| l.slug.to_string()).collect();
-        p
+        ProgressData {
+            completed: LESSONS.iter().map(|l| l.slug.to_string()).collect(),
+            ..Default::default()
+        }
     }
 
     #[test]
