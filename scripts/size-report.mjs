@@ -7,7 +7,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
 const budgetFlag = process.argv.indexOf('--budget-kb');
-const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : 300;
+const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : 600;
 
 // Not part of a visit: the GitHub Pages fallback copy of index.html.
 const NOT_LOADED = new Set(['404.html']);

@@ -12,6 +12,7 @@ pub mod process_order;
 pub mod process_post;
 pub mod progress_data;
 pub mod quiz;
+pub mod radio_choices;
 pub mod site_footer;
 pub mod site_header;
 pub mod smart_goal;

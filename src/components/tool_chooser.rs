@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::radio_choices::RadioChoices;
 use crate::domain::workbook::tools::{
     BudgetBand, Feature, Point, TeamSize, ToolId, AS_OF, BENEFITS, RISKS, TOOLS,
 };
@@ -101,49 +102,21 @@ fn Questions() -> impl IntoView {
                 </fieldset>
                 <fieldset class="tc-fieldset">
                     <legend>"2. How many people post and reply?"</legend>
-                    <ul class="tc-options">
-                        {TeamSize::ALL
-                            .into_iter()
-                            .map(|t| {
-                                let id = format!("tc-team-{}", slug_of(&t));
-                                view! {
-                                    <li>
-                                        <input
-                                            type="radio"
-                                            name="tc-team"
-                                            id=id.clone()
-                                            prop:checked=move || state.progress.with(|p| p.workbook.tools.team_size == Some(t))
-                                            on:change=move |_| state.update(|p| p.workbook.tools.team_size = Some(t))
-                                        />
-                                        <label for=id>{t.label()}</label>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
+                    <RadioChoices
+                        name="tc-team"
+                        options=TeamSize::ALL.into_iter().map(|t| (t, slug_of(&t), t.label())).collect()
+                        selected=Signal::derive(move || state.progress.with(|p| p.workbook.tools.team_size))
+                        choose=Callback::new(move |t| state.update(|p| p.workbook.tools.team_size = Some(t)))
+                    />
                 </fieldset>
                 <fieldset class="tc-fieldset">
                     <legend>"3. What can you spend on a tool each month?"</legend>
-                    <ul class="tc-options">
-                        {BudgetBand::ALL
-                            .into_iter()
-                            .map(|b| {
-                                let id = format!("tc-budget-{}", slug_of(&b));
-                                view! {
-                                    <li>
-                                        <input
-                                            type="radio"
-                                            name="tc-budget"
-                                            id=id.clone()
-                                            prop:checked=move || state.progress.with(|p| p.workbook.tools.budget == Some(b))
-                                            on:change=move |_| state.update(|p| p.workbook.tools.budget = Some(b))
-                                        />
-                                        <label for=id>{b.label()}</label>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
+                    <RadioChoices
+                        name="tc-budget"
+                        options=BudgetBand::ALL.into_iter().map(|b| (b, slug_of(&b), b.label())).collect()
+                        selected=Signal::derive(move || state.progress.with(|p| p.workbook.tools.budget))
+                        choose=Callback::new(move |b| state.update(|p| p.workbook.tools.budget = Some(b)))
+                    />
                     <p class="hint">"Price bands are relative (no exact prices: plans change)."</p>
                 </fieldset>
             </div>
