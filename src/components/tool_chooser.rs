@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::radio_choices::RadioChoices;
 use crate::domain::workbook::tools::{
-    BudgetBand, Feature, Point, TeamSize, ToolId, AS_OF, BENEFITS, RISKS, TOOLS,
+    BudgetBand, Feature, Point, TeamSize, ToolId, ToolMatch, AS_OF, BENEFITS, RISKS, TOOLS,
 };
 use crate::domain::workbook::{slug_of, Network};
 use crate::state::use_app_state;
@@ -148,40 +148,10 @@ fn Results() -> impl IntoView {
                     {r.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
                 </ul>
                 <div class="tc-matches">
-                    <div>
-                        <h3>"Fit"</h3>
-                        {if r.fits.is_empty() {
-                            view! { <p>"None of the six: loosen the budget or drop a network, or use each platform's free native tools."</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="tc-match-list">
-                                    {r.fits.iter().map(|m| view! {
-                                        <li class="tc-match tc-fit">
-                                            <p class="tc-match-name">"✓ " {m.tool.name()}</p>
-                                            <ul>{m.reasons.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
-                                        </li>
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
-                    </div>
-                    <div>
-                        <h3>"Don't fit"</h3>
-                        {if r.misfits.is_empty() {
-                            view! { <p>"Every tool fits these answers."</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="tc-match-list">
-                                    {r.misfits.iter().map(|m| view! {
-                                        <li class="tc-match tc-misfit">
-                                            <p class="tc-match-name">"✗ " {m.tool.name()}</p>
-                                            <ul>{m.reasons.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ul>
-                                        </li>
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
-                    </div>
+                    <MatchList title="Fit" mark="✓ " class="tc-match tc-fit" matches=r.fits.clone()
+                        empty="None of the six: loosen the budget or drop a network, or use each platform's free native tools." />
+                    <MatchList title="Don't fit" mark="✗ " class="tc-match tc-misfit" matches=r.misfits.clone()
+                        empty="Every tool fits these answers." />
                 </div>
             })}
         </section>
@@ -329,5 +299,35 @@ fn Decision() -> impl IntoView {
                 ></textarea>
             </div>
         </section>
+    }
+}
+
+/// One column of the filter result: the tools that fit (or not), each with its reasons.
+#[component]
+fn MatchList(
+    title: &'static str,
+    mark: &'static str,
+    class: &'static str,
+    matches: Vec<ToolMatch>,
+    empty: &'static str,
+) -> impl IntoView {
+    view! {
+        <div>
+            <h3>{title}</h3>
+            {if matches.is_empty() {
+                view! { <p>{empty}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="tc-match-list">
+                        {matches.into_iter().map(|m| view! {
+                            <li class=class>
+                                <p class="tc-match-name">{mark} {m.tool.name()}</p>
+                                <ul>{m.reasons.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </div>
     }
 }
