@@ -55,11 +55,18 @@ step "Rust dependencies (cargo fetch)"
 cargo fetch --quiet
 
 if [ "$WITH_TEST" = 1 ]; then
-  step "Debian chromium and chromium-driver"
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  step "Debian browsers: chromium + chromium-driver, firefox-esr, webkit2gtk-driver, xvfb"
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+    || ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+    || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
-    apt-get install -y -q chromium chromium-driver
+    apt-get install -y -q chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth
+  fi
+
+  step "cross-engine drivers in engines/ (puppeteer-core, selenium-webdriver; no browser downloads)"
+  if [ ! -f engines/node_modules/.package-lock.json ] || [ engines/package-lock.json -nt engines/node_modules/.package-lock.json ]; then
+    PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix engines --no-audit --no-fund
   fi
   step "Lighthouse 12 in perf/ (its own folder: about 185 MB)"
   if [ ! -f perf/node_modules/.package-lock.json ] || [ perf/package-lock.json -nt perf/node_modules/.package-lock.json ]; then

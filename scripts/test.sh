@@ -35,6 +35,9 @@ node scripts/size-report.mjs dist
 step "browser tests (Playwright + Debian chromium, root and /course/)"
 npx playwright test --config e2e/playwright.config.mjs
 
+step "cross-engine smoke test (Chromium, Firefox ESR, WebKitGTK)"
+xvfb-run -a node engines/smoke.mjs dist
+
 step "recommender benchmark (native, release)"
 cargo run --release --quiet --example bench_recommender
 

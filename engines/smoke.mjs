@@ -1,0 +1,135 @@
+// Cross-engine smoke test: home, a lesson, a quiz answer, a tool interaction and progress kept
+// after a reload — in Chromium and Firefox (puppeteer-core; Firefox over WebDriver BiDi) and in
+// WebKit (WebKitGTK's MiniBrowser over WebDriver; needs a display: run under `xvfb-run -a`).
+//   node engines/smoke.mjs dist
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { Builder } from 'selenium-webdriver';
+
+const repo = resolve(new URL('..', import.meta.url).pathname);
+const dist = resolve(repo, process.argv[2] ?? 'dist');
+const PORT = 4950;
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+function start(command, args, ready) {
+  const child = spawn(command, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`${command} did not start`)), 20_000);
+    const check = (data) => {
+      if (ready(String(data))) {
+        clearTimeout(timer);
+        ok(child);
+      }
+    };
+    child.stdout.on('data', check);
+    child.stderr.on('data', check);
+    child.once('exit', (code) => fail(new Error(`${command} exited with ${code}`)));
+  });
+}
+
+// The same steps for every engine, written against a tiny driver: go(path), run(js), reload().
+// The page is queried through what a learner sees: headings, button and label texts.
+const js = {
+  heading: "return document.querySelector('h1')?.textContent ?? ''",
+  pressButton: (text) => `const b = [...document.querySelectorAll('button')].find((b) => b.textContent.includes(${JSON.stringify(text)})); if (b) b.click(); return !!b`,
+  bodyHas: (text) => `return document.body.innerText.includes(${JSON.stringify(text)})`,
+  chooseFirstOption: "const r = document.querySelector('fieldset input[type=radio]'); if (r) r.click(); return !!r",
+  typeGoal: (text) => `const l = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Your SMART objective')); const f = l && document.getElementById(l.htmlFor); if (!f) return false; f.value = ${JSON.stringify(text)}; f.dispatchEvent(new Event('input', { bubbles: true })); return true`,
+};
+
+async function until(driver, script, what) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const value = await driver.run(script).catch(() => null);
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function steps(driver) {
+  await driver.go('');
+  await until(driver, `return (${js.heading.replace('return ', '')}).includes('Social media marketing, step by step')`, 'the home page');
+  await driver.go('lesson/facebook');
+  await until(driver, `return (${js.heading.replace('return ', '')}) === 'Facebook'`, 'the Facebook lesson');
+  await until(driver, js.pressButton('Mark this lesson complete'), 'the complete button');
+  await until(driver, js.bodyHas('Completed ✓'), 'the lesson marked complete');
+  await driver.reload();
+  const kept = await until(driver, `return (${js.bodyHas('Completed ✓').replace('return ', '')}) ? 'kept' : (${js.bodyHas('will not be kept on this device').replace('return ', '')}) ? 'no storage (notice shown)' : null`, 'progress after a reload');
+  await driver.go('quiz/intro');
+  await until(driver, js.chooseFirstOption, 'a quiz option');
+  await until(driver, js.pressButton('Check my answers'), 'the check button');
+  await until(driver, js.bodyHas('You scored'), 'the quiz score');
+  await driver.go('tools/smart-goal');
+  await until(driver, js.typeGoal('Get 40 cake enquiries from Instagram by 30 June, up from 12'), 'the SMART goal box');
+  await until(driver, js.bodyHas('Time-bound: passes'), 'the live SMART check');
+  return kept;
+}
+
+async function withPuppeteer(options) {
+  const browser = await puppeteer.launch({ headless: true, ...options });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' || m.text().includes('panicked at')) errors.push(m.text()); });
+  try {
+    const driver = {
+      go: (path) => page.goto(BASE + path),
+      run: (script) => page.evaluate(new Function(script)),
+      reload: () => page.reload(),
+    };
+    const kept = await steps(driver);
+    if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+    return kept;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function withWebKit() {
+  const webdriver = spawn('/usr/bin/WebKitWebDriver', [`--port=${PORT + 1}`], { stdio: 'ignore' });
+  // It prints nothing when ready: give it a moment.
+  await new Promise((r) => setTimeout(r, 1500));
+  const session = await new Builder()
+    .usingServer(`http://127.0.0.1:${PORT + 1}`)
+    .withCapabilities({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+    })
+    .build();
+  try {
+    const driver = {
+      go: (path) => session.get(BASE + path),
+      run: (script) => session.executeScript(script),
+      reload: () => session.navigate().refresh(),
+    };
+    return await steps(driver);
+  } finally {
+    await session.quit().catch(() => {});
+    webdriver.kill();
+  }
+}
+
+const server = await start('node', ['e2e/serve.mjs', '--dir', dist, '--port', String(PORT), '--base', '/', '--spa'], (s) => s.includes('serving'));
+const engines = [
+  ['Chromium (Debian)', () => withPuppeteer({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })],
+  ['Firefox ESR (Gecko)', () => withPuppeteer({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr' })],
+  ['WebKitGTK MiniBrowser', withWebKit],
+];
+let failed = 0;
+for (const [name, run] of engines) {
+  const started = Date.now();
+  try {
+    // An engine that hangs fails after a minute and a half instead of stalling the test run.
+    const timeout = new Promise((_, fail) => setTimeout(() => fail(new Error('timed out after 90 s')), 90_000).unref());
+    const kept = await Promise.race([run(), timeout]);
+    console.log(`ok   ${name}: home, lesson, quiz, tool; progress after reload: ${kept} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}: ${e.message}`);
+  }
+}
+server.kill();
+console.log(`${engines.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
