@@ -65,12 +65,12 @@ impl AppState {
     }
 
     fn start_saving(self) {
-        let first = StoredValue::new(true);
+        // What storage holds now; a save is needed only when the encoded state differs. (Skipping
+        // just the effect's first run would lose changes made while the first page rendered.)
+        let last_saved = StoredValue::new(self.progress.with_untracked(store::encode));
         Effect::new(move |_| {
             let text = self.progress.with(store::encode);
-            // The first run only registers the dependency: what was just loaded is already stored.
-            if first.get_value() {
-                first.set_value(false);
+            if last_saved.with_value(|saved| *saved == text) {
                 return;
             }
             let status = self.status.get_untracked();
@@ -78,10 +78,12 @@ impl AppState {
                 return;
             }
             match storage::save(STORAGE_KEY, &text) {
-                Ok(()) if status == StorageStatus::QuotaFull => {
-                    self.status.set(StorageStatus::Saved)
+                Ok(()) => {
+                    last_saved.set_value(text);
+                    if status == StorageStatus::QuotaFull {
+                        self.status.set(StorageStatus::Saved);
+                    }
                 }
-                Ok(()) => {}
                 Err(SaveError::QuotaExceeded) => self.status.set(StorageStatus::QuotaFull),
                 Err(SaveError::Other(reason)) => {
                     self.status.set(StorageStatus::MemoryOnly { reason })

@@ -1,8 +1,456 @@
-//! (Being built.) The PlatformExplorer tool.
+//! The platform explorer: a sortable, filterable table of the platforms, a side-by-side
+//! comparison of two or three of them, and two charts (`platform_charts`).
+//!
+//! The whole view lives in the URL query (`ExplorerState::from_query` / `to_query`), so a teacher
+//! can link to it: the view reads the location and every control writes a new query with
+//! `replace`, never adding history entries. The logic is in `domain::explorer`.
 
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use web_sys::HtmlInputElement;
+
+use crate::components::platform_charts::{AgeHeatMap, UsageBars};
+use crate::content::platforms::{AgeBand, ContentFormat, Platform, PlatformData, PEW_2023};
+use crate::domain::explorer::{
+    self, comparison_rows, formats_text, objectives_text, parse_min_percent, source_line,
+    AudienceFilter, ExplorerState, SortColumn, SortDirection, MAX_COMPARE, TABLE_COLUMNS,
+};
+use crate::domain::objective::MarketingObjective;
+
+/// Applies `f` to the current view and writes the result to the URL.
+fn change(
+    state: Memo<ExplorerState>,
+    write: Callback<ExplorerState>,
+    f: impl FnOnce(&mut ExplorerState),
+) {
+    let mut next = state.get_untracked();
+    f(&mut next);
+    if next != state.get_untracked() {
+        write.run(next);
+    }
+}
 
 #[component]
 pub fn PlatformExplorer() -> impl IntoView {
-    view! { <p class="notice notice-info">"This tool is being built."</p> }
+    let location = use_location();
+    let navigate = use_navigate();
+    let state = Memo::new(move |_| location.search.with(|q| ExplorerState::from_query(q)));
+    let write = Callback::new(move |next: ExplorerState| {
+        // The hash is dropped: the router scrolls to the element it names on every navigation.
+        let path = location.pathname.get_untracked();
+        let query = next.to_query();
+        let url = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            resolve: false,
+            ..Default::default()
+        };
+        navigate(&url, options);
+    });
+    let refusal = RwSignal::new(String::new());
+    let rows = Memo::new(move |_| state.with(explorer::rows));
+
+    view! {
+        <div class="tool platforms-tool explorer">
+            <Filters state=state write=write />
+            <p class="explorer-status" role="status">
+                {move || state.with(|s| s.summary(rows.with(Vec::len)))}
+            </p>
+            <PlatformTable state=state write=write rows=rows refusal=refusal />
+            <Comparison state=state write=write refusal=refusal />
+            <section class="explorer-charts" aria-labelledby="pe-charts-heading">
+                <h3 id="pe-charts-heading">"Charts"</h3>
+                <UsageBars state=state />
+                <AgeHeatMap rows=rows />
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl IntoView {
+    // The minimum share is kept even while no age band is chosen, so choosing one applies it.
+    let min_percent =
+        RwSignal::new(state.with_untracked(|s| s.audience.map_or(0, |a| a.min_percent)));
+    let set_audience = move |age: Option<AgeBand>, min: u8| {
+        change(state, write, |s| {
+            s.audience = age.map(|age| AudienceFilter {
+                age,
+                min_percent: min,
+            });
+        });
+    };
+    let age = move || state.with(|s| s.audience.map(|a| a.age));
+    let on_min = move |ev: leptos::ev::Event| {
+        let input = event_target::<HtmlInputElement>(&ev);
+        let min = parse_min_percent(&input.value(), min_percent.get_untracked());
+        // Show what is applied, even when it equals the last value (e.g. "150" read as 100).
+        input.set_value(&min.to_string());
+        min_percent.set(min);
+        set_audience(age(), min);
+    };
+    let shown_min = move || {
+        state
+            .with(|s| s.audience.map(|a| a.min_percent))
+            .unwrap_or_else(|| min_percent.get())
+    };
+    view! {
+        <div class="explorer-controls">
+            <fieldset class="explorer-fieldset">
+                <legend>"Filter platforms"</legend>
+                <div class="pt-field">
+                    <label for="pe-objective">"Best for this objective"</label>
+                    <select
+                        id="pe-objective"
+                        on:change=move |ev| {
+                            let value = MarketingObjective::from_slug(&event_target_value(&ev));
+                            change(state, write, |s| s.objective = value);
+                        }
+                    >
+                        <option value="" prop:selected=move || state.with(|s| s.objective.is_none())>"Any objective"</option>
+                        {MarketingObjective::ALL
+                            .map(|o| view! {
+                                <option value=o.slug() prop:selected=move || state.with(|s| s.objective == Some(o))>{o.label()}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="pt-field">
+                    <label for="pe-format">"Carries this format"</label>
+                    <select
+                        id="pe-format"
+                        on:change=move |ev| {
+                            let value = ContentFormat::from_slug(&event_target_value(&ev));
+                            change(state, write, |s| s.format = value);
+                        }
+                    >
+                        <option value="" prop:selected=move || state.with(|s| s.format.is_none())>"Any format"</option>
+                        {ContentFormat::ALL
+                            .map(|f| view! {
+                                <option value=f.slug() prop:selected=move || state.with(|s| s.format == Some(f))>{f.label()}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="pt-field">
+                    <label for="pe-age">"Audience age band"</label>
+                    <select
+                        id="pe-age"
+                        on:change=move |ev| {
+                            let band = AgeBand::from_slug(&event_target_value(&ev));
+                            set_audience(band, min_percent.get_untracked());
+                        }
+                    >
+                        <option value="" prop:selected=move || age().is_none()>"Any age"</option>
+                        {AgeBand::ALL
+                            .map(|a| view! {
+                                <option value=a.slug() prop:selected=move || age() == Some(a)>{format!("Ages {}", a.label())}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="pt-field">
+                    <label for="pe-min">"Used by at least this % of that age band"</label>
+                    <input
+                        id="pe-min"
+                        type="number"
+                        inputmode="numeric"
+                        min="0"
+                        max="100"
+                        step="5"
+                        aria-describedby="pe-min-hint"
+                        prop:value=move || shown_min().to_string()
+                        on:change=on_min
+                    />
+                    <p class="hint" id="pe-min-hint">
+                        {move || if age().is_some() {
+                            "0 to 100; applies to the age band chosen."
+                        } else {
+                            "0 to 100; choose an age band for it to apply."
+                        }}
+                    </p>
+                </div>
+                <div class="pt-actions">
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || !state.with(ExplorerState::filtered)
+                        on:click=move |_| change(state, write, |s| {
+                            s.objective = None;
+                            s.format = None;
+                            s.audience = None;
+                        })
+                    >
+                        "Clear filters"
+                    </button>
+                </div>
+            </fieldset>
+            <fieldset class="explorer-fieldset">
+                <legend>"Sort"</legend>
+                <div class="pt-field">
+                    <label for="pe-sort">"Sort by"</label>
+                    <select
+                        id="pe-sort"
+                        on:change=move |ev| {
+                            if let Some(column) = SortColumn::from_slug(&event_target_value(&ev)) {
+                                change(state, write, |s| {
+                                    s.sort = column;
+                                    s.direction = column.default_direction();
+                                });
+                            }
+                        }
+                    >
+                        {SortColumn::all()
+                            .into_iter()
+                            .map(|c| view! {
+                                <option value=c.slug() prop:selected=move || state.with(|s| s.sort == c)>{sort_option_label(c)}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="pt-field">
+                    <label for="pe-dir">"Order"</label>
+                    <select
+                        id="pe-dir"
+                        on:change=move |ev| {
+                            if let Some(d) = SortDirection::from_slug(&event_target_value(&ev)) {
+                                change(state, write, |s| s.direction = d);
+                            }
+                        }
+                    >
+                        {move || {
+                            let column = state.with(|s| s.sort);
+                            [SortDirection::Descending, SortDirection::Ascending]
+                                .map(|d| view! {
+                                    <option value=d.slug() prop:selected=move || state.with(|s| s.direction == d)>
+                                        {capitalise(column.direction_label(d))}
+                                    </option>
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// "Ages 18–29 (2023)", "Teens 13–17 (2024)": the sort list names the survey year of figures.
+fn sort_option_label(c: SortColumn) -> String {
+    match c {
+        SortColumn::Name | SortColumn::Effort => c.label(),
+        SortColumn::Teens => format!("{} (2024)", c.label()),
+        _ => format!("{} (2023)", c.label()),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
+#[component]
+fn PlatformTable(
+    state: Memo<ExplorerState>,
+    write: Callback<ExplorerState>,
+    rows: Memo<Vec<&'static PlatformData>>,
+    refusal: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="pe-table-caption">
+            <table class="platform-table">
+                <caption id="pe-table-caption">
+                    "Platforms compared: share of U.S. adults who use each (Pew Research Center, 2023 survey)"
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="compare-col">"Compare"</th>
+                        {TABLE_COLUMNS
+                            .map(|column| view! { <SortHeader column=column state=state write=write /> })
+                            .collect_view()}
+                        <th scope="col">"Best objectives"</th>
+                        <th scope="col">"Formats"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get() key=|d| d.platform let:d>
+                        <PlatformRow d=d state=state write=write refusal=refusal />
+                    </For>
+                </tbody>
+            </table>
+        </div>
+        <Show when=move || rows.with(Vec::is_empty)>
+            <p class="pt-empty">"No platform matches these filters. Loosen one, or use “Clear filters”."</p>
+        </Show>
+        <p class="source-line">
+            {source_line(&PEW_2023)}
+            " Figures are the share of U.S. adults who say they ever use each platform. Effort, best objectives and formats are the course's judgement, not measured figures."
+        </p>
+    }
+}
+
+#[component]
+fn SortHeader(
+    column: SortColumn,
+    state: Memo<ExplorerState>,
+    write: Callback<ExplorerState>,
+) -> impl IntoView {
+    let arrow = move || match state.with(|s| s.aria_sort(column)) {
+        Some("ascending") => "▲",
+        Some(_) => "▼",
+        None => "↕",
+    };
+    let numeric = !matches!(column, SortColumn::Name | SortColumn::Effort);
+    view! {
+        <th scope="col" class:num=numeric aria-sort=move || state.with(|s| s.aria_sort(column))>
+            <button
+                type="button"
+                class="sort-button"
+                on:click=move |_| change(state, write, |s| s.sort_by(column))
+            >
+                {column.label()}
+                <span class="sort-arrow" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+fn PlatformRow(
+    d: &'static PlatformData,
+    state: Memo<ExplorerState>,
+    write: Callback<ExplorerState>,
+    refusal: RwSignal<String>,
+) -> impl IntoView {
+    let p = d.platform;
+    let id = format!("pe-compare-{}", p.slug());
+    let checked = move || state.with(|s| s.compare.contains(&p));
+    let on_change = move |ev: leptos::ev::Event| {
+        let mut next = state.get_untracked();
+        if next.toggle_compare(p) {
+            refusal.set(String::new());
+            write.run(next);
+        } else {
+            refusal.set(next.refusal(p));
+            // The browser ticked the box; the state did not change, so untick it by hand.
+            event_target::<HtmlInputElement>(&ev).set_checked(false);
+        }
+    };
+    view! {
+        <tr class:compared=checked>
+            <td class="compare-col">
+                <input type="checkbox" id=id.clone() prop:checked=checked on:change=on_change />
+                <label for=id class="visually-hidden">{format!("Compare {}", d.name())}</label>
+            </td>
+            <th scope="row">{d.name()}</th>
+            <td class="num">{format!("{}%", d.all_adults().percent)}</td>
+            {AgeBand::ALL
+                .map(|b| view! { <td class="num">{format!("{}%", d.age(b).percent)}</td> })
+                .collect_view()}
+            <td>{d.effort.label()}</td>
+            <td>{objectives_text(d)}</td>
+            <td>{formats_text(d)}</td>
+        </tr>
+    }
+}
+
+#[component]
+fn Comparison(
+    state: Memo<ExplorerState>,
+    write: Callback<ExplorerState>,
+    refusal: RwSignal<String>,
+) -> impl IntoView {
+    let picked = Memo::new(move |_| state.with(|s| s.compare.clone()));
+    let clear = move |_| {
+        refusal.set(String::new());
+        change(state, write, |s| s.compare.clear());
+    };
+    let remove = Callback::new(move |p: Platform| {
+        refusal.set(String::new());
+        change(state, write, |s| {
+            s.toggle_compare(p);
+        });
+    });
+    view! {
+        <section class="explorer-compare" aria-labelledby="pe-compare-heading">
+            <h3 id="pe-compare-heading">"Side by side"</h3>
+            <p class="pt-refusal" role="alert">{move || refusal.get()}</p>
+            {move || {
+                let list = picked.get();
+                match list.len() {
+                    0 => view! {
+                        <p>{format!("Tick “Compare” on two or three platforms (at most {MAX_COMPARE}) to see every figure and judgement side by side.")}</p>
+                    }.into_any(),
+                    1 => view! {
+                        <p>{format!("You picked {}. Pick one or two more to compare.", list[0].name())}</p>
+                        <button type="button" class="button" on:click=clear>"Clear comparison"</button>
+                    }.into_any(),
+                    _ => view! { <ComparisonTable picked=list remove=remove /> <button type="button" class="button" on:click=clear>"Clear comparison"</button> }.into_any(),
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ComparisonTable(picked: Vec<Platform>, remove: Callback<Platform>) -> impl IntoView {
+    let data: Vec<&'static PlatformData> = picked.iter().map(|p| p.data()).collect();
+    let names: Vec<&str> = data.iter().map(|d| d.name()).collect();
+    let caption = format!(
+        "Side by side: {}",
+        crate::domain::recommender::and_list(&names)
+    );
+    view! {
+        <ul class="compare-chips" aria-label="Platforms in the comparison">
+            {data
+                .iter()
+                .map(|d| {
+                    let p = d.platform;
+                    view! {
+                        <li>
+                            <button type="button" class="button button-small" on:click=move |_| remove.run(p)>
+                                {format!("Remove {}", d.name())}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="pe-compare-caption">
+            <table class="compare-table">
+                <caption id="pe-compare-caption">{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Measure"</th>
+                        {data.iter().map(|d| view! { <th scope="col">{d.name()}</th> }).collect_view()}
+                        <th scope="col">"Source"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {comparison_rows(&data)
+                        .into_iter()
+                        .map(|r| view! {
+                            <tr>
+                                <th scope="row">{r.measure}</th>
+                                {r.cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                                <td class="source-cell">{r.source.text()}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <p class="source-line">
+            "Sources: Pew Research Center surveys of U.S. adults (2021, 2023, 2025) and teens (2024); company disclosures for users worldwide, each measuring something different; Rival IQ benchmark reports for engagement, comparable only within one report. “Not published”: the survey holds no confirmed figure for that platform."
+        </p>
+    }
 }

@@ -7,10 +7,11 @@
 use std::cmp::Ordering;
 
 use crate::content::platforms::{
-    AgeBand, Community, ContentFormat, Education, Platform, PlatformData, PLATFORMS,
+    AgeBand, Community, ContentFormat, Education, Platform, PlatformData, Share, Source, PEW_2023,
+    PEW_2025, PEW_TEENS_2024, PLATFORMS,
 };
 use crate::domain::objective::MarketingObjective;
-use crate::domain::recommender::{query, QUERY_MAX_BYTES};
+use crate::domain::recommender::{and_list, query, thousands, QUERY_MAX_BYTES};
 
 /// Fewest platforms a side-by-side comparison shows.
 pub const MIN_COMPARE: usize = 2;
@@ -326,6 +327,597 @@ fn by_value(direction: SortDirection, a: Option<u8>, b: Option<u8>) -> Ordering 
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// What the view shows: columns, sort wording, sources
+// ---------------------------------------------------------------------------------------------
+
+/// The sortable columns of the main table, in table order (the other columns stay in the
+/// comparison and in the "Sort by" list).
+pub const TABLE_COLUMNS: [SortColumn; 7] = [
+    SortColumn::Name,
+    SortColumn::AllAdults,
+    SortColumn::Age(AgeBand::From18To29),
+    SortColumn::Age(AgeBand::From30To49),
+    SortColumn::Age(AgeBand::From50To64),
+    SortColumn::Age(AgeBand::From65),
+    SortColumn::Effort,
+];
+
+impl SortColumn {
+    /// What each direction means for this column: "A to Z", "largest first", "lowest first".
+    pub fn direction_label(self, direction: SortDirection) -> &'static str {
+        match (self, direction) {
+            (SortColumn::Name, SortDirection::Ascending) => "A to Z",
+            (SortColumn::Name, SortDirection::Descending) => "Z to A",
+            (SortColumn::Effort, SortDirection::Ascending) => "lowest first",
+            (SortColumn::Effort, SortDirection::Descending) => "highest first",
+            (_, SortDirection::Ascending) => "smallest first",
+            (_, SortDirection::Descending) => "largest first",
+        }
+    }
+}
+
+impl SortDirection {
+    /// The value of `aria-sort` on a sorted column heading.
+    pub fn aria(self) -> &'static str {
+        match self {
+            SortDirection::Ascending => "ascending",
+            SortDirection::Descending => "descending",
+        }
+    }
+}
+
+impl ExplorerState {
+    /// `aria-sort` for a column heading: only the sorted column has one.
+    pub fn aria_sort(&self, column: SortColumn) -> Option<&'static str> {
+        (self.sort == column).then(|| self.direction.aria())
+    }
+
+    /// Whether any filter is on.
+    pub fn filtered(&self) -> bool {
+        self.objective.is_some() || self.format.is_some() || self.audience.is_some()
+    }
+
+    /// One sentence for the live status line: "Showing 4 of 10 platforms, sorted by Ages 65+,
+    /// largest first."
+    pub fn summary(&self, shown: usize) -> String {
+        format!(
+            "Showing {shown} of {} platforms, sorted by {}, {}.",
+            PLATFORMS.len(),
+            self.sort.label(),
+            self.sort.direction_label(self.direction)
+        )
+    }
+
+    /// The message for a platform the comparison refused (see [`ExplorerState::toggle_compare`]).
+    pub fn refusal(&self, p: Platform) -> String {
+        let names: Vec<&str> = self.compare.iter().map(|c| c.name()).collect();
+        format!(
+            "{} was not added: you can compare at most {MAX_COMPARE} platforms at once. \
+             Untick one of {} first.",
+            p.name(),
+            and_list(&names)
+        )
+    }
+}
+
+/// Reads the "used by at least this %" box: empty means 0, a number is rounded and kept within
+/// 0–100, anything else keeps `previous`.
+pub fn parse_min_percent(text: &str, previous: u8) -> u8 {
+    let text = text.trim();
+    if text.is_empty() {
+        return 0;
+    }
+    match text.parse::<f64>() {
+        Ok(v) if v.is_finite() => v.round().clamp(0.0, 100.0) as u8,
+        _ => previous,
+    }
+}
+
+/// A full source line for a table or chart: publisher, title, survey year, sample, fieldwork,
+/// publication date and, where known, the margin of error.
+pub fn source_line(s: &Source) -> String {
+    let mut details = match s.sample {
+        Some(sample) => {
+            let mut d = vec![format!(
+                "{} survey of {} {}",
+                s.year,
+                thousands(sample.size),
+                sample.population
+            )];
+            d.extend(s.fieldwork.map(|f| format!("fieldwork {f}")));
+            d
+        }
+        None => vec![s
+            .fieldwork
+            .map_or_else(|| format!("figures for {}", s.year), str::to_string)],
+    };
+    details.push(format!("published {}", s.published));
+    let mut line = format!(
+        "Source: {}, “{}” ({}).",
+        s.publisher,
+        s.title,
+        details.join("; ")
+    );
+    if let Some(moe) = s.margin_of_error {
+        line.push_str(&format!(" Margin of error {moe}."));
+    }
+    line
+}
+
+/// "Awareness, Community and loyalty" for the objectives column.
+pub fn objectives_text(d: &PlatformData) -> String {
+    let labels: Vec<&str> = d.best_for.iter().map(|o| o.label()).collect();
+    labels.join(", ")
+}
+
+/// "Short video, Images, …" for the formats column.
+pub fn formats_text(d: &PlatformData) -> String {
+    let labels: Vec<&str> = d.formats.iter().map(|f| f.label()).collect();
+    labels.join(", ")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Side-by-side comparison
+// ---------------------------------------------------------------------------------------------
+
+/// Where the figures of one comparison row come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowSource {
+    /// Every cell comes from this source (its short citation, naming the year).
+    One(&'static str),
+    /// Each cell names its own source.
+    PerCell,
+    /// The course's judgement, not a measured figure.
+    Judgement,
+}
+
+impl RowSource {
+    pub fn text(&self) -> &'static str {
+        match self {
+            RowSource::One(citation) => citation,
+            RowSource::PerCell => "Named in each cell",
+            RowSource::Judgement => "Course judgement",
+        }
+    }
+}
+
+/// One line of the comparison table: a measure and one cell per compared platform.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComparisonRow {
+    pub measure: String,
+    pub cells: Vec<String>,
+    pub source: RowSource,
+}
+
+fn percent_cell(share: Option<Share>) -> String {
+    share.map_or_else(
+        || "Not published".to_string(),
+        |s| format!("{}%", s.percent),
+    )
+}
+
+fn row(measure: String, source: RowSource, cells: Vec<String>) -> ComparisonRow {
+    ComparisonRow {
+        measure,
+        cells,
+        source,
+    }
+}
+
+/// Every figure and judgement the course holds for `platforms`, one row per measure.
+pub fn comparison_rows(platforms: &[&'static PlatformData]) -> Vec<ComparisonRow> {
+    let cells = |f: &dyn Fn(&'static PlatformData) -> String| -> Vec<String> {
+        platforms.iter().map(|d| f(d)).collect()
+    };
+    let pew23 = RowSource::One(PEW_2023.citation);
+    let mut out = vec![row(
+        "All U.S. adults (2023)".into(),
+        pew23.clone(),
+        cells(&|d| percent_cell(Some(d.all_adults()))),
+    )];
+    for band in AgeBand::ALL {
+        out.push(row(
+            format!("Ages {} (2023)", band.label()),
+            pew23.clone(),
+            cells(&|d| percent_cell(Some(d.age(band)))),
+        ));
+    }
+    for e in Education::ALL {
+        out.push(row(
+            format!("{} (2023)", e.label()),
+            pew23.clone(),
+            cells(&|d| percent_cell(Some(d.education(e)))),
+        ));
+    }
+    for c in Community::ALL {
+        out.push(row(
+            format!("{} (2023)", c.label()),
+            pew23.clone(),
+            cells(&|d| percent_cell(Some(d.community(c)))),
+        ));
+    }
+    out.extend(newer_rows(&cells));
+    out.extend(judgement_rows(&cells));
+    out
+}
+
+type Cells<'a> = dyn Fn(&dyn Fn(&'static PlatformData) -> String) -> Vec<String> + 'a;
+
+fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
+    vec![
+        row(
+            "All U.S. adults (2025)".into(),
+            RowSource::One(PEW_2025.citation),
+            cells(&|d| percent_cell(d.all_adults_2025())),
+        ),
+        row(
+            "Teens aged 13–17 (2024)".into(),
+            RowSource::One(PEW_TEENS_2024.citation),
+            cells(&|d| percent_cell(d.teens())),
+        ),
+        row(
+            "Women / men".into(),
+            RowSource::PerCell,
+            cells(&|d| match &d.gender {
+                Some(g) => format!("{}% / {}% ({})", g.women, g.men, g.source.citation),
+                None => "No figure held".into(),
+            }),
+        ),
+        row(
+            "Users worldwide".into(),
+            RowSource::PerCell,
+            cells(&|d| match &d.global_scale {
+                Some(g) => format!(
+                    "{} {}, {} ({})",
+                    g.display, g.measure, g.as_of, g.source.citation
+                ),
+                None => "No figure held".into(),
+            }),
+        ),
+        row(
+            "Median engagement rate per post".into(),
+            RowSource::PerCell,
+            cells(&|d| match &d.engagement {
+                Some(e) => format!("{}% ({})", e.percent, e.source.citation),
+                None => "No figure held".into(),
+            }),
+        ),
+        row(
+            "Engagement change, year on year".into(),
+            RowSource::PerCell,
+            cells(&|d| match &d.engagement_change {
+                Some(c) => format!("{}% ({})", signed(c.percent), c.source.citation),
+                None => "No figure held".into(),
+            }),
+        ),
+    ]
+}
+
+/// "−36" with a true minus sign, "+5", "0".
+fn signed(n: i16) -> String {
+    match n.cmp(&0) {
+        Ordering::Less => format!("−{}", n.unsigned_abs()),
+        Ordering::Greater => format!("+{n}"),
+        Ordering::Equal => "0".to_string(),
+    }
+}
+
+fn judgement_rows(cells: &Cells) -> Vec<ComparisonRow> {
+    let j = || RowSource::Judgement;
+    vec![
+        row(
+            "Effort".into(),
+            j(),
+            cells(&|d| {
+                format!(
+                    "{} (about {} hours a week)",
+                    d.effort.label(),
+                    d.effort.hours_per_week()
+                )
+            }),
+        ),
+        row("B2C fit".into(), j(), cells(&|d| d.b2c.label().into())),
+        row("B2B fit".into(), j(), cells(&|d| d.b2b.label().into())),
+        row("Best for".into(), j(), cells(&|d| objectives_text(d))),
+        row("Formats".into(), j(), cells(&|d| formats_text(d))),
+        row(
+            "Sells ads on the platform".into(),
+            j(),
+            cells(&|d| if d.sells_ads { "Yes" } else { "No" }.into()),
+        ),
+        row("Main caution".into(), j(), cells(&|d| d.caution.into())),
+    ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts: geometry only (the view draws it)
+// ---------------------------------------------------------------------------------------------
+
+/// Which platforms the bar chart shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartBasis {
+    /// The platforms picked for comparison.
+    Compared,
+    /// Nothing is picked: the first rows of the table as it is sorted and filtered.
+    TopRows,
+}
+
+/// Most platforms the bar chart shows when nothing is picked for comparison.
+pub const CHART_TOP_ROWS: usize = 3;
+
+/// The platforms for the usage-by-age bar chart and why they were chosen.
+pub fn chart_platforms(state: &ExplorerState) -> (Vec<&'static PlatformData>, ChartBasis) {
+    if state.compare.is_empty() {
+        let top = rows(state).into_iter().take(CHART_TOP_ROWS).collect();
+        (top, ChartBasis::TopRows)
+    } else {
+        let picked = state.compare.iter().map(|p| p.data()).collect();
+        (picked, ChartBasis::Compared)
+    }
+}
+
+/// SVG width of both charts, in user units (they scale to fit).
+pub const CHART_WIDTH: f64 = 640.0;
+/// SVG height of the bar chart.
+pub const BAR_CHART_HEIGHT: f64 = 300.0;
+const BAR_LEFT: f64 = 64.0;
+const BAR_RIGHT: f64 = 12.0;
+const BAR_TOP: f64 = 24.0;
+const BAR_BOTTOM: f64 = 40.0;
+/// Share of a group's width left as space between groups.
+const GROUP_GAP: f64 = 0.25;
+
+/// One bar: a platform's share in one age band.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// Index of the platform in the chart's list (for colour and pattern).
+    pub series: usize,
+    pub platform: Platform,
+    pub percent: u8,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// The bars for one age band.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarGroup {
+    pub band: AgeBand,
+    /// Centre of the group, for its label.
+    pub label_x: f64,
+    pub bars: Vec<Bar>,
+}
+
+/// A horizontal grid line of the value axis.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tick {
+    pub percent: u8,
+    pub y: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarChart {
+    pub width: f64,
+    pub height: f64,
+    /// Left and right ends of the plot area.
+    pub plot_left: f64,
+    pub plot_right: f64,
+    /// The value-axis baseline (0%).
+    pub baseline: f64,
+    /// Where the age-band labels go.
+    pub label_y: f64,
+    pub ticks: Vec<Tick>,
+    pub groups: Vec<BarGroup>,
+}
+
+/// Grouped bars of use by age band (Pew 2023), one bar per platform in each band, on a fixed
+/// 0–100% axis so charts stay comparable.
+pub fn grouped_bars(platforms: &[&'static PlatformData]) -> BarChart {
+    let (width, height) = (CHART_WIDTH, BAR_CHART_HEIGHT);
+    let plot_w = width - BAR_LEFT - BAR_RIGHT;
+    let plot_h = height - BAR_TOP - BAR_BOTTOM;
+    let baseline = BAR_TOP + plot_h;
+    let y_of = |percent: u8| baseline - plot_h * f64::from(percent.min(100)) / 100.0;
+    let group_w = plot_w / AgeBand::ALL.len() as f64;
+    let inner = group_w * (1.0 - GROUP_GAP);
+    let bar_w = inner / platforms.len().max(1) as f64;
+    let groups = AgeBand::ALL
+        .iter()
+        .enumerate()
+        .map(|(g, band)| {
+            let start = BAR_LEFT + group_w * g as f64 + (group_w - inner) / 2.0;
+            let bars = platforms
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let percent = d.age(*band).percent;
+                    let y = y_of(percent);
+                    Bar {
+                        series: i,
+                        platform: d.platform,
+                        percent,
+                        x: start + bar_w * i as f64,
+                        y,
+                        width: bar_w,
+                        height: baseline - y,
+                    }
+                })
+                .collect();
+            BarGroup {
+                band: *band,
+                label_x: BAR_LEFT + group_w * (g as f64 + 0.5),
+                bars,
+            }
+        })
+        .collect();
+    BarChart {
+        width,
+        height,
+        plot_left: BAR_LEFT,
+        plot_right: width - BAR_RIGHT,
+        baseline,
+        label_y: baseline + 24.0,
+        ticks: [0, 25, 50, 75, 100]
+            .into_iter()
+            .map(|percent| Tick {
+                percent,
+                y: y_of(percent),
+            })
+            .collect(),
+        groups,
+    }
+}
+
+/// How many shades the heat map uses.
+pub const HEAT_LEVELS: u8 = 5;
+
+/// The shade of a heat-map cell: 0 for under 20%, then one step per 20 points, 4 for 80% and up.
+pub fn heat_level(percent: u8) -> u8 {
+    (percent.min(100) / 20).min(HEAT_LEVELS - 1)
+}
+
+/// "Under 20%", "20–39%", …, "80% or more": the legend of each shade.
+pub fn heat_level_label(level: u8) -> String {
+    match level {
+        0 => "Under 20%".to_string(),
+        l if l >= HEAT_LEVELS - 1 => format!("{}% or more", u16::from(HEAT_LEVELS - 1) * 20),
+        l => format!("{}–{}%", u16::from(l) * 20, u16::from(l) * 20 + 19),
+    }
+}
+
+const HEAT_LABEL_W: f64 = 140.0;
+const HEAT_HEADER_H: f64 = 32.0;
+const HEAT_ROW_H: f64 = 30.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatCell {
+    pub band: AgeBand,
+    pub percent: u8,
+    pub level: u8,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatRow {
+    pub platform: Platform,
+    /// Baseline of the row's name, centred on the row.
+    pub label_y: f64,
+    pub cells: Vec<HeatCell>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatMap {
+    pub width: f64,
+    pub height: f64,
+    /// Right edge of the platform names.
+    pub label_right: f64,
+    /// Centre x of each age-band column, for its heading.
+    pub columns: Vec<(AgeBand, f64)>,
+    pub header_y: f64,
+    pub rows: Vec<HeatRow>,
+}
+
+/// A platform-by-age grid of Pew 2023 shares, one row per platform in the order given.
+pub fn heat_map(platforms: &[&'static PlatformData]) -> HeatMap {
+    let cell_w = (CHART_WIDTH - HEAT_LABEL_W) / AgeBand::ALL.len() as f64;
+    let rows = platforms
+        .iter()
+        .enumerate()
+        .map(|(r, d)| {
+            let y = HEAT_HEADER_H + HEAT_ROW_H * r as f64;
+            let cells = AgeBand::ALL
+                .iter()
+                .enumerate()
+                .map(|(c, band)| {
+                    let percent = d.age(*band).percent;
+                    HeatCell {
+                        band: *band,
+                        percent,
+                        level: heat_level(percent),
+                        x: HEAT_LABEL_W + cell_w * c as f64,
+                        y,
+                        width: cell_w,
+                        height: HEAT_ROW_H,
+                    }
+                })
+                .collect();
+            HeatRow {
+                platform: d.platform,
+                label_y: y + HEAT_ROW_H / 2.0,
+                cells,
+            }
+        })
+        .collect();
+    HeatMap {
+        width: CHART_WIDTH,
+        height: HEAT_HEADER_H + HEAT_ROW_H * platforms.len() as f64,
+        label_right: HEAT_LABEL_W - 8.0,
+        columns: AgeBand::ALL
+            .iter()
+            .enumerate()
+            .map(|(c, band)| (*band, HEAT_LABEL_W + cell_w * (c as f64 + 0.5)))
+            .collect(),
+        header_y: HEAT_HEADER_H / 2.0,
+        rows,
+    }
+}
+
+/// A coordinate for an SVG attribute: one decimal, never NaN or infinite.
+pub fn svg_num(v: f64) -> String {
+    if v.is_finite() {
+        let s = format!("{v:.1}");
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    } else {
+        "0".to_string()
+    }
+}
+
+/// One sentence describing the bar chart, for its text alternative.
+pub fn bar_chart_description(platforms: &[&'static PlatformData]) -> String {
+    let parts: Vec<String> = platforms
+        .iter()
+        .map(|d| {
+            let bands: Vec<String> = AgeBand::ALL
+                .iter()
+                .map(|b| format!("{} {}%", b.label(), d.age(*b).percent))
+                .collect();
+            format!("{}: {}", d.name(), bands.join(", "))
+        })
+        .collect();
+    format!(
+        "Share of U.S. adults in each age band who use each platform. {}.",
+        parts.join("; ")
+    )
+}
+
+/// One sentence describing the heat map: the highest and lowest cell.
+pub fn heat_map_description(platforms: &[&'static PlatformData]) -> String {
+    let cells = platforms
+        .iter()
+        .flat_map(|d| AgeBand::ALL.iter().map(move |b| (d, *b, d.age(*b).percent)));
+    let max = cells.clone().max_by_key(|c| c.2);
+    let min = cells.min_by_key(|c| c.2);
+    match (max, min) {
+        (Some(hi), Some(lo)) => format!(
+            "Grid of {} platforms by four age bands; darker cells mean a larger share. Highest: \
+             {} among ages {} ({}%). Lowest: {} among ages {} ({}%).",
+            platforms.len(),
+            hi.0.name(),
+            hi.1.label(),
+            hi.2,
+            lo.0.name(),
+            lo.1.label(),
+            lo.2
+        ),
+        _ => "No platform matches the filters, so the grid is empty.".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -492,5 +1084,190 @@ mod tests {
         assert_eq!(s.compare.len(), MAX_COMPARE);
         assert!(s.toggle_compare(Platform::TikTok), "removing always works");
         assert_eq!(s.compare, [Platform::Instagram, Platform::YouTube]);
+    }
+
+    #[test]
+    fn aria_sort_marks_only_the_sorted_column() {
+        let mut s = ExplorerState::default();
+        assert_eq!(s.aria_sort(SortColumn::AllAdults), Some("descending"));
+        assert_eq!(s.aria_sort(SortColumn::Name), None);
+        s.sort_by(SortColumn::Name);
+        assert_eq!(s.aria_sort(SortColumn::Name), Some("ascending"));
+        let marked = TABLE_COLUMNS
+            .iter()
+            .filter(|c| s.aria_sort(**c).is_some())
+            .count();
+        assert_eq!(marked, 1);
+        assert_eq!(
+            ExplorerState::from_query("sort=age-65plus&dir=asc").summary(10),
+            "Showing 10 of 10 platforms, sorted by Ages 65+, smallest first."
+        );
+    }
+
+    #[test]
+    fn a_refused_fourth_platform_is_explained() {
+        let mut s = ExplorerState::from_query("compare=tiktok,x,youtube");
+        assert!(!s.toggle_compare(Platform::Reddit));
+        assert_eq!(
+            s.refusal(Platform::Reddit),
+            "Reddit was not added: you can compare at most 3 platforms at once. Untick one of \
+             TikTok, X (Twitter) and YouTube first."
+        );
+    }
+
+    #[test]
+    fn source_lines_name_sample_fieldwork_and_margin_where_known() {
+        assert_eq!(
+            source_line(&PEW_2023),
+            "Source: Pew Research Center, “Americans' Social Media Use” (2023 survey of 5,733 \
+             U.S. adults; fieldwork 2023-05-19 to 2023-09-05; published 2024-01-31)."
+        );
+        let newer = source_line(&PEW_2025);
+        assert!(newer.contains("5,022 U.S. adults") && newer.ends_with("65+ (n=1,813) ±3.0."));
+        assert!(
+            source_line(&crate::content::platforms::RIVAL_IQ_2024).starts_with(
+                "Source: Rival IQ, “2024 Social Media Industry Benchmark Report” (2023 data;"
+            )
+        );
+        assert!(
+            source_line(&crate::content::platforms::META_Q4_2023).contains("(figures for 2023;")
+        );
+    }
+
+    #[test]
+    fn comparison_rows_carry_a_source_and_one_cell_per_platform() {
+        let picked = [Platform::TikTok.data(), Platform::LinkedIn.data()];
+        let rows = comparison_rows(&picked);
+        assert!(rows.len() >= 20);
+        for r in &rows {
+            assert_eq!(r.cells.len(), 2, "{}", r.measure);
+            assert!(!r.source.text().is_empty());
+            if r.cells.iter().any(|c| c.contains('%')) && r.source == RowSource::PerCell {
+                for c in r.cells.iter().filter(|c| c.contains('%')) {
+                    assert!(c.contains("20"), "a cell without its source year: {c}");
+                }
+            }
+        }
+        let first = &rows[0];
+        assert_eq!(first.cells, ["33%", "30%"]);
+        assert_eq!(
+            first.source,
+            RowSource::One("Pew Research Center, 2023 survey")
+        );
+        let gender = rows.iter().find(|r| r.measure == "Women / men").unwrap();
+        assert_eq!(
+            gender.cells,
+            [
+                "40% / 25% (Pew Research Center, 2023 survey)",
+                "No figure held"
+            ]
+        );
+        let change = rows
+            .iter()
+            .find(|r| r.measure.starts_with("Engagement change"))
+            .unwrap();
+        assert!(change.cells[0].starts_with("−34% (Rival IQ 2025"));
+        let newer = rows.iter().find(|r| r.measure.contains("2025")).unwrap();
+        assert_eq!(newer.cells, ["37%", "Not published"]);
+    }
+
+    #[test]
+    fn the_bar_chart_uses_the_compared_platforms_or_the_top_rows() {
+        let (top, basis) = chart_platforms(&ExplorerState::default());
+        assert_eq!(basis, ChartBasis::TopRows);
+        let names: Vec<Platform> = top.iter().map(|d| d.platform).collect();
+        assert_eq!(
+            names,
+            [Platform::YouTube, Platform::Facebook, Platform::Instagram]
+        );
+        let s = ExplorerState::from_query("compare=reddit,x&objective=leads");
+        let (picked, basis) = chart_platforms(&s);
+        assert_eq!(basis, ChartBasis::Compared);
+        assert_eq!(picked.len(), 2, "filters never hide a compared platform");
+    }
+
+    #[test]
+    fn bars_stand_on_the_baseline_inside_the_plot_and_scale_with_the_figure() {
+        for n in 0..=MAX_COMPARE {
+            let platforms: Vec<&'static PlatformData> = PLATFORMS.iter().take(n).collect();
+            let chart = grouped_bars(&platforms);
+            assert_eq!(chart.groups.len(), 4);
+            for g in &chart.groups {
+                assert_eq!(g.bars.len(), n);
+                for b in &g.bars {
+                    for v in [b.x, b.y, b.width, b.height] {
+                        assert!(v.is_finite() && v >= 0.0);
+                    }
+                    assert!((b.y + b.height - chart.baseline).abs() < 1e-9);
+                    assert!(b.x >= chart.plot_left && b.x + b.width <= chart.plot_right + 1e-9);
+                    let full = chart.baseline - chart.ticks[4].y;
+                    assert!((b.height - full * f64::from(b.percent) / 100.0).abs() < 1e-9);
+                }
+            }
+        }
+        let chart = grouped_bars(&[Platform::YouTube.data()]);
+        assert_eq!(chart.groups[0].bars[0].percent, 93);
+        assert_eq!(
+            chart.ticks.iter().map(|t| t.percent).collect::<Vec<_>>(),
+            [0, 25, 50, 75, 100]
+        );
+    }
+
+    #[test]
+    fn heat_map_has_one_cell_per_platform_and_band_with_its_shade() {
+        let all: Vec<&'static PlatformData> = PLATFORMS.iter().collect();
+        let map = heat_map(&all);
+        assert_eq!(map.rows.len(), PLATFORMS.len());
+        for (row, d) in map.rows.iter().zip(&all) {
+            assert_eq!(row.cells.len(), 4);
+            for c in &row.cells {
+                assert_eq!(c.percent, d.age(c.band).percent);
+                assert!(c.y + c.height <= map.height + 1e-9 && c.x + c.width <= map.width + 1e-9);
+            }
+        }
+        assert_eq!(
+            [0, 19, 20, 39, 40, 79, 80, 100, 255].map(heat_level),
+            [0, 0, 1, 1, 2, 3, 4, 4, 4]
+        );
+        assert_eq!(heat_level_label(0), "Under 20%");
+        assert_eq!(heat_level_label(2), "40–59%");
+        assert_eq!(heat_level_label(4), "80% or more");
+        assert!(heat_map(&[]).rows.is_empty());
+        assert!(heat_map_description(&[]).contains("empty"));
+        let text = heat_map_description(&all);
+        assert!(
+            text.contains("Highest: YouTube among ages 18–29 (93%)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Lowest: Reddit among ages 65+ (3%)"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn svg_numbers_are_short_and_never_nan() {
+        assert_eq!(svg_num(12.0), "12");
+        assert_eq!(svg_num(12.345), "12.3");
+        assert_eq!(svg_num(f64::NAN), "0");
+        assert_eq!(svg_num(f64::INFINITY), "0");
+        let text = bar_chart_description(&[Platform::Snapchat.data()]);
+        assert_eq!(
+            text,
+            "Share of U.S. adults in each age band who use each platform. Snapchat: 18–29 65%, \
+             30–49 30%, 50–64 13%, 65+ 4%."
+        );
+    }
+
+    #[test]
+    fn the_minimum_share_box_is_read_leniently_and_kept_in_range() {
+        assert_eq!(parse_min_percent("", 40), 0);
+        assert_eq!(parse_min_percent(" 35 ", 0), 35);
+        assert_eq!(parse_min_percent("150", 0), 100);
+        assert_eq!(parse_min_percent("-5", 20), 0);
+        assert_eq!(parse_min_percent("12.6", 0), 13);
+        assert_eq!(parse_min_percent("abc", 20), 20);
+        assert_eq!(parse_min_percent("NaN", 20), 20);
+        assert_eq!(parse_min_percent("inf", 20), 20);
     }
 }

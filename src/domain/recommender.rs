@@ -32,10 +32,11 @@ use std::cmp::Ordering;
 use serde::{Deserialize, Serialize};
 
 use crate::content::platforms::{
-    AgeBand, Community, ContentFormat, Education, EngagementChange, Fit, Gender, Market,
+    AgeBand, Community, ContentFormat, Education, EngagementChange, Fit, Gender, Market, Platform,
     PlatformData, Share, Source, PEW_2023, PLATFORMS,
 };
 use crate::domain::objective::MarketingObjective;
+use crate::domain::store::MAX_PERSONAS;
 
 /// Longest persona name accepted from a URL, in characters.
 pub const NAME_MAX_CHARS: usize = 80;
@@ -154,6 +155,27 @@ impl Default for Persona {
     }
 }
 
+impl Persona {
+    /// Ticks or unticks an age band, keeping the bands in age order.
+    pub fn set_age(&mut self, band: AgeBand, on: bool) {
+        set_in_order(&mut self.ages, &AgeBand::ALL, band, on);
+    }
+
+    /// Ticks or unticks a format, keeping the formats in the order of [`ContentFormat::ALL`].
+    pub fn set_format(&mut self, format: ContentFormat, on: bool) {
+        set_in_order(&mut self.formats, &ContentFormat::ALL, format, on);
+    }
+}
+
+/// Adds `item` to `list` (once) or removes it; the list follows the order of `all`.
+fn set_in_order<T: Copy + PartialEq>(list: &mut Vec<T>, all: &[T], item: T, on: bool) {
+    list.retain(|x| *x != item);
+    if on {
+        list.push(item);
+        list.sort_by_key(|x| all.iter().position(|a| a == x));
+    }
+}
+
 /// Checks a persona name: at most [`NAME_MAX_CHARS`] characters, no control characters.
 pub fn check_name(name: &str) -> Result<(), String> {
     if name.chars().count() > NAME_MAX_CHARS {
@@ -170,7 +192,7 @@ pub fn check_name(name: &str) -> Result<(), String> {
 // ---------------------------------------------------------------------------------------------
 
 /// Whether a reason counts for or against the platform.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Tone {
     For,
     Against,
@@ -827,7 +849,7 @@ fn judgement_note() -> &'static str {
 }
 
 /// "a", "a and b", "a, b and c".
-fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
@@ -839,7 +861,7 @@ fn and_list<S: AsRef<str>>(items: &[S]) -> String {
 }
 
 /// 5733 → "5,733".
-fn thousands(n: u32) -> String {
+pub fn thousands(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
@@ -847,6 +869,220 @@ fn thousands(n: u32) -> String {
             out.push(',');
         }
         out.push(ch);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// The learner's saved personas
+// ---------------------------------------------------------------------------------------------
+
+/// The keys [`persona_to_query`] writes; a query with none of them carries no persona.
+pub const PERSONA_KEYS: [&str; 10] = [
+    "name",
+    "market",
+    "ages",
+    "gender",
+    "edu",
+    "community",
+    "formats",
+    "objective",
+    "hours",
+    "budget",
+];
+
+/// Whether a URL query carries a persona (any of [`PERSONA_KEYS`]), as opposed to nothing or
+/// only keys that belong to something else.
+pub fn has_persona(q: &str) -> bool {
+    q.len() > QUERY_MAX_BYTES || query::pairs(q).any(|(key, _)| PERSONA_KEYS.contains(&key))
+}
+
+/// The name to show for a saved persona: its own, or "Persona 3" when it has none.
+pub fn persona_label(p: &Persona, index: usize) -> String {
+    let name = p.name.trim();
+    if name.is_empty() {
+        format!("Persona {}", index + 1)
+    } else {
+        name.to_string()
+    }
+}
+
+/// What the targeting tool shows when it opens, and what to tell the learner about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opening {
+    /// The persona to put in the form.
+    pub persona: Persona,
+    /// Whether it is kept in the saved personas (it is, unless the list is full).
+    pub saved: bool,
+    pub notice: Option<OpeningNotice>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpeningNotice {
+    /// The link's persona was new and has been added to the saved personas under this name.
+    Added(String),
+    /// The link's persona is shown but not saved: the list already holds `MAX_PERSONAS`.
+    NotSavedFull,
+    /// The link could not be read; the form shows the saved persona (or a blank one) instead.
+    BadLink(String),
+}
+
+impl OpeningNotice {
+    pub fn text(&self) -> String {
+        match self {
+            OpeningNotice::Added(name) => {
+                format!("The link's persona “{name}” has been added to your saved personas.")
+            }
+            OpeningNotice::NotSavedFull => format!(
+                "The link's persona is shown but not saved: you already keep {MAX_PERSONAS} \
+                 personas. Delete one, then change any answer to save this one."
+            ),
+            OpeningNotice::BadLink(error) => format!(
+                "This link's persona could not be read ({error}). Your saved persona is shown \
+                 instead; check the link or fill in the form."
+            ),
+        }
+    }
+
+    /// Whether the notice reports a problem rather than news.
+    pub fn is_error(&self) -> bool {
+        matches!(self, OpeningNotice::BadLink(_))
+    }
+}
+
+/// Decides what the tool opens with. A persona in `query` wins: it is selected if already saved,
+/// otherwise added (room permitting). Without one, the active saved persona (or the first) is
+/// shown; with nothing saved, a blank form that is saved on its first change.
+pub fn open_personas(list: &mut Vec<Persona>, active: &mut Option<usize>, q: &str) -> Opening {
+    let mut notice = None;
+    if has_persona(q) {
+        match persona_from_query(q) {
+            Ok(linked) => return open_linked(list, active, linked),
+            Err(e) => notice = Some(OpeningNotice::BadLink(e)),
+        }
+    }
+    if active.is_none_or(|i| i >= list.len()) {
+        *active = (!list.is_empty()).then_some(0);
+    }
+    let persona = active
+        .and_then(|i| list.get(i).cloned())
+        .unwrap_or_default();
+    Opening {
+        persona,
+        saved: active.is_some(),
+        notice,
+    }
+}
+
+fn open_linked(list: &mut Vec<Persona>, active: &mut Option<usize>, linked: Persona) -> Opening {
+    if let Some(i) = list.iter().position(|p| *p == linked) {
+        *active = Some(i);
+        return Opening {
+            persona: linked,
+            saved: true,
+            notice: None,
+        };
+    }
+    if list.len() >= MAX_PERSONAS {
+        *active = None;
+        return Opening {
+            persona: linked,
+            saved: false,
+            notice: Some(OpeningNotice::NotSavedFull),
+        };
+    }
+    list.push(linked.clone());
+    let index = list.len() - 1;
+    *active = Some(index);
+    Opening {
+        notice: Some(OpeningNotice::Added(persona_label(&linked, index))),
+        persona: linked,
+        saved: true,
+    }
+}
+
+/// Keeps `p` as the active persona: overwrites it, or adds it when none is active. Returns false
+/// (and changes nothing) when there is no active persona and no room for another.
+pub fn save_persona(list: &mut Vec<Persona>, active: &mut Option<usize>, p: &Persona) -> bool {
+    if let Some(slot) = active.and_then(|i| list.get_mut(i)) {
+        *slot = p.clone();
+        return true;
+    }
+    if list.len() >= MAX_PERSONAS {
+        return false;
+    }
+    list.push(p.clone());
+    *active = Some(list.len() - 1);
+    true
+}
+
+/// Adds a blank persona named "Persona N" and makes it active; `None` when the list is full.
+pub fn add_persona(list: &mut Vec<Persona>, active: &mut Option<usize>) -> Option<Persona> {
+    if list.len() >= MAX_PERSONAS {
+        return None;
+    }
+    let persona = Persona {
+        name: format!("Persona {}", list.len() + 1),
+        ..Persona::default()
+    };
+    list.push(persona.clone());
+    *active = Some(list.len() - 1);
+    Some(persona)
+}
+
+/// Makes the saved persona at `index` active and returns it; `None` for an index out of range.
+pub fn select_persona(
+    list: &[Persona],
+    active: &mut Option<usize>,
+    index: usize,
+) -> Option<Persona> {
+    let p = list.get(index)?.clone();
+    *active = Some(index);
+    Some(p)
+}
+
+/// Deletes the persona at `index`; the active one stays active, or its neighbour takes over when
+/// it is the one deleted. Returns the persona now active, if any.
+pub fn delete_persona(
+    list: &mut Vec<Persona>,
+    active: &mut Option<usize>,
+    index: usize,
+) -> Option<Persona> {
+    if index >= list.len() {
+        return active.and_then(|i| list.get(i).cloned());
+    }
+    list.remove(index);
+    *active = match *active {
+        _ if list.is_empty() => None,
+        Some(a) if a > index => Some(a - 1),
+        Some(a) if a == index => Some(index.min(list.len() - 1)),
+        other => other.filter(|a| *a < list.len()),
+    };
+    active.and_then(|i| list.get(i).cloned())
+}
+
+/// Adds or removes a platform from the learner's plan, keeping the order they chose in.
+pub fn set_chosen(chosen: &mut Vec<String>, platform: Platform, on: bool) {
+    let slug = platform.slug();
+    let present = chosen.iter().any(|s| s == slug);
+    if on && !present {
+        chosen.push(slug.to_string());
+    } else if !on {
+        chosen.retain(|s| s != slug);
+    }
+}
+
+/// Every distinct source the reasons of a ranking quote, in order of first use.
+pub fn sources_used(r: &Ranking) -> Vec<&'static Source> {
+    let mut out: Vec<&'static Source> = Vec::new();
+    let reasons = r
+        .entries
+        .iter()
+        .flat_map(|e| e.reasons.iter().chain([&e.caution]));
+    for s in reasons.filter_map(|reason| reason.source) {
+        if !out.iter().any(|seen| std::ptr::eq(*seen, s)) {
+            out.push(s);
+        }
     }
     out
 }
@@ -1066,7 +1302,6 @@ fn clip(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::platforms::Platform;
 
     fn persona(market: Market, ages: &[AgeBand], objective: MarketingObjective) -> Persona {
         Persona {
@@ -1438,5 +1673,171 @@ mod tests {
         assert_eq!(thousands(5_733), "5,733");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn the_professional_persona_of_the_browser_test_puts_linkedin_first_with_a_pew_reason() {
+        // Exactly what e2e/platforms.spec.mjs fills in.
+        let r = rank(&Persona {
+            name: "IT managers".into(),
+            hours_per_week: 4,
+            weekly_budget: 0,
+            ..professional()
+        });
+        let first = &r.entries[0];
+        assert_eq!(first.data.platform, Platform::LinkedIn, "{:?}", top(&r, 10));
+        assert!(first.reasons.iter().any(|reason| reason.text
+            == "53% of U.S. adults with a college degree or more use LinkedIn (Pew Research \
+                Center, 2023 survey)"));
+    }
+
+    #[test]
+    fn a_query_carries_a_persona_only_with_one_of_its_keys() {
+        assert!(!has_persona(""));
+        assert!(!has_persona("?sort=name&utm_source=mail"));
+        assert!(has_persona("?market=b2b"));
+        assert!(has_persona("hours=abc"));
+        assert!(has_persona(&"a".repeat(QUERY_MAX_BYTES + 1)));
+        assert_eq!(persona_label(&Persona::default(), 2), "Persona 3");
+        let named = Persona {
+            name: "  Crumb  ".into(),
+            ..Persona::default()
+        };
+        assert_eq!(persona_label(&named, 0), "Crumb");
+    }
+
+    #[test]
+    fn opening_prefers_the_link_and_never_duplicates_a_saved_persona() {
+        let (mut list, mut active) = (Vec::new(), None);
+        let blank = open_personas(&mut list, &mut active, "");
+        assert_eq!(
+            blank,
+            Opening {
+                persona: Persona::default(),
+                saved: false,
+                notice: None
+            }
+        );
+        assert!(list.is_empty() && active.is_none());
+
+        let q = persona_to_query(&professional());
+        let added = open_personas(&mut list, &mut active, &q);
+        assert_eq!(added.notice, Some(OpeningNotice::Added("Persona 1".into())));
+        assert_eq!((list.len(), active), (1, Some(0)));
+        // A reload opens the same link: it is found, not added again.
+        let again = open_personas(&mut list, &mut active, &format!("?{q}"));
+        assert_eq!((again.notice, again.saved, list.len()), (None, true, 1));
+
+        list.push(seniors());
+        active = Some(1);
+        assert_eq!(open_personas(&mut list, &mut active, "").persona, seniors());
+        let bad = open_personas(&mut list, &mut active, "hours=999");
+        assert!(bad.notice.as_ref().is_some_and(OpeningNotice::is_error));
+        assert!(bad
+            .notice
+            .unwrap()
+            .text()
+            .contains("hours: must be a whole number"));
+        assert_eq!((bad.persona, bad.saved), (seniors(), true));
+        active = Some(7);
+        assert_eq!(
+            open_personas(&mut list, &mut active, "").persona,
+            professional()
+        );
+        assert_eq!(active, Some(0));
+    }
+
+    #[test]
+    fn a_full_list_shows_a_linked_persona_without_saving_it() {
+        let mut list = vec![Persona::default(); MAX_PERSONAS];
+        let mut active = Some(3);
+        let q = persona_to_query(&seniors());
+        let opened = open_personas(&mut list, &mut active, &q);
+        assert_eq!(
+            (opened.saved, opened.notice.clone()),
+            (false, Some(OpeningNotice::NotSavedFull))
+        );
+        assert_eq!((list.len(), active), (MAX_PERSONAS, None));
+        assert!(!save_persona(&mut list, &mut active, &seniors()));
+        assert_eq!(add_persona(&mut list, &mut active), None);
+        delete_persona(&mut list, &mut active, 0);
+        assert!(save_persona(&mut list, &mut active, &seniors()));
+        assert_eq!(active, Some(MAX_PERSONAS - 1));
+        assert_eq!(list[MAX_PERSONAS - 1], seniors());
+    }
+
+    #[test]
+    fn personas_are_saved_added_switched_and_deleted() {
+        let (mut list, mut active) = (Vec::new(), None);
+        assert!(save_persona(&mut list, &mut active, &seniors()));
+        assert_eq!((list.len(), active), (1, Some(0)));
+        assert!(save_persona(&mut list, &mut active, &professional()));
+        assert_eq!(
+            list,
+            [professional()],
+            "saving overwrites the active persona"
+        );
+        let added = add_persona(&mut list, &mut active).unwrap();
+        assert_eq!((added.name.as_str(), active), ("Persona 2", Some(1)));
+        add_persona(&mut list, &mut active);
+        assert_eq!(select_persona(&list, &mut active, 0), Some(professional()));
+        assert_eq!(select_persona(&list, &mut active, 9), None);
+        assert_eq!(active, Some(0));
+        // Deleting another persona keeps the active one active.
+        active = Some(2);
+        assert_eq!(
+            delete_persona(&mut list, &mut active, 0).unwrap().name,
+            "Persona 3"
+        );
+        assert_eq!(active, Some(1));
+        // Deleting the active one hands over to its neighbour, then to nothing.
+        assert_eq!(
+            delete_persona(&mut list, &mut active, 1).unwrap().name,
+            "Persona 2"
+        );
+        assert_eq!(active, Some(0));
+        assert_eq!(
+            delete_persona(&mut list, &mut active, 5).unwrap().name,
+            "Persona 2"
+        );
+        assert_eq!(delete_persona(&mut list, &mut active, 0), None);
+        assert_eq!((list.len(), active), (0, None));
+    }
+
+    #[test]
+    fn chosen_platforms_keep_the_learners_order_without_repeats() {
+        let mut chosen = vec!["instagram".to_string()];
+        set_chosen(&mut chosen, Platform::Facebook, true);
+        set_chosen(&mut chosen, Platform::Facebook, true);
+        assert_eq!(chosen, ["instagram", "facebook"]);
+        set_chosen(&mut chosen, Platform::Instagram, false);
+        set_chosen(&mut chosen, Platform::Reddit, false);
+        assert_eq!(chosen, ["facebook"]);
+    }
+
+    #[test]
+    fn sources_used_lists_each_quoted_source_once() {
+        let r = rank(&professional());
+        let sources = sources_used(&r);
+        assert_eq!(sources[0].citation, PEW_2023.citation);
+        for (i, a) in sources.iter().enumerate() {
+            assert!(sources[i + 1..].iter().all(|b| !std::ptr::eq(*a, *b)));
+        }
+        assert!(sources.iter().any(|s| s.publisher == "Rival IQ"));
+    }
+
+    #[test]
+    fn ticking_bands_and_formats_keeps_them_once_and_in_order() {
+        let mut p = Persona::default();
+        p.set_age(AgeBand::From65, true);
+        p.set_age(AgeBand::From18To29, true);
+        p.set_age(AgeBand::From65, true);
+        assert_eq!(p.ages, [AgeBand::From18To29, AgeBand::From65]);
+        p.set_age(AgeBand::From18To29, false);
+        p.set_age(AgeBand::From30To49, false);
+        assert_eq!(p.ages, [AgeBand::From65]);
+        p.set_format(ContentFormat::Links, true);
+        p.set_format(ContentFormat::ShortVideo, true);
+        assert_eq!(p.formats, [ContentFormat::ShortVideo, ContentFormat::Links]);
     }
 }

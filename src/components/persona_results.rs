@@ -1,0 +1,208 @@
+//! The ranking for the persona in the form: score, reasons (each naming its source and year),
+//! main caution, confidence, the sources quoted, and a "use in my plan" box per platform.
+//!
+//! Built to update in place: the cards are keyed by platform and move when the order changes,
+//! and each card's reasons are keyed by their text, so a change to the persona rebuilds only the
+//! sentences that changed (the tool must repaint within one frame on a slow phone).
+
+use leptos::prelude::*;
+
+use crate::content::platforms::{Platform, Source};
+use crate::domain::explorer::source_line;
+use crate::domain::recommender::{
+    persona_label, set_chosen, sources_used, ConfidenceLevel, Persona, Ranking, Reason, Tone,
+};
+use crate::state::use_app_state;
+
+/// Places whose reasons are shown open; the rest are folded under "Why … scores …".
+const OPEN_REASONS: usize = 3;
+
+/// (class, visible mark, words for screen readers)
+fn tone_words(tone: Tone) -> (&'static str, &'static str, &'static str) {
+    match tone {
+        Tone::For => ("reason-for", "✓", "In favour: "),
+        Tone::Against => ("reason-against", "✗", "Against: "),
+        Tone::Neutral => ("reason-neutral", "•", "Note: "),
+    }
+}
+
+fn reason_item(r: Reason) -> impl IntoView {
+    let (class, mark, words) = tone_words(r.tone);
+    view! {
+        <li class=format!("reason {class}")>
+            <span class="reason-mark" aria-hidden="true">{mark}</span>
+            <span><span class="visually-hidden">{words}</span>{r.text}</span>
+        </li>
+    }
+}
+
+fn level_word(level: ConfidenceLevel) -> &'static str {
+    match level {
+        ConfidenceLevel::High => "high",
+        ConfidenceLevel::Medium => "medium",
+        ConfidenceLevel::Low => "low",
+    }
+}
+
+#[component]
+pub fn PersonaResults(ranking: Memo<Ranking>, persona: RwSignal<Persona>) -> impl IntoView {
+    let app = use_app_state();
+    let title = Memo::new(move |_| {
+        let index = app.progress.with(|d| d.active_persona).unwrap_or(0);
+        persona.with(|p| format!("Platforms ranked for “{}”", persona_label(p, index)))
+    });
+    let status = Memo::new(move |_| {
+        ranking.with(|r| match r.entries.first() {
+            Some(top) => format!(
+                "Top recommendation: {} (score {} of 100). Confidence: {}.",
+                top.data.name(),
+                top.score,
+                level_word(r.confidence.level)
+            ),
+            None => String::new(),
+        })
+    });
+    let confidence = Memo::new(move |_| ranking.with(|r| r.confidence.clone()));
+    let order = Memo::new(move |_| {
+        ranking.with(|r| {
+            r.entries
+                .iter()
+                .map(|e| e.data.platform)
+                .collect::<Vec<_>>()
+        })
+    });
+    let sources = Memo::new(move |_| ranking.with(sources_used));
+
+    view! {
+        <section class="targeting-results" aria-labelledby="at-results-heading">
+            <h3 id="at-results-heading">{move || title.get()}</h3>
+            <p class="at-status" role="status">{move || status.get()}</p>
+            {move || {
+                let c = confidence.get();
+                view! {
+                    <div class=format!("confidence confidence-{}", level_word(c.level))>
+                        <p class="confidence-summary">
+                            <strong>"How far to trust this ranking. "</strong>{c.summary}
+                        </p>
+                        <ul>{c.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    </div>
+                }
+            }}
+            <ol class="ranking">
+                <For each=move || order.get() key=|p| *p let:platform>
+                    <RankCard platform=platform ranking=ranking order=order />
+                </For>
+            </ol>
+            <div class="ranking-sources">
+                <h4>"Sources quoted above"</h4>
+                <ul>{move || sources.get().into_iter().map(source_item).collect_view()}</ul>
+                <p class="hint">
+                    "Reasons marked “course judgement” are the course's assessment, not measured figures. Scores compare platforms for this persona only; they do not forecast results."
+                </p>
+            </div>
+        </section>
+    }
+}
+
+fn source_item(s: &'static Source) -> impl IntoView {
+    view! {
+        <li>
+            {source_line(s)}
+            {s.note.map(|n| format!(" {n}"))}
+            {s.url.map(|url| view! {
+                " " <a href=url target="_blank" rel="noopener noreferrer">"Read it (opens in a new tab)"</a>
+            })}
+        </li>
+    }
+}
+
+#[component]
+fn RankCard(
+    platform: Platform,
+    ranking: Memo<Ranking>,
+    order: Memo<Vec<Platform>>,
+) -> impl IntoView {
+    let app = use_app_state();
+    let name = platform.name();
+    let entry = Memo::new(move |_| {
+        ranking.with(|r| {
+            r.entries
+                .iter()
+                .find(|e| e.data.platform == platform)
+                .map(|e| (e.score, e.reasons.clone(), e.caution.clone()))
+        })
+    });
+    let score = Memo::new(move |_| entry.with(|e| e.as_ref().map_or(0, |e| e.0)));
+    let reasons =
+        Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| e.1.clone()).unwrap_or_default()));
+    let caution = Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| e.2.clone())));
+    let position = Memo::new(move |_| {
+        order.with(|o| o.iter().position(|p| *p == platform).map_or(0, |i| i + 1))
+    });
+    // The first cards are open; a card that moves is reset for its new place, otherwise the
+    // learner's own opening and closing stands.
+    let open = RwSignal::new(position.get_untracked() <= OPEN_REASONS);
+    Effect::new(move |prev: Option<usize>| {
+        let now = position.get();
+        if prev.is_some_and(|p| p != now) {
+            open.set(now <= OPEN_REASONS);
+        }
+        now
+    });
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let now = event_target::<web_sys::Element>(&ev).has_attribute("open");
+        if now != open.get_untracked() {
+            open.set(now);
+        }
+    };
+    let id = format!("at-use-{}", platform.slug());
+    let chosen = move || {
+        app.progress
+            .with(|p| p.chosen_platforms.iter().any(|s| s == platform.slug()))
+    };
+    view! {
+        <li class="rank-card">
+            <div class="rank-head">
+                <h4 class="rank-name">{move || format!("{}. {name}", position.get())}</h4>
+                <p class="rank-score">
+                    "Score " <strong>{move || score.get().to_string()}</strong>
+                    <span class="rank-of">" / 100"</span>
+                </p>
+            </div>
+            <div class="score-bar" aria-hidden="true">
+                <span style:width=move || format!("{}%", score.get().min(100))></span>
+            </div>
+            <details class="reasons-more" prop:open=move || open.get() on:toggle=on_toggle>
+                <summary>{move || format!("Why {name} scores {}", score.get())}</summary>
+                // Folded reasons are not built until they are opened.
+                {move || open.get().then(|| view! {
+                    <ul class="reasons">
+                        <For each=move || reasons.get() key=|r| (r.text.clone(), r.tone) let:r>
+                            {reason_item(r)}
+                        </For>
+                    </ul>
+                })}
+            </details>
+            {move || caution.get().map(|c| {
+                let (class, _, _) = tone_words(c.tone);
+                view! {
+                    <p class=format!("caution {class}")>
+                        <strong>"Main caution: "</strong>{c.text}
+                    </p>
+                }
+            })}
+            <div class="pt-check use-in-plan">
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    prop:checked=chosen
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        app.update(|p| set_chosen(&mut p.chosen_platforms, platform, on));
+                    }
+                />
+                <label for=id>{format!("Use {name} in my plan")}</label>
+            </div>
+        </li>
+    }
+}
