@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::store::{self, Loaded, ProgressData, BACKUP_KEY, STORAGE_KEY};
+use crate::domain::theme::ThemeChoice;
 use crate::storage::{self, SaveError};
 
 /// Whether and how progress is being kept on this device.
@@ -48,14 +49,18 @@ pub struct AppState {
     pub status: RwSignal<StorageStatus>,
     /// A new version of the app has taken over in the background; a reload shows it.
     pub new_version: RwSignal<bool>,
+    /// The theme choice alone, so its readers do not re-run on every other save.
+    pub theme: Memo<ThemeChoice>,
 }
 
 impl AppState {
     /// Loads what is stored, decides whether we may write, and starts the save effect.
     pub fn init() -> Self {
         let (data, status) = load_initial();
+        let progress = RwSignal::new(data);
         let state = AppState {
-            progress: RwSignal::new(data),
+            progress,
+            theme: Memo::new(move |_| progress.with(|p| p.theme)),
             status: RwSignal::new(status),
             new_version: RwSignal::new(false),
         };

@@ -18,11 +18,12 @@ const NAV: [(&str, &str, bool); 4] = [
 pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
     let state = use_app_state();
-    let due = move || {
+    // A memo: the badge and its <Show> re-render only when the count changes, not on every save.
+    let due = Memo::new(move |_| {
         state
             .progress
             .with(|p| review::due_count(&p.missed, today()))
-    };
+    });
     let current = move |path: &'static str, nested: bool| {
         let here = location.pathname.get();
         let target = href(path);
@@ -59,9 +60,9 @@ pub fn SiteHeader() -> impl IntoView {
                                         <a href=href(path) aria-current=move || current(path, nested)>
                                             {label}
                                             {(path == "/progress").then(|| view! {
-                                                <Show when=move || { due() > 0 }>
+                                                <Show when=move || { due.get() > 0 }>
                                                     " "
-                                                    <span class="badge">{move || format!("{} due", due())}</span>
+                                                    <span class="badge">{move || format!("{} due", due.get())}</span>
                                                     <span class="visually-hidden">" for review"</span>
                                                 </Show>
                                             })}

@@ -14,7 +14,7 @@ fn system_is_dark() -> bool {
 pub fn apply_theme_effect() {
     let state = use_app_state();
     Effect::new(move |_| {
-        let choice = state.progress.with(|p| p.theme);
+        let choice = state.theme.get();
         let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
@@ -31,7 +31,7 @@ pub fn apply_theme_effect() {
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let state = use_app_state();
-    let is_dark = move || state.progress.with(|p| p.theme).is_dark(system_is_dark());
+    let is_dark = Memo::new(move |_| state.theme.get().is_dark(system_is_dark()));
     let toggle = move |_| {
         let dark = system_is_dark();
         state.update(|p| p.theme = p.theme.next(dark));
@@ -40,10 +40,10 @@ pub fn ThemeToggle() -> impl IntoView {
         <button
             type="button"
             class="theme-toggle"
-            aria-pressed=move || if is_dark() { "true" } else { "false" }
+            aria-pressed=move || if is_dark.get() { "true" } else { "false" }
             on:click=toggle
         >
-            <span aria-hidden="true">{move || if is_dark() { "☾" } else { "☀" }}</span>
+            <span aria-hidden="true">{move || if is_dark.get() { "☾" } else { "☀" }}</span>
             " Dark theme"
         </button>
     }
