@@ -3,6 +3,7 @@
 pub mod analytics_calculators;
 pub mod audience_targeting;
 pub mod feedback_triage;
+pub mod lazy_tool;
 pub mod notices;
 pub mod persona_form;
 pub mod persona_library;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::href;
-use crate::components::tool::tool_view;
+use crate::components::lazy_tool::LazyTool;
 use crate::content::Widget;
 
 #[component]
@@ -15,7 +15,7 @@ pub fn WidgetBlock(widget: Widget) -> impl IntoView {
             <p class="widget-kicker">"Interactive tool"</p>
             <h2 id=heading>{widget.title()}</h2>
             <p>{widget.summary()} " " <a href=href(&format!("/tools/{}", widget.slug()))>"Open it on its own page"</a> "."</p>
-            {tool_view(widget)}
+            <LazyTool widget=widget />
         </section>
     }
 }

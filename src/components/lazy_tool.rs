@@ -1,0 +1,78 @@
+//! A tool embedded in a lesson, made live only when it comes near the screen.
+//!
+//! On a prerendered page the first render of the app is one long task on a slow phone; a lesson's
+//! tool is often most of it, and usually below the fold. So while the learner reads, the tool's
+//! prerendered copy stands in (visible, `inert`, so neither clicks nor screen readers reach a
+//! copy that would not answer), and the live tool replaces it in a task of its own once it is
+//! within a screen of the viewport. Everywhere else (a page reached inside the app, a browser
+//! without IntersectionObserver) the tool is live at once.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::tool::tool_view;
+use crate::content::Widget;
+use crate::prerendered::take_tool_copy;
+
+/// How near the viewport the stand-in has to come before the tool goes live.
+const NEAR: &str = "100% 0px";
+
+#[component]
+pub fn LazyTool(widget: Widget) -> impl IntoView {
+    let copy = take_tool_copy(widget.slug());
+    let live = RwSignal::new(copy.is_none());
+    let standin = NodeRef::<Div>::new();
+    if let Some(copy) = copy {
+        standin.on_load(move |holder| {
+            while let Some(child) = copy.first_child() {
+                let _ = holder.append_child(&child);
+            }
+            let _ = holder.set_attribute("inert", "");
+            // The stand-in itself has no box (`display: contents`), so its slot is watched.
+            let slot = holder
+                .parent_element()
+                .unwrap_or_else(|| holder.clone().into());
+            if when_near(&slot, move || live.set(true)).is_err() {
+                live.set(true);
+            }
+        });
+    }
+    view! {
+        <div class="tool-slot" data-tool=widget.slug()>
+            {move || if live.get() {
+                tool_view(widget)
+            } else {
+                view! { <div class="tool-standin" node_ref=standin></div> }.into_any()
+            }}
+        </div>
+    }
+}
+
+/// Calls `f` once `element` comes within `NEAR` of the viewport.
+fn when_near(element: &web_sys::Element, f: impl FnOnce() + 'static) -> Result<(), JsValue> {
+    let mut f = Some(f);
+    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let near = entries.iter().any(|e| {
+                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if near {
+                observer.disconnect();
+                if let Some(f) = f.take() {
+                    f();
+                }
+            }
+        },
+    );
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin(NEAR);
+    let observer =
+        web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)?;
+    // The observer holds the callback until it fires; one per embedded tool, so it is leaked.
+    callback.forget();
+    observer.observe(element);
+    Ok(())
+}
