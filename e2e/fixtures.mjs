@@ -4,7 +4,24 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** Resolves once the app has taken over the page: a prerendered page looks live before it is. */
+export const appReady = (page) => page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+
 export const test = base.extend({
+  // Every load through page.goto or page.reload waits for the app, as a learner's first click
+  // does not land before it either.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    // Without JavaScript there is only the prerendered page: nothing to wait for.
+    for (const name of javaScriptEnabled ? ['goto', 'reload'] : []) {
+      const load = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await load(...args);
+        await appReady(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   consoleProblems: [
     async ({ page }, use) => {
       const problems = [];

@@ -31,6 +31,10 @@ async function waitForServiceWorker(page) {
   });
 }
 
+/** The browser's first-contentful-paint time of the current document, in ms. */
+const firstPaint = (page) =>
+  page.evaluate(() => Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+
 test('after one visit, the course works with the server gone', async ({ page }, testInfo) => {
   const { dist, base } = buildFor(testInfo);
   const server = await serve(join(repo, dist), base);
@@ -38,13 +42,17 @@ test('after one visit, the course works with the server gone', async ({ page }, 
   await waitForServiceWorker(page);
   server.stop();
 
-  const started = Date.now();
+  // page.goto and page.reload return once the app is live (fixtures.mjs), a stricter moment
+  // than the first paint of the heading.
+  let started = Date.now();
   await page.goto(`${server.url}lesson/facebook`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facebook');
-  console.log(`offline deep link to a lesson painted its heading in ${Date.now() - started} ms (goal ≤ 300 ms)`);
+  console.log(`offline deep link to a lesson: first paint ${await firstPaint(page)} ms, app live ${Date.now() - started} ms (goal: paint ≤ 300 ms)`);
 
+  started = Date.now();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facebook');
+  console.log(`offline reload of that lesson: first paint ${await firstPaint(page)} ms, app live ${Date.now() - started} ms (goal: paint ≤ 300 ms)`);
   await open(page, `${server.url}tools`);
   await open(page, `${server.url}quiz/platforms`);
   await page.getByRole('group').first().getByRole('radio').first().check();

@@ -15,8 +15,8 @@ const port = Number(arg('port', '4173'));
 const base = arg('base', '/');
 // --compress: answer with brotli or gzip as a production host would (used by the Lighthouse run).
 const compress = process.argv.includes('--compress');
-// --spa: answer unknown paths with index.html and status 200, like a host with a rewrite rule
-// (Netlify `/* /index.html 200`, nginx `try_files $uri /index.html`). Default: 404.html, 404.
+// --spa: answer unknown paths with the app page (404.html) and status 200, like a host with a
+// rewrite rule (Netlify `/* /404.html 200`, nginx `try_files ... /404.html`). Default: status 404.
 const spa = process.argv.includes('--spa');
 const compressed = new Map();
 
@@ -48,11 +48,16 @@ async function fileFor(urlPath) {
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
   const path = normalize(join(root, rel));
   if (!path.startsWith(root)) return null;
-  try {
-    return (await stat(path)).isFile() ? path : null;
-  } catch {
-    return null;
+  // A prerendered page: `lesson/facebook` is served from `lesson/facebook.html`, as GitHub
+  // Pages, Netlify, Cloudflare Pages and nginx (`try_files $uri $uri.html`) do.
+  for (const candidate of [path, `${path}.html`]) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // not there: try the next candidate
+    }
   }
+  return null;
 }
 
 createServer(async (req, res) => {
@@ -67,9 +72,9 @@ createServer(async (req, res) => {
     return;
   }
   try {
-    const fallback = spa && urlPath.startsWith(base) ? 'index.html' : '404.html';
-    res.writeHead(spa && fallback === 'index.html' ? 200 : 404, { 'content-type': TYPES['.html'] });
-    res.end(await readFile(join(root, fallback)));
+    // 404.html is the bare app page, which renders whatever path it is opened at.
+    res.writeHead(spa && urlPath.startsWith(base) ? 200 : 404, { 'content-type': TYPES['.html'] });
+    res.end(await readFile(join(root, '404.html')));
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');

@@ -38,10 +38,14 @@ const js = {
   typeGoal: (text) => `const l = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Your SMART objective')); const f = l && document.getElementById(l.htmlFor); if (!f) return false; f.value = ${JSON.stringify(text)}; f.dispatchEvent(new Event('input', { bubbles: true })); return true`,
 };
 
+// A prerendered page looks like the app before the app runs: every check waits for the app to
+// have taken the page over (<html data-app="ready">).
+const whenLive = (script) => `if (document.documentElement.dataset.app !== 'ready') return null; ${script}`;
+
 async function until(driver, script, what) {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const value = await driver.run(script).catch(() => null);
+    const value = await driver.run(whenLive(script)).catch(() => null);
     if (value) return value;
     await new Promise((r) => setTimeout(r, 150));
   }

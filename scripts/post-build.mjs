@@ -1,8 +1,10 @@
 // Trunk post_build hook: finishes the static site in Trunk's staging folder.
 //  1. web app manifest (scope and start URL follow --public-url);
 //  2. service worker with the list of hashed files and a build version;
-//  3. Content-Security-Policy meta tag, with the hash of Trunk's inline start-up script;
-//  4. 404.html, a copy of the app page, for GitHub-Pages-style hosts (deep links).
+//  3. the start-up script waits for a prerendered page's text to paint before it fetches the wasm;
+//     then a Content-Security-Policy meta tag, with the hash of that inline script;
+//  4. 404.html, a copy of the app page, for GitHub-Pages-style hosts (deep links); scripts/prerender.mjs
+//     later fills index.html and one file per page with the rendered page, and leaves 404.html bare.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -59,15 +61,35 @@ function withCsp(html) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   return html.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    ${meta}`);
 }
-const page = withCsp(readFileSync(join(stage, 'index.html'), 'utf8'));
+// A prerendered page (scripts/prerender.mjs) is readable before the wasm runs, so the wasm is not
+// fetched until the browser has painted its text: it would otherwise take the bandwidth the page
+// needs on a slow line. Trunk's `preload` of the wasm goes (Chrome ignores integrity on that kind
+// of preload anyway; the JS keeps its modulepreload and integrity), and the start-up script waits
+// for the largest-contentful-paint entry (at most a second; not at all on the bare app page or in
+// a browser without that entry type).
+const WAIT_FOR_PAINT = `if (document.body.hasAttribute('data-prerendered') && globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+  await new Promise((go) => {
+    new PerformanceObserver((_, observer) => { observer.disconnect(); go(); }).observe({ type: 'largest-contentful-paint', buffered: true });
+    setTimeout(go, 1000);
+  });
+}
+`;
+function loadAfterPaint(html) {
+  const withoutPreload = html.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/, '');
+  const started = withoutPreload.replace(/^const wasm = await init\(/m, (m) => WAIT_FOR_PAINT + m);
+  if (withoutPreload === html || started === withoutPreload) throw new Error('post-build: Trunk\'s start-up script changed shape; update loadAfterPaint');
+  return started;
+}
+const page = withCsp(loadAfterPaint(readFileSync(join(stage, 'index.html'), 'utf8')));
 writeFileSync(join(stage, 'index.html'), page);
 
 // 4. Deep links on hosts that serve 404.html for unknown paths.
 writeFileSync(join(stage, '404.html'), page);
 
-// 2. Service worker: everything but itself and the 404 copy is precached.
+// 2. Service worker: everything but itself is precached; 404.html, the bare app page, is its
+// offline answer for pages not visited yet.
 const precache = files(stage)
-  .filter((f) => f !== 'sw.js' && f !== '404.html')
+  .filter((f) => f !== 'sw.js')
   .sort();
 const version = createHash('sha256')
   .update(precache.map((f) => f + sha256(readFileSync(join(stage, f)))).join('\n'))

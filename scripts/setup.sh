@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the course needs to build (and, with --test, to test) on a fresh Debian machine
+# Installs what the course needs to build and serve; with --build also Debian's chromium, which
+# prerenders the pages of a release build; with --test everything the tests need. For a fresh Debian machine
 # with rustup/cargo, node/npm and apt. Idempotent: a second run only checks, in seconds.
 # Downloads come only from crates.io, npm and Debian apt.
 set -euo pipefail
@@ -10,7 +11,9 @@ step() { CURRENT_STEP="$*"; echo "==> $*"; }
 trap 'echo "setup FAILED at step: $CURRENT_STEP" >&2' ERR
 
 WITH_TEST=0
-[ "${1:-}" = "--test" ] && WITH_TEST=1
+WITH_BUILD=0
+[ "${1:-}" = "--test" ] && WITH_TEST=1 && WITH_BUILD=1
+[ "${1:-}" = "--build" ] && WITH_BUILD=1
 
 TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
@@ -53,6 +56,13 @@ WASM_OPT_VERSION=$(wasm-opt --version | awk '{ print $3 }')
 
 step "Rust dependencies (cargo fetch)"
 cargo fetch --quiet
+
+if [ "$WITH_BUILD" = 1 ] && [ "$WITH_TEST" = 0 ] && ! command -v chromium >/dev/null; then
+  step "Debian chromium (prerenders each page of a release build)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q chromium
+fi
 
 if [ "$WITH_TEST" = 1 ]; then
   step "Debian browsers: chromium + chromium-driver, firefox-esr, webkit2gtk-driver, xvfb"

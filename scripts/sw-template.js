@@ -1,11 +1,12 @@
 // Service worker, generated at build time by scripts/post-build.mjs.
-// Page navigations: network first, the cached app page when offline (deep links work offline).
+// Page navigations: network first, and each page fetched is kept; offline, the kept copy of that
+// page, else the bare app page (404.html), which renders any path (deep links work offline).
 // Hashed assets: cache first. A new version activates at once and deletes the old caches.
 const VERSION = '__VERSION__';
 const BASE = '__BASE__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `smm-course-${VERSION}`;
-const APP_PAGE = BASE;
+const APP_PAGE = `${BASE}404.html`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -35,13 +36,18 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok && url.pathname === APP_PAGE) {
+          if (response.ok) {
             const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(APP_PAGE, copy));
+            caches.open(CACHE).then((cache) => cache.put(url.pathname, copy));
           }
           return response;
         })
-        .catch(() => caches.match(APP_PAGE).then((cached) => cached || Response.error())),
+        .catch(() =>
+          caches
+            .match(url.pathname, { cacheName: CACHE })
+            .then((page) => page || caches.match(APP_PAGE, { cacheName: CACHE }))
+            .then((cached) => cached || Response.error()),
+        ),
     );
     return;
   }

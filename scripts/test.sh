@@ -23,11 +23,11 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 step "native tests (cargo test)"
 cargo test --quiet
 
-step "release build at the site root (dist/)"
-trunk build --release --offline --dist dist --public-url / 2>&1 | tail -n 3
+step "release build at the site root, pages prerendered (dist/)"
+SKIP_SETUP=1 ./scripts/build.sh dist /
 
-step "release build under a sub-path (dist-course/, --public-url /course/)"
-trunk build --release --offline --dist dist-course --public-url /course/ 2>&1 | tail -n 3
+step "release build under a sub-path, pages prerendered (dist-course/, --public-url /course/)"
+SKIP_SETUP=1 ./scripts/build.sh dist-course /course/
 
 step "size report (budget in scripts/size-report.mjs)"
 node scripts/size-report.mjs dist

@@ -11,12 +11,15 @@ use crate::components::{
 };
 use crate::domain::route::{strip_base, Route};
 use crate::pages;
+use crate::prerendered;
 use crate::state::AppState;
 
 /// Mounts the app on `<body>`; called by `main`.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    prerendered::take_over(|| {
+        leptos::mount::mount_to_body(App);
+    });
 }
 
 thread_local! {

@@ -15,6 +15,8 @@ mod components;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
+mod prerendered;
+#[cfg(target_arch = "wasm32")]
 mod service_worker;
 #[cfg(target_arch = "wasm32")]
 mod state;

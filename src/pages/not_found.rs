@@ -7,7 +7,7 @@ use crate::app::href;
 pub fn NotFound() -> impl IntoView {
     view! {
         <Title text="Page not found" />
-        <div class="page narrow">
+        <div class="page narrow" data-route="not-found">
             <h1>"Page not found"</h1>
             <p>"There is no page at this address. It may have moved, or the link may have a typo."</p>
             <ul class="link-list">

@@ -1,0 +1,65 @@
+// Prerendered pages (scripts/prerender.mjs): every page is readable from its HTML alone, deep
+// links are real files on a plain static host, and the app takes a page over without moving it.
+import { test, expect, open } from './fixtures.mjs';
+
+const PAGES = [
+  { path: './', heading: 'Social media marketing, step by step', title: /^Home · / },
+  { path: 'lesson/facebook', heading: 'Facebook', title: /^Facebook · / },
+  { path: 'quiz/intro', heading: 'Quiz: Introduction', title: /^Quiz: Introduction · / },
+  { path: 'tools/audience-targeting', heading: 'Audience targeting', title: /^Audience targeting · / },
+];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const p of PAGES) {
+    test(`${p.path} is readable from its HTML alone`, async ({ page }) => {
+      await page.goto(p.path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
+      await expect(page).toHaveTitle(p.title);
+      await expect(page.getByRole('navigation', { name: 'Primary' })).toBeVisible();
+      await expect(page.getByRole('main')).toBeVisible();
+    });
+  }
+
+  test('a lesson links on to the next one and to its sections', async ({ page }) => {
+    await page.goto('lesson/facebook');
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ })).toBeVisible();
+  });
+});
+
+test('deep links are pages of their own on a plain static host (status 200)', async ({ request }) => {
+  for (const path of ['lesson/facebook', 'tools', 'tools/smart-goal', 'progress']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toContain('text/html');
+  }
+  expect((await request.get('lesson/no-such-lesson')).status()).toBe(404);
+});
+
+test('the app takes a prerendered lesson over without moving anything, and it then responds', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await open(page, 'lesson/facebook');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facebook');
+  const complete = page.getByRole('button', { name: 'Mark this lesson complete' });
+  await complete.click();
+  await expect(page.getByRole('button', { name: /^Completed/ })).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => window.__shift)).toBe(0);
+});
+
+test('an embedded tool goes live when scrolled to, at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, 'lesson/traditional-vs-social');
+  const rate = page.getByRole('region', { name: '1. How much does each criterion matter for this goal?' });
+  await rate.scrollIntoViewIfNeeded();
+  // Until it is live the tool is an inert copy, which Playwright will not click.
+  const first = rate.getByRole('radio').first();
+  await first.check();
+  await expect(first).toBeChecked();
+});

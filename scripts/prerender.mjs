@@ -1,0 +1,139 @@
+// Prerenders every page of a release build into a static HTML file, so a page's text paints as
+// soon as its HTML arrives instead of after the wasm has loaded, and deep links work on any
+// static host without a fallback. The app then takes over the page (src/app.rs,
+// `clear_prerendered_page`): it removes the copy and renders the live page in the same task.
+//
+//   node scripts/prerender.mjs DIST [PUBLIC_URL]      (run by scripts/build.sh after trunk build)
+//
+// How: serves a copy of DIST, opens the home page in Debian's chromium, follows every link inside
+// the site (breadth first) and, for each page, takes the <body> the app rendered for a first-time
+// visitor (a fresh browser context, no storage, light theme, no service worker). Each page is
+// written as `<path>.html` (GitHub Pages, Netlify, Cloudflare Pages and nginx `try_files $uri.html`
+// serve it for `<path>`), the home page as `index.html`; a path that also has pages below it gets
+// `<path>/index.html` too, for hosts that redirect it to `<path>/`. `404.html` stays the bare app
+// page: it answers unknown paths and is the service worker's offline page.
+//
+// The written page is the built index.html with the page's <title> and body. Inline `style`
+// attributes are dropped: the Content-Security-Policy allows no inline styles, and the app sets
+// them again through the CSSOM once it runs.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const repo = resolve(new URL('..', import.meta.url).pathname);
+const dist = resolve(process.argv[2] ?? 'dist');
+let base = process.argv[3] ?? '/';
+if (!base.startsWith('/')) base = `/${base}`;
+if (!base.endsWith('/')) base += '/';
+const PORT = Number(process.env.PRERENDER_PORT ?? 4950);
+const origin = `http://127.0.0.1:${PORT}`;
+// A guard against a crawl that never ends (a link generator gone wrong): the course has ~50 pages.
+const MAX_PAGES = 200;
+
+const template = readFileSync(join(dist, '404.html'), 'utf8');
+if (!template.includes('<body>')) throw new Error(`${dist}/404.html has no plain <body>: run trunk build first`);
+
+// Serve an untouched copy, so every page is rendered by the app from the bare app page.
+const copy = join(mkdtempSync(join(tmpdir(), 'smm-prerender-')), 'site');
+cpSync(dist, copy, { recursive: true });
+const server = spawn('node', ['e2e/serve.mjs', '--dir', copy, '--port', String(PORT), '--base', base], { cwd: repo, stdio: 'pipe' });
+await new Promise((ok, fail) => {
+  server.stdout.once('data', ok);
+  server.once('exit', (code) => fail(new Error(`static server exited (${code})`)));
+});
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** What the app rendered at `path` (relative to base): title, body HTML, links, not-found. */
+async function render(browser, path) {
+  const context = await browser.newContext({ serviceWorkers: 'block', colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.text().includes('panicked at') && errors.push(m.text()));
+  try {
+    await page.goto(origin + base + path);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+    // Effects run after the first render; give them two frames to settle.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    if (errors.length) throw new Error(`${path || '/'}: ${errors.join('; ')}`);
+    return await page.evaluate(() => {
+      const body = document.body.cloneNode(true);
+      for (const el of body.querySelectorAll('[style]')) el.removeAttribute('style');
+      for (const el of body.querySelectorAll('script')) el.remove();
+      return {
+        title: document.title,
+        body: body.innerHTML,
+        links: [...document.querySelectorAll('a[href]')].map((a) => a.href),
+        notFound: document.querySelector('[data-route="not-found"]') !== null,
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** The site paths a page links to, relative to base: no query, no fragment, no files. */
+function sitePaths(links) {
+  const paths = new Set();
+  for (const link of links) {
+    const url = new URL(link);
+    if (url.origin !== origin || !url.pathname.startsWith(base) || url.search) continue;
+    const path = url.pathname.slice(base.length).replace(/\/+$/, '');
+    if (/\.[a-z0-9]+$/i.test(path)) continue;
+    paths.add(path);
+  }
+  return paths;
+}
+
+const pageHtml = ({ title, body }) =>
+  template
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/<body>[\s\S]*<\/body>/, () => `<body data-prerendered>${body}</body>`);
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const rendered = new Map();
+try {
+  const queue = [''];
+  const seen = new Set(queue);
+  while (queue.length) {
+    const path = queue.shift();
+    const result = await render(browser, path);
+    if (result.notFound) throw new Error(`a link leads to a page the app does not know: ${base}${path}`);
+    rendered.set(path, result);
+    for (const next of sitePaths(result.links)) {
+      if (seen.has(next)) continue;
+      if (seen.size >= MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages: is a link generator looping?`);
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+  rmSync(dirname(copy), { recursive: true, force: true });
+}
+
+// Write the files.
+const paths = [...rendered.keys()];
+let raw = 0;
+let brotli = 0;
+for (const path of paths) {
+  const html = pageHtml(rendered.get(path));
+  const files = path === '' ? ['index.html'] : [`${path}.html`];
+  if (path !== '' && paths.some((p) => p.startsWith(`${path}/`))) files.push(`${path}/index.html`);
+  for (const file of files) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), html);
+  }
+  raw += Buffer.byteLength(html);
+  brotli += brotliCompressSync(html).length;
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`prerender: ${paths.length} pages under ${base} written to ${dist} (${kb(raw)} raw, ${kb(brotli)} brotli in all)`);
