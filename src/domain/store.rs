@@ -322,23 +322,17 @@ fn read_v1(obj: &Object, w: &mut Vec<String>) -> ProgressV1 {
     }
 }
 
+/// Version 2 added review, attempts and the completion record to the version 1 fields.
 fn read_v2(obj: &Object, w: &mut Vec<String>) -> ProgressData {
+    // Read first, so the warnings follow the fields' order.
+    let v1_fields = migrate_v1_to_v2(read_v1(obj, w));
     ProgressData {
-        theme: read_theme(obj, w),
-        visited: read_list(obj, "visited", read_string, w)
-            .into_iter()
-            .collect(),
-        completed: read_list(obj, "completed", read_string, w)
-            .into_iter()
-            .collect(),
-        last_lesson: read_text(obj, "last_lesson", w),
-        quiz_best: read_quiz_best(obj, w),
         missed: read_list(obj, "missed", read_card, w),
         quiz_attempts: read_list(obj, "quiz_attempts", read_attempt, w),
         certificate_name: read_text(obj, "certificate_name", w).unwrap_or_default(),
         final_passed_on: read_text(obj, "final_passed_on", w),
         last_anchor: read_text(obj, "last_anchor", w),
-        ..Default::default()
+        ..v1_fields
     }
 }
 
