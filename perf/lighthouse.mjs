@@ -5,7 +5,7 @@
 // LCP ratio 1.25, …) are reported as met or not.
 //   node perf/lighthouse.mjs dist
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -19,15 +19,12 @@ const PORT = 4900;
 const LESSON = 'lesson/traditional-vs-social';
 const RUNS = 3;
 
-// The static twin: the lesson's own HTML (as the app renders it) in a plain page.
-async function writeStaticTwin() {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/${LESSON}`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  const body = await page.evaluate(() => document.body.innerHTML.replace(/<script[\s\S]*?<\/script>/g, ''));
-  await browser.close();
+// The static twin: the lesson's prerendered body (scripts/prerender.mjs, the app's own rendering)
+// in a plain page with the same stylesheets and no script.
+function writeStaticTwin() {
+  const prerendered = readFileSync(join(dist, `${LESSON}.html`), 'utf8');
+  const body = prerendered.match(/<body data-prerendered>([\s\S]*)<\/body>/)?.[1];
+  if (!body) throw new Error(`${LESSON}.html is not a prerendered page: build with scripts/build.sh`);
   const css = readdirSync(dist).filter((f) => f.endsWith('.css')).map((f) => `<link rel="stylesheet" href="/${f}">`).join('\n');
   mkdirSync(join(dist, 'static-twin'), { recursive: true });
   writeFileSync(
@@ -69,7 +66,7 @@ const server = spawn('node', ['e2e/serve.mjs', '--dir', dist, '--port', String(P
 await new Promise((ok) => server.stdout.once('data', ok));
 let failed = false;
 try {
-  await writeStaticTwin();
+  writeStaticTwin();
   const app = await medianOf(`http://127.0.0.1:${PORT}/${LESSON}`);
   const twin = await medianOf(`http://127.0.0.1:${PORT}/static-twin/`);
   const row = (name, r) =>

@@ -1,7 +1,7 @@
 // Prerenders every page of a release build into a static HTML file, so a page's text paints as
 // soon as its HTML arrives instead of after the wasm has loaded, and deep links work on any
-// static host without a fallback. The app then takes over the page (src/app.rs,
-// `clear_prerendered_page`): it removes the copy and renders the live page in the same task.
+// static host without a fallback. The app then takes over the page (src/prerendered.rs,
+// `take_over`): it removes the copy and renders the live page in the same task.
 //
 //   node scripts/prerender.mjs DIST [PUBLIC_URL]      (run by scripts/build.sh after trunk build)
 //
@@ -15,13 +15,13 @@
 //
 // The written page is the built index.html with the page's <title> and body. Inline `style`
 // attributes are dropped: the Content-Security-Policy allows no inline styles, and the app sets
-// them again through the CSSOM once it runs.
+// them again through the CSSOM once it runs. Sizes are reported by scripts/size-report.mjs.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import config from '../e2e/playwright.config.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -94,10 +94,8 @@ const pageHtml = ({ title, body }) =>
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace(/<body>[\s\S]*<\/body>/, () => `<body data-prerendered>${body}</body>`);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+// Debian's chromium with the flags the browser tests use.
+const browser = await chromium.launch(config.use.launchOptions);
 const rendered = new Map();
 try {
   const queue = [''];
@@ -122,8 +120,6 @@ try {
 
 // Write the files.
 const paths = [...rendered.keys()];
-let raw = 0;
-let brotli = 0;
 for (const path of paths) {
   const html = pageHtml(rendered.get(path));
   const files = path === '' ? ['index.html'] : [`${path}.html`];
@@ -132,8 +128,5 @@ for (const path of paths) {
     mkdirSync(dirname(join(dist, file)), { recursive: true });
     writeFileSync(join(dist, file), html);
   }
-  raw += Buffer.byteLength(html);
-  brotli += brotliCompressSync(html).length;
 }
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`prerender: ${paths.length} pages under ${base} written to ${dist} (${kb(raw)} raw, ${kb(brotli)} brotli in all)`);
+console.log(`prerender: ${paths.length} pages under ${base} written to ${dist}`);
