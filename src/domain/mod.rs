@@ -4,6 +4,7 @@ pub mod certificate;
 pub mod course;
 pub mod explorer;
 pub mod grading;
+pub mod lenient;
 pub mod objective;
 pub mod recommender;
 pub mod review;

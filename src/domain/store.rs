@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::grading::Score;
+use super::lenient;
 use super::recommender::{self, Persona};
 use super::review::{self, ReviewCard};
 use super::theme::ThemeChoice;
@@ -109,10 +110,19 @@ pub struct ProgressV1 {
     pub quiz_best: BTreeMap<String, QuizBest>,
 }
 
+/// The stored text's outer shape. `generation` counts the times the whole of the progress was
+/// replaced (a reset, an import, an undo): a tab that sees a higher generation adopts it instead
+/// of merging into it. Left out when 0, so exports and older data read the same.
 #[derive(Serialize)]
 struct Envelope<T> {
     version: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    generation: u64,
     data: T,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// What loading the stored text gave.
@@ -222,12 +232,27 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     }
 }
 
+/// The text of an export file (no generation: a file is not a tab's state).
 pub fn encode(data: &ProgressData) -> String {
+    encode_stored(data, 0)
+}
+
+/// The text stored under `STORAGE_KEY`, with the generation it belongs to.
+pub fn encode_stored(data: &ProgressData, generation: u64) -> String {
     serde_json::to_string(&Envelope {
         version: CURRENT_VERSION,
+        generation,
         data,
     })
     .unwrap_or_else(|_| String::from("{}"))
+}
+
+/// The generation of stored text (0 when it has none or cannot be read).
+pub fn generation_of(raw: &str) -> u64 {
+    serde_json::from_str::<Value>(raw)
+        .ok()
+        .and_then(|v| v.get("generation").and_then(Value::as_u64))
+        .unwrap_or(0)
 }
 
 impl DecodeError {
@@ -339,13 +364,15 @@ fn read_v2(obj: &Object, w: &mut Vec<String>) -> ProgressData {
 /// Version 3 added the plan inputs: personas, chosen platforms and the workbook.
 fn read_v3(obj: &Object, w: &mut Vec<String>) -> ProgressData {
     ProgressData {
-        personas: read_list(obj, "personas", read_persona, w),
+        personas: present(obj, "personas")
+            .map(|v| lenient::read(v, "personas", w))
+            .unwrap_or_default(),
         active_persona: present(obj, "active_persona")
             .and_then(Value::as_u64)
             .and_then(|n| usize::try_from(n).ok()),
         chosen_platforms: read_list(obj, "chosen_platforms", read_string, w),
         workbook: present(obj, "workbook")
-            .map(|v| Workbook::from_json_lenient(&v.to_string()))
+            .map(|v| lenient::read(v, "workbook", w))
             .unwrap_or_default(),
         ..read_v2(obj, w)
     }
@@ -360,10 +387,6 @@ pub fn migrate_v2_to_v3(v2: ProgressData) -> ProgressData {
         workbook: Workbook::default(),
         ..v2
     }
-}
-
-fn read_persona(value: &Value) -> Option<Persona> {
-    serde_json::from_value(value.clone()).ok()
 }
 
 /// The value under `key`, treating `null` like a missing field.
@@ -544,7 +567,96 @@ fn clean_plan_inputs(data: &mut ProgressData, w: &mut Vec<String>) {
     if data.chosen_platforms.len() != before {
         w.push("Unknown or repeated platforms were removed from your plan.".into());
     }
+    let before: Vec<Value> = WorkbookTool::ALL.map(|t| t.stored(&data.workbook)).into();
     data.workbook.sanitise();
+    for (tool, old) in WorkbookTool::ALL.into_iter().zip(before) {
+        if old != tool.stored(&data.workbook) {
+            w.push(format!(
+                "Some entries in the workbook tool “{}” were out of range or too long and were adjusted.",
+                tool.name()
+            ));
+        }
+    }
+}
+
+/// The workbook's tools: each is a section of its own when data is repaired, merged or
+/// previewed, so one tool's entries never decide the fate of another's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkbookTool {
+    Comparison,
+    Smart,
+    Triage,
+    Process,
+    Tools,
+    Analytics,
+}
+
+impl WorkbookTool {
+    pub const ALL: [WorkbookTool; 6] = [
+        WorkbookTool::Comparison,
+        WorkbookTool::Smart,
+        WorkbookTool::Triage,
+        WorkbookTool::Process,
+        WorkbookTool::Tools,
+        WorkbookTool::Analytics,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            WorkbookTool::Comparison => "Traditional vs social",
+            WorkbookTool::Smart => "SMART goal",
+            WorkbookTool::Triage => "Negative-feedback triage",
+            WorkbookTool::Process => "Update process map and calendar",
+            WorkbookTool::Tools => "Management-tool chooser",
+            WorkbookTool::Analytics => "Analytics calculators",
+        }
+    }
+
+    /// This tool's entries as stored, for comparing.
+    pub fn stored(self, wb: &Workbook) -> Value {
+        let json = match self {
+            WorkbookTool::Comparison => serde_json::to_value(&wb.comparison),
+            WorkbookTool::Smart => serde_json::to_value(&wb.smart),
+            WorkbookTool::Triage => serde_json::to_value(&wb.triage),
+            WorkbookTool::Process => serde_json::to_value(&wb.process),
+            WorkbookTool::Tools => serde_json::to_value(&wb.tools),
+            WorkbookTool::Analytics => serde_json::to_value(&wb.analytics),
+        };
+        json.unwrap_or_default()
+    }
+
+    pub fn is_empty(self, wb: &Workbook) -> bool {
+        self.stored(wb) == self.stored(&Workbook::default())
+    }
+
+    /// Copies this tool's entries from `from` into `into`.
+    pub fn copy(self, from: &Workbook, into: &mut Workbook) {
+        match self {
+            WorkbookTool::Comparison => into.comparison = from.comparison.clone(),
+            WorkbookTool::Smart => into.smart = from.smart.clone(),
+            WorkbookTool::Triage => into.triage = from.triage.clone(),
+            WorkbookTool::Process => into.process = from.process.clone(),
+            WorkbookTool::Tools => into.tools = from.tools.clone(),
+            WorkbookTool::Analytics => into.analytics = from.analytics.clone(),
+        }
+    }
+
+    /// What the learner has entered here, in a few words.
+    pub fn describe(self, wb: &Workbook) -> String {
+        if self.is_empty(wb) {
+            return "nothing entered".into();
+        }
+        match self {
+            WorkbookTool::Smart if !wb.smart.goal.trim().is_empty() => {
+                format!("goal {}", shown(&wb.smart.goal))
+            }
+            WorkbookTool::Process => {
+                let posts: usize = wb.process.calendar.days.values().map(Vec::len).sum();
+                format!("{posts} {} in the calendar", plural(posts, "post", "posts"))
+            }
+            _ => "filled in".into(),
+        }
+    }
 }
 
 /// Every quiz id the course has: part slugs with a quiz, then `FINAL_QUIZ`.
@@ -915,8 +1027,13 @@ pub fn record_quiz(data: &mut ProgressData, quiz: &str, day: u32, correct: u32, 
 /// An import file that was read and checked, ready to show before it replaces anything.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportPreview {
-    /// The progress in the file, migrated and sanitised.
+    /// The progress in the file, migrated and sanitised: what "Replace" keeps.
     pub data: ProgressData,
+    /// The current progress with the file added (`merge_import`): what "Merge" keeps.
+    pub merged: ProgressData,
+    /// Every section of the progress: what the learner has, what the file has, what a merge
+    /// keeps.
+    pub sections: Vec<SectionRow>,
     /// What would change against the current progress, one plain sentence each.
     pub summary: Vec<String>,
     /// Values in the file that were set aside or adjusted.
@@ -999,8 +1116,12 @@ pub fn check_import(text: &str, current: &ProgressData) -> Result<ImportPreview,
         warnings,
     } = decode_text(text)?;
     let summary = summarise(current, &data, from);
+    let merged = merge_import(current, &data);
+    let sections = section_rows(current, &data, &merged);
     Ok(ImportPreview {
         data,
+        merged,
+        sections,
         summary,
         warnings,
         from_version: from,
@@ -1054,6 +1175,19 @@ fn summarise(current: &ProgressData, new: &ProgressData, from: u32) -> Vec<Strin
         theme_name(current.theme),
         theme_name(new.theme),
     );
+    for (label, describe) in PLAN_SECTIONS {
+        change_line(&mut lines, label, &describe(current), &describe(new));
+    }
+    for tool in WorkbookTool::ALL {
+        if tool.stored(&current.workbook) != tool.stored(&new.workbook) {
+            lines.push(format!(
+                "Workbook: {}: {} → {}",
+                tool.name(),
+                tool.describe(&current.workbook),
+                tool.describe(&new.workbook)
+            ));
+        }
+    }
     if lines.is_empty() {
         lines.push("No changes: this file holds the same progress as you have now.".into());
     }
@@ -1061,6 +1195,110 @@ fn summarise(current: &ProgressData, new: &ProgressData, from: u32) -> Vec<Strin
         lines.insert(0, format!("This file was saved by an older version of the course (version {from}); it will be updated to version {CURRENT_VERSION}."));
     }
     lines
+}
+
+/// One section of the progress in an import preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionRow {
+    pub section: String,
+    /// What the learner has now.
+    pub now: String,
+    /// What the file has (what "Replace" keeps).
+    pub file: String,
+    /// What "Merge" keeps.
+    pub merged: String,
+}
+
+type Describe = fn(&ProgressData) -> String;
+
+/// The plan inputs, each described in a few words (workbook tools follow, one row each).
+const PLAN_SECTIONS: [(&str, Describe); 3] = [
+    ("Personas", describe_personas),
+    ("Persona the plan uses", describe_active_persona),
+    ("Platforms chosen for the plan", describe_platforms),
+];
+
+fn describe_personas(p: &ProgressData) -> String {
+    if p.personas.is_empty() {
+        return "none".into();
+    }
+    let names: Vec<String> = p.personas.iter().map(|x| shown(&x.name)).collect();
+    format!("{}: {}", p.personas.len(), names.join(", "))
+}
+
+fn describe_active_persona(p: &ProgressData) -> String {
+    p.active_persona
+        .and_then(|i| p.personas.get(i))
+        .map_or("none".into(), |x| shown(&x.name))
+}
+
+fn describe_platforms(p: &ProgressData) -> String {
+    if p.chosen_platforms.is_empty() {
+        return "none".into();
+    }
+    p.chosen_platforms
+        .iter()
+        .map(|slug| Platform::from_slug(slug).map_or(slug.as_str(), |pl| pl.name()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Every section, in the order the progress page shows them.
+fn section_rows(now: &ProgressData, file: &ProgressData, merged: &ProgressData) -> Vec<SectionRow> {
+    let mut rows = Vec::new();
+    let mut row = |section: &str, describe: &dyn Fn(&ProgressData) -> String| {
+        rows.push(SectionRow {
+            section: section.to_owned(),
+            now: describe(now),
+            file: describe(file),
+            merged: describe(merged),
+        });
+    };
+    row("Completed lessons", &|p| p.completed.len().to_string());
+    row("Lessons opened", &|p| p.visited.len().to_string());
+    for id in quiz_ids() {
+        row(&format!("{} best score", quiz_label(id)), &|p| {
+            p.quiz_best
+                .get(id)
+                .map_or("none".into(), |b| format!("{}/{}", b.correct, b.total))
+        });
+    }
+    row("Completion record", &|p| {
+        p.final_passed_on
+            .as_ref()
+            .map_or("final not passed".into(), |d| {
+                format!("final passed on {d}")
+            })
+    });
+    row("Questions to review", &|p| p.missed.len().to_string());
+    row("Quiz attempts in the history", &|p| {
+        p.quiz_attempts.len().to_string()
+    });
+    row("Name on the certificate", &|p| {
+        if p.certificate_name.is_empty() {
+            "none".into()
+        } else {
+            shown(&p.certificate_name)
+        }
+    });
+    row("Continue reading at", &|p| {
+        let title = lesson_title(&p.last_lesson);
+        if title.is_empty() {
+            "none".into()
+        } else {
+            title
+        }
+    });
+    row("Colour theme", &|p| theme_name(p.theme).into());
+    for (label, describe) in PLAN_SECTIONS {
+        row(label, &describe);
+    }
+    for tool in WorkbookTool::ALL {
+        row(&format!("Workbook: {}", tool.name()), &|p| {
+            tool.describe(&p.workbook)
+        });
+    }
+    rows
 }
 
 fn count_line(lines: &mut Vec<String>, label: &str, before: usize, after: usize) {
@@ -1139,8 +1377,9 @@ fn theme_name(theme: ThemeChoice) -> &'static str {
 // ---------------------------------------------------------------------------------------------
 // Merging two tabs
 
-/// Combines the progress of two open tabs so that neither loses anything. `ours` is this tab's
-/// state; `theirs` is what the other tab has just written (the later write).
+/// Combines the progress of two open tabs so that neither loses anything. `base` is what
+/// storage held when this tab last read or wrote it; `ours` is this tab's state; `theirs` is what
+/// the other tab has just written (the later write).
 ///
 /// - `visited`, `completed`: union (a lesson un-completed in one tab stays completed).
 /// - `quiz_best`: per quiz the better score (`QuizBest::beats`) and the larger attempt count
@@ -1149,30 +1388,119 @@ fn theme_name(theme: ThemeChoice) -> &'static str {
 /// - `quiz_attempts`: every attempt of either tab, an attempt found in both counted once, by day,
 ///   capped at `MAX_QUIZ_ATTEMPTS`.
 /// - `final_passed_on`: the earlier date (the first pass).
-/// - Scalars (`theme`, `certificate_name`, `last_lesson` with its `last_anchor`): the later
-///   write's value unless it is empty, then ours. The theme is never empty, so theirs wins.
-pub fn merge(ours: &ProgressData, theirs: &ProgressData) -> ProgressData {
-    let (last_lesson, last_anchor) = match theirs.last_lesson {
-        Some(_) => (theirs.last_lesson.clone(), theirs.last_anchor.clone()),
-        None => (ours.last_lesson.clone(), ours.last_anchor.clone()),
+/// - Everything else is a section edited as a whole — the theme, the name, the reading place,
+///   the personas, the chosen platforms and each workbook tool on its own: the side that changed
+///   it since `base` wins, so an edit in one tab and another edit in the other tab both stay.
+///   When both changed the same section, the later write wins.
+pub fn merge(base: &ProgressData, ours: &ProgressData, theirs: &ProgressData) -> ProgressData {
+    // Whether to keep our side of a section: only this tab changed it since `base`.
+    let ours_only = |changed_ours: bool, changed_theirs: bool| changed_ours && !changed_theirs;
+    let keep_ours_place = ours_only(
+        (&base.last_lesson, &base.last_anchor) != (&ours.last_lesson, &ours.last_anchor),
+        (&base.last_lesson, &base.last_anchor) != (&theirs.last_lesson, &theirs.last_anchor),
+    ) || theirs.last_lesson.is_none();
+    let (last_lesson, last_anchor) = if keep_ours_place {
+        (ours.last_lesson.clone(), ours.last_anchor.clone())
+    } else {
+        (theirs.last_lesson.clone(), theirs.last_anchor.clone())
     };
+    let personas_ours = ours_only(
+        (&base.personas, base.active_persona) != (&ours.personas, ours.active_persona),
+        (&base.personas, base.active_persona) != (&theirs.personas, theirs.active_persona),
+    );
+    let mut workbook = theirs.workbook.clone();
+    for tool in WorkbookTool::ALL {
+        let (b, o, t) = (
+            tool.stored(&base.workbook),
+            tool.stored(&ours.workbook),
+            tool.stored(&theirs.workbook),
+        );
+        if ours_only(b != o, b != t) {
+            tool.copy(&ours.workbook, &mut workbook);
+        }
+    }
     ProgressData {
-        theme: theirs.theme,
+        theme: if ours_only(base.theme != ours.theme, base.theme != theirs.theme) {
+            ours.theme
+        } else {
+            theirs.theme
+        },
         visited: ours.visited.union(&theirs.visited).cloned().collect(),
         completed: ours.completed.union(&theirs.completed).cloned().collect(),
         last_lesson,
         quiz_best: merge_best(&ours.quiz_best, &theirs.quiz_best),
         missed: review::merge_cards(&ours.missed, &theirs.missed),
         quiz_attempts: merge_attempts(&ours.quiz_attempts, &theirs.quiz_attempts),
-        certificate_name: latest_text(&ours.certificate_name, &theirs.certificate_name),
+        certificate_name: if ours_only(
+            base.certificate_name != ours.certificate_name,
+            base.certificate_name != theirs.certificate_name,
+        ) || theirs.certificate_name.is_empty()
+        {
+            ours.certificate_name.clone()
+        } else {
+            theirs.certificate_name.clone()
+        },
         final_passed_on: earliest_date(&ours.final_passed_on, &theirs.final_passed_on),
         last_anchor,
-        // Plan inputs are edited as a whole: the later write wins.
-        personas: theirs.personas.clone(),
-        active_persona: theirs.active_persona,
-        chosen_platforms: theirs.chosen_platforms.clone(),
-        workbook: theirs.workbook.clone(),
+        personas: if personas_ours {
+            ours.personas.clone()
+        } else {
+            theirs.personas.clone()
+        },
+        active_persona: if personas_ours {
+            ours.active_persona
+        } else {
+            theirs.active_persona
+        },
+        chosen_platforms: if ours_only(
+            base.chosen_platforms != ours.chosen_platforms,
+            base.chosen_platforms != theirs.chosen_platforms,
+        ) {
+            ours.chosen_platforms.clone()
+        } else {
+            theirs.chosen_platforms.clone()
+        },
+        workbook,
     }
+}
+
+/// Adds an imported file to the current progress instead of replacing it: lessons, scores,
+/// reviews and attempts are combined as for two tabs; personas and chosen platforms from the
+/// file are added after the learner's own (up to `MAX_PERSONAS`); a workbook tool, the name, the
+/// theme and the reading place come from the file only where the learner has nothing yet.
+pub fn merge_import(current: &ProgressData, file: &ProgressData) -> ProgressData {
+    let mut merged = merge(current, current, file);
+    merged.theme = current.theme;
+    if !current.certificate_name.is_empty() {
+        merged.certificate_name = current.certificate_name.clone();
+    }
+    if current.last_lesson.is_some() {
+        merged.last_lesson = current.last_lesson.clone();
+        merged.last_anchor = current.last_anchor.clone();
+    }
+    merged.personas = current.personas.clone();
+    for persona in &file.personas {
+        if merged.personas.len() < MAX_PERSONAS && !merged.personas.contains(persona) {
+            merged.personas.push(persona.clone());
+        }
+    }
+    merged.active_persona = current.active_persona.or_else(|| {
+        let chosen = file.personas.get(file.active_persona?)?;
+        merged.personas.iter().position(|p| p == chosen)
+    });
+    merged.chosen_platforms = current.chosen_platforms.clone();
+    for slug in &file.chosen_platforms {
+        if !merged.chosen_platforms.contains(slug) {
+            merged.chosen_platforms.push(slug.clone());
+        }
+    }
+    merged.workbook = current.workbook.clone();
+    for tool in WorkbookTool::ALL {
+        if tool.is_empty(&current.workbook) {
+            tool.copy(&file.workbook, &mut merged.workbook);
+        }
+    }
+    merged
 }
 
 fn merge_best(
@@ -1228,6 +1556,11 @@ mod tests {
     const V3: &str = include_str!("../../tests/fixtures/store/v3.json");
 
     const HOSTILE: &str = include_str!("../../tests/fixtures/store/hostile.json");
+
+    /// Two tabs that started from nothing.
+    fn merge2(ours: &ProgressData, theirs: &ProgressData) -> ProgressData {
+        merge(&ProgressData::default(), ours, theirs)
+    }
 
     fn set(items: &[&str]) -> BTreeSet<String> {
         items.iter().map(|s| (*s).to_owned()).collect()
@@ -1661,7 +1994,7 @@ mod tests {
         let mut theirs = v2_expected();
         theirs.certificate_name.clear();
         theirs.quiz_best.insert("intro".into(), best(7, 10, 1));
-        let merged = merge(&ours, &theirs);
+        let merged = merge2(&ours, &theirs);
         assert_eq!(merged.completed, &ours.completed | &theirs.completed);
         assert_eq!(merged.visited.len(), 5);
         assert_eq!(merged.quiz_best["intro"], best(8, 10, 2));
@@ -1684,18 +2017,18 @@ mod tests {
             certificate_name: "Bo".into(),
             ..Default::default()
         };
-        let merged = merge(&ours, &theirs);
+        let merged = merge2(&ours, &theirs);
         assert_eq!(merged.certificate_name, "Bo");
         assert_eq!(merged.last_lesson, ours.last_lesson);
         assert_eq!(merged.last_anchor, ours.last_anchor);
         theirs.final_passed_on = Some("2025-03-01".into());
         ours.final_passed_on = Some("2025-02-28".into());
         assert_eq!(
-            merge(&theirs, &ours).final_passed_on.as_deref(),
+            merge2(&theirs, &ours).final_passed_on.as_deref(),
             Some("2025-02-28")
         );
         assert_eq!(
-            merge(&ours, &theirs).final_passed_on.as_deref(),
+            merge2(&ours, &theirs).final_passed_on.as_deref(),
             Some("2025-02-28")
         );
     }
@@ -1711,21 +2044,21 @@ mod tests {
         ours.quiz_attempts.push(attempt("manage", 3, 8, 10));
         theirs.quiz_attempts.push(attempt("intro", 2, 7, 10));
         theirs.quiz_attempts.push(attempt("intro", 1, 5, 10));
-        let merged = merge(&ours, &theirs).quiz_attempts;
+        let merged = merge2(&ours, &theirs).quiz_attempts;
         assert_eq!(merged.len(), 5);
         assert_eq!(
             merged.iter().map(|a| a.day).collect::<Vec<_>>(),
             [1, 1, 1, 2, 3]
         );
-        assert_eq!(merge(&ours, &ours).quiz_attempts, ours.quiz_attempts);
+        assert_eq!(merge2(&ours, &ours).quiz_attempts, ours.quiz_attempts);
     }
 
     #[test]
     fn merging_is_idempotent_and_order_free_for_collections() {
         let a = migrate_v1_to_v2(v1_expected());
         let b = v2_expected();
-        assert_eq!(merge(&b, &b), b);
-        let (ab, ba) = (merge(&a, &b), merge(&b, &a));
+        assert_eq!(merge2(&b, &b), b);
+        let (ab, ba) = (merge2(&a, &b), merge2(&b, &a));
         assert_eq!(ab.visited, ba.visited);
         assert_eq!(ab.quiz_best, ba.quiz_best);
         assert_eq!(ab.missed, ba.missed);
@@ -1742,5 +2075,104 @@ mod tests {
         assert!(!ok.needs_backup() && ok.warnings().is_empty());
         assert_eq!(ok.into_data(), Some(v3_expected()));
         assert!(decode(Some("{")).needs_backup());
+    }
+
+    fn with_plan() -> ProgressData {
+        let mut data = ProgressData::default();
+        data.personas = vec![Persona {
+            name: "Local parents".into(),
+            ..Persona::default()
+        }];
+        data.active_persona = Some(0);
+        data.chosen_platforms = vec!["instagram".into()];
+        data.workbook.smart.goal = "Reach 500 local followers by 30 June".into();
+        data
+    }
+
+    #[test]
+    fn an_import_of_lessons_only_lists_the_plan_and_a_merge_keeps_it() {
+        let current = with_plan();
+        let file = r#"{"version":1,"data":{"completed":["facebook"],"visited":["facebook"]}}"#;
+        let preview = check_import(file, &current).unwrap();
+        let has = |line: &str| preview.summary.iter().any(|l| l == line);
+        assert!(
+            has("Personas: 1: “Local parents” → none"),
+            "{:#?}",
+            preview.summary
+        );
+        assert!(has("Platforms chosen for the plan: Instagram → none"));
+        assert!(preview
+            .summary
+            .iter()
+            .any(|l| l.starts_with("Workbook: SMART goal: goal “Reach 500")));
+        let sections: Vec<&str> = preview
+            .sections
+            .iter()
+            .map(|r| r.section.as_str())
+            .collect();
+        for expected in [
+            "Completed lessons",
+            "Questions to review",
+            "Personas",
+            "Platforms chosen for the plan",
+            "Workbook: SMART goal",
+            "Workbook: Update process map and calendar",
+            "Completion record",
+        ] {
+            assert!(sections.contains(&expected), "{expected}: {sections:?}");
+        }
+        assert_eq!(preview.merged.personas, current.personas);
+        assert_eq!(preview.merged.workbook, current.workbook);
+        assert_eq!(preview.merged.chosen_platforms, current.chosen_platforms);
+        assert!(preview.merged.completed.contains("facebook"));
+    }
+
+    #[test]
+    fn one_badly_typed_workbook_field_falls_back_alone_with_a_warning() {
+        let text = r#"{"version":3,"data":{"workbook":{"smart":{
+            "goal":"Reach 500 local followers by 30 June","baseline":120}}}}"#;
+        let loaded = decode(Some(text));
+        assert!(loaded.needs_backup(), "a repair is preceded by a backup");
+        let warnings = loaded.warnings().to_vec();
+        let data = loaded.into_data().unwrap();
+        assert_eq!(
+            data.workbook.smart.goal,
+            "Reach 500 local followers by 30 June"
+        );
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("workbook.smart.baseline")),
+            "{warnings:?}"
+        );
+    }
+
+    #[test]
+    fn tabs_editing_different_sections_keep_both_edits() {
+        let base = with_plan();
+        let mut ours = base.clone();
+        ours.workbook.process.approval_rules = "Owner approves offers".into();
+        let mut theirs = base.clone();
+        theirs.workbook.smart.goal = "Sell 40 cakes by June".into();
+        theirs.completed.insert("facebook".into());
+        let merged = merge(&base, &ours, &theirs);
+        assert_eq!(
+            merged.workbook.process.approval_rules,
+            "Owner approves offers"
+        );
+        assert_eq!(merged.workbook.smart.goal, "Sell 40 cakes by June");
+        assert!(merged.completed.contains("facebook"));
+        assert_eq!(merged.personas, base.personas);
+    }
+
+    #[test]
+    fn the_generation_travels_in_the_envelope_and_exports_have_none() {
+        let data = with_plan();
+        let stored = encode_stored(&data, 7);
+        assert_eq!(generation_of(&stored), 7);
+        assert_eq!(decode(Some(&stored)).into_data(), Some(data.clone()));
+        assert!(!encode(&data).contains("generation"));
+        assert_eq!(generation_of(&encode(&data)), 0);
+        assert_eq!(generation_of("{oops"), 0);
     }
 }

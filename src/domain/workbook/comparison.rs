@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::formulas::parse_count;
-use super::{clean_text, lenient, Issue, MAX_TEXT};
+use super::{clean_text, Issue, MAX_TEXT};
 
 /// The six criteria of the side-by-side comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -559,11 +559,8 @@ pub struct ComparisonWork {
     /// The one real goal the learner has in mind ("fill the stall at next month's fair").
     pub goal: String,
     /// Importance of each criterion, 1–5. Missing = not rated yet.
-    #[serde(deserialize_with = "lenient::map")]
     pub ratings: BTreeMap<Criterion, u8>,
-    #[serde(deserialize_with = "lenient::set")]
     pub situations: BTreeSet<Situation>,
-    #[serde(deserialize_with = "lenient::value")]
     pub budget: BudgetSplit,
 }
 

@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{clean_text, lenient, Network, MAX_SHORT, MAX_TEXT};
+use super::{clean_text, Network, MAX_SHORT, MAX_TEXT};
 
 /// Largest count or amount accepted: 2^53, the largest whole number an `f64` holds exactly.
 pub const MAX_NUMBER: u64 = 9_007_199_254_740_992;
@@ -632,7 +632,6 @@ pub struct MeasurementPlan {
     /// When the first full review happens (free text, e.g. "30 June").
     pub first_review: String,
     /// Which engagement rate the learner reports.
-    #[serde(deserialize_with = "lenient::value")]
     pub rate_basis: Option<RateBasis>,
 }
 
@@ -654,9 +653,7 @@ impl MeasurementPlan {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AnalyticsWork {
-    #[serde(deserialize_with = "lenient::value")]
     pub inputs: CalculatorInputs,
-    #[serde(deserialize_with = "lenient::value")]
     pub measurement: MeasurementPlan,
 }
 

@@ -11,9 +11,9 @@
 //! | [`formulas`] | `analytics-calculators` | engagement rates, CTR, conversion, cost per result, ROI |
 //! | [`plan`] | `plan-summary` | the plan assembled from the workbook, as sections or Markdown |
 //!
-//! Stored data is read leniently: every struct is `#[serde(default)]`, and enum values or list
-//! items the app no longer knows are dropped instead of failing the whole workbook. Call
-//! [`Workbook::sanitise`] after loading and before saving.
+//! Every struct is `#[serde(default)]`, so a missing field takes its default. Stored data is read
+//! by the one decoder (`store::decode`, through `lenient::read`), which drops an unreadable item
+//! or field alone and names it in a warning. Call [`Workbook::sanitise`] after loading.
 
 pub mod comparison;
 pub mod formulas;
@@ -39,17 +39,11 @@ pub const MAX_ITEMS: usize = 50;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Workbook {
-    #[serde(deserialize_with = "lenient::value")]
     pub comparison: comparison::ComparisonWork,
-    #[serde(deserialize_with = "lenient::value")]
     pub smart: smart::SmartWork,
-    #[serde(deserialize_with = "lenient::value")]
     pub triage: triage::TriageWork,
-    #[serde(deserialize_with = "lenient::value")]
     pub process: process::ProcessWork,
-    #[serde(deserialize_with = "lenient::value")]
     pub tools: tools::ToolWork,
-    #[serde(deserialize_with = "lenient::value")]
     pub analytics: formulas::AnalyticsWork,
 }
 
@@ -64,14 +58,6 @@ impl Workbook {
         self.process.sanitise();
         self.tools.sanitise();
         self.analytics.sanitise();
-    }
-
-    /// Reads stored JSON without ever failing: unreadable text gives an empty workbook, unknown
-    /// or malformed parts are dropped. The result is sanitised.
-    pub fn from_json_lenient(text: &str) -> Workbook {
-        let mut wb: Workbook = serde_json::from_str(text).unwrap_or_default();
-        wb.sanitise();
-        wb
     }
 
     /// True when the learner has entered nothing.
@@ -130,84 +116,24 @@ pub(crate) fn clean_list(list: &mut Vec<String>, max_chars: usize, max_items: us
     list.truncate(max_items);
 }
 
-/// Lenient deserialisers for stored data: anything unreadable becomes the default or is skipped.
-pub(crate) mod lenient {
-    use std::collections::{BTreeMap, BTreeSet};
-
-    use serde::de::DeserializeOwned;
-    use serde::{Deserialize, Deserializer};
-    use serde_json::Value;
-
-    /// The value, or `T::default()` if it does not fit `T`.
-    pub fn value<'de, D, T>(d: D) -> Result<T, D::Error>
-    where
-        D: Deserializer<'de>,
-        T: DeserializeOwned + Default,
-    {
-        let v = Value::deserialize(d)?;
-        Ok(serde_json::from_value(v).unwrap_or_default())
-    }
-
-    /// The list, without the items that do not fit `T`.
-    pub fn vec<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
-    where
-        D: Deserializer<'de>,
-        T: DeserializeOwned,
-    {
-        let items = match Value::deserialize(d)? {
-            Value::Array(items) => items,
-            _ => Vec::new(),
-        };
-        Ok(items
-            .into_iter()
-            .filter_map(|v| serde_json::from_value(v).ok())
-            .collect())
-    }
-
-    /// The set, without the items that do not fit `T`.
-    pub fn set<'de, D, T>(d: D) -> Result<BTreeSet<T>, D::Error>
-    where
-        D: Deserializer<'de>,
-        T: DeserializeOwned + Ord,
-    {
-        Ok(vec(d)?.into_iter().collect())
-    }
-
-    /// The map, without the entries whose key or value does not fit.
-    pub fn map<'de, D, K, V>(d: D) -> Result<BTreeMap<K, V>, D::Error>
-    where
-        D: Deserializer<'de>,
-        K: DeserializeOwned + Ord,
-        V: DeserializeOwned,
-    {
-        let entries = match Value::deserialize(d)? {
-            Value::Object(entries) => entries,
-            _ => serde_json::Map::new(),
-        };
-        Ok(entries
-            .into_iter()
-            .filter_map(|(k, v)| {
-                let key = serde_json::from_value(Value::String(k)).ok()?;
-                let value = serde_json::from_value(v).ok()?;
-                Some((key, value))
-            })
-            .collect())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::lenient;
     use crate::domain::objective::MarketingObjective;
+
+    /// Reads a workbook the way the store's decoder does: repaired part by part, then sanitised.
+    fn from_json(text: &str) -> Workbook {
+        let value = serde_json::from_str(text).unwrap_or(serde_json::Value::Null);
+        let mut wb: Workbook = lenient::read(&value, "workbook", &mut Vec::new());
+        wb.sanitise();
+        wb
+    }
 
     #[test]
     fn empty_and_garbage_json_load_as_default() {
         for text in ["", "not json", "{}", "[1,2]", "null", "{\"smart\": null}"] {
-            assert_eq!(
-                Workbook::from_json_lenient(text),
-                Workbook::default(),
-                "{text}"
-            );
+            assert_eq!(from_json(text), Workbook::default(), "{text}");
         }
         assert!(Workbook::default().is_empty());
     }
@@ -216,7 +142,7 @@ mod tests {
     fn default_round_trips() {
         let wb = Workbook::default();
         let json = serde_json::to_string(&wb).unwrap();
-        assert_eq!(Workbook::from_json_lenient(&json), wb);
+        assert_eq!(from_json(&json), wb);
     }
 
     #[test]
@@ -249,7 +175,7 @@ mod tests {
         wb.analytics.measurement.rate_basis = Some(formulas::RateBasis::Reach);
         assert!(!wb.is_empty());
         let json = serde_json::to_string(&wb).unwrap();
-        assert_eq!(Workbook::from_json_lenient(&json), wb);
+        assert_eq!(from_json(&json), wb);
     }
 
     #[test]
@@ -264,7 +190,7 @@ mod tests {
             "process": 12,
             "future_section": {"anything": true}
         }"#;
-        let wb = Workbook::from_json_lenient(json);
+        let wb = from_json(json);
         assert_eq!(wb.smart.objective, MarketingObjective::default());
         assert_eq!(wb.smart.goal, "Sell 40 cakes by June");
         assert_eq!(wb.smart.kpis, vec!["Orders".to_string()]);

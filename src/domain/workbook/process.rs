@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{clean_text, lenient, Issue, Network, MAX_ITEMS, MAX_SHORT, MAX_TEXT};
+use super::{clean_text, Issue, Network, MAX_ITEMS, MAX_SHORT, MAX_TEXT};
 
 /// The ten steps, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -474,7 +474,6 @@ pub const MAX_DRAFT: usize = 5_000;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PostDraft {
-    #[serde(deserialize_with = "lenient::value")]
     pub network: Option<Network>,
     pub text: String,
 }
@@ -630,10 +629,8 @@ impl PostFormat {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CalendarEntry {
-    #[serde(deserialize_with = "lenient::value")]
     pub platform: Option<Network>,
     pub pillar: String,
-    #[serde(deserialize_with = "lenient::value")]
     pub format: PostFormat,
     /// Topic, hook or call to action.
     pub note: String,
@@ -646,7 +643,6 @@ pub const MAX_ENTRIES_PER_DAY: usize = 10;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WeekCalendar {
-    #[serde(deserialize_with = "lenient::map")]
     pub days: BTreeMap<Weekday, Vec<CalendarEntry>>,
 }
 
@@ -766,23 +762,16 @@ impl WeekCalendar {
 #[serde(default)]
 pub struct ProcessWork {
     /// Roles per step.
-    #[serde(deserialize_with = "lenient::map")]
     pub steps: BTreeMap<StepId, StepConfig>,
     /// The learner's latest attempt at the ordering exercise.
-    #[serde(deserialize_with = "lenient::vec")]
     pub order_attempt: Vec<StepId>,
     /// Which posts need approval, deadlines for approvers.
     pub approval_rules: String,
-    #[serde(deserialize_with = "lenient::vec")]
     pub pillars: Vec<Pillar>,
-    #[serde(deserialize_with = "lenient::value")]
     pub calendar: WeekCalendar,
     /// The post being tried out against the platforms' limits. Left out of stored data while
     /// empty, so data without a draft is stored exactly as before this field existed.
-    #[serde(
-        deserialize_with = "lenient::value",
-        skip_serializing_if = "PostDraft::is_empty"
-    )]
+    #[serde(skip_serializing_if = "PostDraft::is_empty")]
     pub draft: PostDraft,
 }
 
@@ -1217,7 +1206,10 @@ mod tests {
             .unwrap()
             .contains("draft"));
         let json = r#"{"draft": {"network": "myspace", "text": "Hi"}}"#;
-        let w: ProcessWork = serde_json::from_str(json).unwrap();
+        let mut warnings = Vec::new();
+        let value = serde_json::from_str(json).unwrap();
+        let w: ProcessWork = crate::domain::lenient::read(&value, "process", &mut warnings);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert_eq!(w.draft.network, None);
         assert_eq!(w.draft.text, "Hi");
     }
@@ -1239,7 +1231,14 @@ mod tests {
     fn calendar_json_with_unknown_values_loads() {
         let json = r#"{"days": {"mon": [{"platform": "instagram", "pillar": "The bake",
             "format": "hologram"}, {"platform": "myspace"}], "funday": [{}]}}"#;
-        let cal: WeekCalendar = serde_json::from_str(json).unwrap();
+        let mut warnings = Vec::new();
+        let value = serde_json::from_str(json).unwrap();
+        let cal: WeekCalendar = crate::domain::lenient::read(&value, "calendar", &mut warnings);
+        assert_eq!(
+            warnings.len(),
+            3,
+            "each value set aside is named: {warnings:?}"
+        );
         assert_eq!(cal.day(Weekday::Mon).len(), 2);
         assert_eq!(cal.day(Weekday::Mon)[0].format, PostFormat::Photo);
         assert_eq!(cal.day(Weekday::Mon)[1].platform, None);

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{clean_list, clean_text, lenient, Network, MAX_ITEMS, MAX_SHORT, MAX_TEXT};
+use super::{clean_list, clean_text, Network, MAX_ITEMS, MAX_SHORT, MAX_TEXT};
 use crate::domain::objective::MarketingObjective;
 
 /// The five letters of SMART.
@@ -1194,14 +1194,12 @@ pub fn kpi_count_advice(count: usize) -> String {
 pub struct SmartWork {
     /// The broad business outcome ("grow our event-cake business").
     pub business_goal: String,
-    #[serde(deserialize_with = "lenient::value")]
     pub objective: MarketingObjective,
     /// The SMART objective as written by the learner.
     pub goal: String,
     /// The starting point ("about 4 enquiries a month").
     pub baseline: String,
     /// The KPIs the learner chose (names).
-    #[serde(deserialize_with = "lenient::vec")]
     pub kpis: Vec<String>,
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::{clean_text, lenient, Network, MAX_TEXT};
+use super::{clean_text, Network, MAX_TEXT};
 
 /// Shown with every tool row.
 pub const AS_OF: &str = "as of 2025 — check current plans";
@@ -544,14 +544,10 @@ fn notes(wanted: &BTreeSet<Network>) -> Vec<String> {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ToolWork {
-    #[serde(deserialize_with = "lenient::set")]
     pub networks: BTreeSet<Network>,
-    #[serde(deserialize_with = "lenient::value")]
     pub team_size: Option<TeamSize>,
-    #[serde(deserialize_with = "lenient::value")]
     pub budget: Option<BudgetBand>,
     /// The tools the learner will trial (two is the advice).
-    #[serde(deserialize_with = "lenient::vec")]
     pub shortlist: Vec<ToolId>,
     /// The three features the learner will use every week.
     pub must_haves: String,

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{clean_text, lenient, Issue, MAX_SHORT, MAX_TEXT};
+use super::{clean_text, Issue, MAX_SHORT, MAX_TEXT};
 
 /// Where the model comes from, for display under the chart.
 pub const SOURCE: &str = "Adapted from the U.S. Air Force Public Affairs \"Web Posting Response \
@@ -791,17 +791,14 @@ pub const SLOW_RESPONSE_HOURS: u32 = 48;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ResponsePlaybook {
-    #[serde(deserialize_with = "lenient::value")]
     pub tone: Option<Tone>,
     /// First-response target, in hours.
-    #[serde(deserialize_with = "lenient::value")]
     pub response_hours: Option<u32>,
     /// Who handles escalations (name, role or phone).
     pub escalation_contact: String,
     /// What always goes to the escalation contact.
     pub always_escalate: String,
     /// Reply templates by category.
-    #[serde(deserialize_with = "lenient::map")]
     pub templates: BTreeMap<Category, String>,
 }
 
@@ -922,9 +919,7 @@ impl ResponsePlaybook {
 #[serde(default)]
 pub struct TriageWork {
     /// Practice comment id → the category the learner chose.
-    #[serde(deserialize_with = "lenient::map")]
     pub answers: BTreeMap<String, Category>,
-    #[serde(deserialize_with = "lenient::value")]
     pub playbook: ResponsePlaybook,
 }
 
