@@ -1535,10 +1535,6 @@ fn merge_attempts(ours: &[QuizAttempt], theirs: &[QuizAttempt]) -> Vec<QuizAttem
     merged
 }
 
-fn latest_text(ours: &str, theirs: &str) -> String {
-    if theirs.is_empty() { ours } else { theirs }.to_owned()
-}
-
 /// The earlier of two ISO dates (ISO dates sort as text).
 fn earliest_date(ours: &Option<String>, theirs: &Option<String>) -> Option<String> {
     match (ours, theirs) {
@@ -2078,13 +2074,15 @@ mod tests {
     }
 
     fn with_plan() -> ProgressData {
-        let mut data = ProgressData::default();
-        data.personas = vec![Persona {
-            name: "Local parents".into(),
-            ..Persona::default()
-        }];
-        data.active_persona = Some(0);
-        data.chosen_platforms = vec!["instagram".into()];
+        let mut data = ProgressData {
+            personas: vec![Persona {
+                name: "Local parents".into(),
+                ..Persona::default()
+            }],
+            active_persona: Some(0),
+            chosen_platforms: vec!["instagram".into()],
+            ..ProgressData::default()
+        };
         data.workbook.smart.goal = "Reach 500 local followers by 30 June".into();
         data
     }
