@@ -3,24 +3,13 @@
 //   node e2e/serve.mjs --dir dist --port 4173 --base /course/
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const root = resolve(arg('dir', 'dist'));
-const port = Number(arg('port', '4173'));
-const base = arg('base', '/');
-// --compress: answer with brotli or gzip as a production host would (used by the Lighthouse run).
-const compress = process.argv.includes('--compress');
-// --spa: answer unknown paths with the app page (404.html) and status 200, like a host with a
-// rewrite rule (Netlify `/* /404.html 200`, nginx `try_files ... /404.html`). Default: status 404.
-const spa = process.argv.includes('--spa');
 const compressed = new Map();
 
-function encode(path, body, acceptEncoding) {
+function encode(compress, path, body, acceptEncoding) {
   if (!compress) return { body, encoding: null };
   const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
   if (!encoding) return { body, encoding };
@@ -42,12 +31,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function fileFor(urlPath) {
+async function fileFor(root, base, urlPath) {
   if (!urlPath.startsWith(base)) return null;
-  let rel = decodeURIComponent(urlPath.slice(base.length));
+  let rel;
+  try {
+    rel = decodeURIComponent(urlPath.slice(base.length));
+  } catch {
+    return null; // a malformed %-escape names no file
+  }
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
   const path = normalize(join(root, rel));
-  if (!path.startsWith(root)) return null;
+  // With the separator: `/srv/dist-old` must not pass as inside `/srv/dist`.
+  if (path !== root && !path.startsWith(root + sep)) return null;
   // A prerendered page: `lesson/facebook` is served from `lesson/facebook.html`, as GitHub
   // Pages, Netlify, Cloudflare Pages and nginx (`try_files $uri $uri.html`) do.
   for (const candidate of [path, `${path}.html`]) {
@@ -60,23 +55,72 @@ async function fileFor(urlPath) {
   return null;
 }
 
-createServer(async (req, res) => {
-  const urlPath = new URL(req.url, 'http://localhost').pathname;
-  const path = await fileFor(urlPath);
-  if (path) {
-    const { body, encoding } = encode(path, await readFile(path), req.headers['accept-encoding'] ?? '');
-    const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    if (encoding) headers['content-encoding'] = encoding;
-    res.writeHead(200, headers);
-    res.end(body);
-    return;
-  }
-  try {
-    // 404.html is the bare app page, which renders whatever path it is opened at.
-    res.writeHead(spa && urlPath.startsWith(base) ? 200 : 404, { 'content-type': TYPES['.html'] });
-    res.end(await readFile(join(root, '404.html')));
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found');
-  }
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
+/**
+ * Starts the server. `maxAge` (seconds) is sent on pages as a host such as GitHub Pages does
+ * (default: `no-cache`). `setRoot(dir)` swaps the folder served, as a deploy does.
+ */
+export function serve({ dir = 'dist', port = 4173, base = '/', compress = false, spa = false, maxAge = null }) {
+  let root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const urlPath = new URL(req.url, 'http://localhost').pathname;
+      const path = await fileFor(root, base, urlPath);
+      if (path) {
+        const { body, encoding } = encode(compress, path, await readFile(path), req.headers['accept-encoding'] ?? '');
+        const isPage = extname(path) === '.html';
+        const cache = isPage && maxAge !== null ? `max-age=${maxAge}` : 'no-cache';
+        const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': cache };
+        if (encoding) headers['content-encoding'] = encoding;
+        res.writeHead(200, headers);
+        res.end(body);
+        return;
+      }
+      // 404.html is the bare app page, which renders whatever path it is opened at.
+      const page = await readFile(join(root, '404.html')).catch(() => null);
+      if (!page) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
+      res.writeHead(spa && urlPath.startsWith(base) ? 200 : 404, { 'content-type': TYPES['.html'] });
+      res.end(page);
+    } catch (err) {
+      // One bad request never takes the server down.
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end(`bad request: ${err.message}`);
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, '127.0.0.1', () =>
+      done({
+        server,
+        url: `http://127.0.0.1:${port}${base}`,
+        setRoot: (next) => {
+          root = resolve(next);
+        },
+        close: () => new Promise((closed) => server.close(closed)),
+      }),
+    );
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  // --compress: brotli or gzip as a production host would (used by the Lighthouse run).
+  // --spa: unknown paths get the app page (404.html) with status 200, like a host with a rewrite
+  // rule (Netlify `/* /404.html 200`, nginx `try_files ... /404.html`). Default: status 404.
+  // --max-age N: pages are sent with `max-age=N`, as GitHub Pages sends 600.
+  const maxAge = arg('max-age', null);
+  const options = {
+    dir: arg('dir', 'dist'),
+    port: Number(arg('port', '4173')),
+    base: arg('base', '/'),
+    compress: process.argv.includes('--compress'),
+    spa: process.argv.includes('--spa'),
+    maxAge: maxAge === null ? null : Number(maxAge),
+  };
+  serve(options).then(({ url }) => console.log(`serving ${resolve(options.dir)} at ${url}`));
+}

@@ -12,7 +12,10 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((file) => BASE + file)))
+      // `reload`: straight from the network. A host's max-age (GitHub Pages sends 600 s) must not
+      // let the HTTP cache hand a new version the previous version's app page, whose hashed files
+      // no longer exist once this version has deleted the old cache.
+      .then((cache) => cache.addAll(PRECACHE.map((file) => new Request(BASE + file, { cache: 'reload' }))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -34,7 +37,8 @@ self.addEventListener('fetch', (event) => {
 
   if (request.mode === 'navigate') {
     event.respondWith(
-      fetch(request)
+      // `no-cache`: revalidated, so the copy kept for offline use is never an older version's page.
+      fetch(request, { cache: 'no-cache' })
         .then((response) => {
           if (response.ok) {
             const copy = response.clone();

@@ -2,29 +2,40 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Offers `text` as a file download named `filename`.
+/// Offers `text` as a file download named `filename`: a Blob, an object URL and a temporary
+/// `<a download>` in the page.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
-    let fail = |e: JsValue| {
-        e.as_string()
-            .unwrap_or_else(|| "the browser refused".into())
-    };
+    let fail = |what: &str| what.to_string();
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or("no document")?;
+        .ok_or_else(|| fail("no document"))?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("could not create the file"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| fail("could not create a link to the file"))?;
     let link: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(fail)?
-        .dyn_into()
-        .map_err(|_| "could not create a link".to_string())?;
+        .ok()
+        .and_then(|el| el.dyn_into().ok())
+        .ok_or_else(|| fail("could not create a link"))?;
     link.set_href(&url);
     link.set_download(filename);
+    link.set_hidden(true);
+    let body = document.body().ok_or_else(|| fail("no page body"))?;
+    body.append_child(&link)
+        .map_err(|_| fail("could not add the link"))?;
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    link.remove();
+    // Firefox and Safari may still be reading the URL after click() returns: release it later.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
     Ok(())
 }
 

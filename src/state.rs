@@ -1,10 +1,29 @@
-//! App state in context: the learner's progress, whether it can be kept, and one save effect.
+//! App state in context: the learner's progress as a field-level store, whether it can be kept,
+//! and the one path by which it reaches storage.
+//!
+//! Each page and tool reads and writes its own slice of the store
+//! (`state.progress.workbook().smart()`), so a keystroke in one tool wakes only that tool's
+//! readers. Saving is off the keystroke path: a change schedules one write `SAVE_DELAY` later
+//! (later changes join it), and a pending write is flushed when the page is hidden or closed.
+//!
+//! Every write first reads what storage holds now. If another tab wrote since this one last
+//! synced, its data is taken in first: a newer app version makes this tab read-only; unreadable
+//! text is backed up; a higher generation (a reset, an import or an undo in that tab) is adopted
+//! as it is; the same generation is merged section by section (`store::merge`).
+
+use std::time::Duration;
 
 use leptos::prelude::*;
+use reactive_stores::Store;
 
-use crate::domain::store::{self, Loaded, ProgressData, BACKUP_KEY, STORAGE_KEY};
+use crate::domain::store::{
+    self, Loaded, ProgressData, ProgressDataStoreFields, BACKUP_KEY, REPLACED_KEY, STORAGE_KEY,
+};
 use crate::domain::theme::ThemeChoice;
 use crate::storage::{self, SaveError};
+
+/// How long after the last change a save waits, so typing is never slowed by saving.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 /// Whether and how progress is being kept on this device.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,16 +37,21 @@ pub enum StorageStatus {
     ReadOnlyNewer {
         version: u32,
     },
-    /// The quota is full: progress is kept in memory until it can be saved.
+    /// The quota is full: progress is kept in memory, and every change tries to save again.
     QuotaFull,
     /// The stored text could not be read; it was copied to the backup key and we started fresh.
     RecoveredCorrupt {
         reason: String,
     },
-    /// Some stored values were unusable (hand-edited, out of range, unknown) and were reset; the
-    /// original text was backed up first.
+    /// Some stored values were unusable (hand-edited, out of range, unknown) and were set aside;
+    /// the original text was backed up first.
     Repaired {
         warnings: Vec<String>,
+    },
+    /// The stored text needs a repair, but no backup could be made (storage is full): nothing is
+    /// written over it until the learner has downloaded it (`AppState::release_original`).
+    BackupBlocked {
+        reason: String,
     },
 }
 
@@ -43,135 +67,379 @@ impl StorageStatus {
     }
 }
 
+/// Progress that a reset, an import or another tab replaced, kept so the learner can put it back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replaced {
+    /// What replaced it, for the learner: "the reset", "the import", …
+    pub by: String,
+    /// The replaced progress, in the export format.
+    pub text: String,
+}
+
+/// What this tab knows of storage: the text it last read or wrote there, that text's data (the
+/// base of a three-way merge) and generation, and the save waiting to run.
+struct Sync {
+    text: Option<String>,
+    base: ProgressData,
+    generation: u64,
+    pending: Option<TimeoutHandle>,
+    /// Stored text that needs a repair and could not be backed up: kept here to download.
+    unsaved_original: Option<String>,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub progress: RwSignal<ProgressData>,
+    pub progress: Store<ProgressData>,
     pub status: RwSignal<StorageStatus>,
     /// A new version of the app has taken over in the background; a reload shows it.
     pub new_version: RwSignal<bool>,
-    /// The theme choice alone, so its readers do not re-run on every other save.
-    pub theme: Memo<ThemeChoice>,
+    /// The progress last replaced (by a reset, an import, an undo or another tab's reset).
+    pub replaced: RwSignal<Option<Replaced>>,
+    /// A one-off message about the learner's data (another tab replaced it, …).
+    pub data_message: RwSignal<Option<String>>,
+    sync: StoredValue<Sync, LocalStorage>,
 }
 
 impl AppState {
-    /// Loads what is stored, decides whether we may write, and starts the save effect.
+    /// Loads what is stored, decides whether we may write, and starts saving.
     pub fn init() -> Self {
-        let (data, status) = load_initial();
-        let progress = RwSignal::new(data);
+        let start = load_initial();
         let state = AppState {
-            progress,
-            theme: Memo::new(move |_| progress.with(|p| p.theme)),
-            status: RwSignal::new(status),
+            progress: Store::new(start.data.clone()),
+            status: RwSignal::new(start.status),
             new_version: RwSignal::new(false),
+            replaced: RwSignal::new(storage::load(REPLACED_KEY).ok().flatten().map(|text| {
+                Replaced {
+                    by: "an earlier reset or import".into(),
+                    text,
+                }
+            })),
+            data_message: RwSignal::new(None),
+            sync: StoredValue::new_local(Sync {
+                text: start.raw,
+                base: start.data,
+                generation: start.generation,
+                pending: None,
+                unsaved_original: start.unsaved_original,
+            }),
         };
         state.start_saving();
         state.follow_other_tabs();
+        state.flush_when_leaving();
         state
     }
 
-    fn start_saving(self) {
-        // What storage holds now; a save is needed only when the encoded state differs. (Skipping
-        // just the effect's first run would lose changes made while the first page rendered.)
-        let last_saved = StoredValue::new(self.progress.with_untracked(store::encode));
-        Effect::new(move |_| {
-            let text = self.progress.with(store::encode);
-            if last_saved.with_value(|saved| *saved == text) {
-                return;
-            }
-            let status = self.status.get_untracked();
-            if !status.may_write() {
-                return;
-            }
-            match storage::save(STORAGE_KEY, &text) {
-                Ok(()) => {
-                    last_saved.set_value(text);
-                    if status == StorageStatus::QuotaFull {
-                        self.status.set(StorageStatus::Saved);
-                    }
-                }
-                Err(SaveError::QuotaExceeded) => self.status.set(StorageStatus::QuotaFull),
-                Err(SaveError::Other(reason)) => {
-                    self.status.set(StorageStatus::MemoryOnly { reason })
-                }
-            }
-        });
+    /// The theme choice (its own field, so its readers wake only when it changes).
+    pub fn theme(&self) -> ThemeChoice {
+        self.progress.theme().get()
     }
 
-    fn follow_other_tabs(self) {
-        if !self.status.get_untracked().may_write() {
-            return;
-        }
-        storage::on_external_change(STORAGE_KEY, move |text| {
-            let Some(theirs) = store::decode(text.as_deref()).into_data() else {
-                return;
-            };
-            let merged = self
-                .progress
-                .with_untracked(|ours| store::merge(ours, &theirs));
-            if self.progress.with_untracked(|ours| *ours != merged) {
-                self.progress.set(merged);
-            }
-        });
-    }
-
+    /// Changes the progress as a whole. Prefer a field (`state.progress.workbook().smart()`),
+    /// which wakes only that field's readers.
     pub fn update(&self, f: impl FnOnce(&mut ProgressData)) {
         self.progress.update(f);
     }
+
+    fn start_saving(self) {
+        // Every run schedules a save, the first too: a page may change the progress while it
+        // renders (a lesson marks itself opened) before this effect first runs. A save that
+        // finds nothing new writes nothing.
+        Effect::new(move |_| {
+            self.progress.track();
+            self.schedule_save();
+        });
+    }
+
+    fn schedule_save(self) {
+        self.sync.update_value(|s| {
+            if let Some(handle) = s.pending.take() {
+                handle.clear();
+            }
+            s.pending = set_timeout_with_handle(move || self.save_now(), SAVE_DELAY).ok();
+        });
+    }
+
+    /// Writes the progress now if it changed, after taking in what another tab stored.
+    pub fn save_now(self) {
+        self.sync.update_value(|s| {
+            if let Some(handle) = s.pending.take() {
+                handle.clear();
+            }
+        });
+        if self
+            .status
+            .with_untracked(|s| matches!(s, StorageStatus::MemoryOnly { .. }))
+        {
+            return;
+        }
+        let stored = match storage::load(STORAGE_KEY) {
+            Ok(stored) => stored,
+            Err(reason) => {
+                self.status.set(StorageStatus::MemoryOnly { reason });
+                return;
+            }
+        };
+        if self.sync.with_value(|s| s.text != stored) {
+            self.take_in(stored.as_deref());
+        }
+        if !self.status.with_untracked(StorageStatus::may_write) {
+            return;
+        }
+        let generation = self.sync.with_value(|s| s.generation);
+        let text = self
+            .progress
+            .with_untracked(|p| store::encode_stored(p, generation));
+        if stored.as_deref() == Some(text.as_str()) {
+            self.synced(text);
+            return;
+        }
+        match storage::save(STORAGE_KEY, &text) {
+            Ok(()) => {
+                self.synced(text);
+                if self.status.get_untracked() == StorageStatus::QuotaFull {
+                    self.status.set(StorageStatus::Saved);
+                }
+            }
+            Err(SaveError::QuotaExceeded) => self.status.set(StorageStatus::QuotaFull),
+            Err(SaveError::Other(reason)) => self.status.set(StorageStatus::MemoryOnly { reason }),
+        }
+    }
+
+    fn synced(self, text: String) {
+        let base = self.progress.get_untracked();
+        self.sync.update_value(|s| {
+            s.text = Some(text);
+            s.base = base;
+        });
+    }
+
+    /// Takes in text another tab (or another app version) stored since this tab last synced.
+    fn take_in(self, stored: Option<&str>) {
+        let Some(text) = stored else {
+            // Removed from outside (site data cleared): ours is written back.
+            return;
+        };
+        if self
+            .status
+            .with_untracked(|s| matches!(s, StorageStatus::BackupBlocked { .. }))
+        {
+            return;
+        }
+        let loaded = store::decode(Some(text));
+        if let Loaded::Newer { version } = loaded {
+            self.status.set(StorageStatus::ReadOnlyNewer { version });
+            return;
+        }
+        if loaded.needs_backup() && !self.back_up(text) {
+            return;
+        }
+        let theirs_generation = store::generation_of(text);
+        match loaded {
+            Loaded::Corrupt { reason } => {
+                self.status.set(StorageStatus::RecoveredCorrupt { reason });
+            }
+            other => {
+                let Some(theirs) = other.into_data() else {
+                    return;
+                };
+                let (generation, base) = self.sync.with_value(|s| (s.generation, s.base.clone()));
+                if theirs_generation > generation {
+                    // Another tab reset, imported or undid: adopt it as it is, never merge.
+                    let ours = self.progress.with_untracked(store::encode);
+                    let changed = self.progress.with_untracked(|p| *p != theirs);
+                    self.sync.update_value(|s| s.generation = theirs_generation);
+                    if changed {
+                        self.replaced.set(Some(Replaced {
+                            by: "another tab".into(),
+                            text: ours,
+                        }));
+                        self.progress.set(theirs.clone());
+                        self.data_message.set(Some(
+                            "Your progress was replaced in another tab (a reset or an import); this tab now shows the same. What this tab had can be restored on My progress.".into(),
+                        ));
+                    }
+                } else if theirs_generation == generation {
+                    let merged = self
+                        .progress
+                        .with_untracked(|ours| store::merge(&base, ours, &theirs));
+                    if self.progress.with_untracked(|ours| *ours != merged) {
+                        self.progress.set(merged);
+                    }
+                }
+                // A lower generation is a tab that has not seen our reset yet: ours is written.
+                self.sync.update_value(|s| {
+                    s.text = Some(text.to_owned());
+                    s.base = theirs;
+                });
+            }
+        }
+    }
+
+    /// Copies `text` to the backup key; false (and the write is held back) when it cannot.
+    fn back_up(self, text: &str) -> bool {
+        match storage::save(BACKUP_KEY, text) {
+            Ok(()) => true,
+            Err(e) => {
+                self.sync
+                    .update_value(|s| s.unsaved_original = Some(text.to_owned()));
+                self.status.set(StorageStatus::BackupBlocked {
+                    reason: backup_failure(&e),
+                });
+                false
+            }
+        }
+    }
+
+    /// The stored text that could not be backed up, for the learner to download.
+    pub fn unsaved_original(&self) -> Option<String> {
+        self.sync.with_value(|s| s.unsaved_original.clone())
+    }
+
+    /// After the learner has downloaded the original: the course may write over it.
+    pub fn release_original(self) {
+        self.sync.update_value(|s| {
+            s.unsaved_original = None;
+            // What is stored is the original; our data replaces it on the next save.
+            s.text = storage::load(STORAGE_KEY).ok().flatten();
+        });
+        self.status.set(StorageStatus::Saved);
+        self.save_now();
+    }
+
+    /// Replaces the whole progress (reset, import, undo), keeping what it replaces so the learner
+    /// can restore it, and tells the other tabs to adopt it rather than merge.
+    pub fn replace_all(self, new: ProgressData, by: &str) {
+        let old = self.progress.with_untracked(store::encode);
+        // Kept in storage too when there is room, so it survives a reload; in memory regardless.
+        let _ = storage::save(REPLACED_KEY, &old);
+        self.replaced.set(Some(Replaced {
+            by: by.to_owned(),
+            text: old,
+        }));
+        let stored_generation = storage::load(STORAGE_KEY)
+            .ok()
+            .flatten()
+            .map_or(0, |t| store::generation_of(&t));
+        self.sync.update_value(|s| {
+            s.generation = s.generation.max(stored_generation) + 1;
+            // Nothing of the old progress is merged back into the new one.
+            s.text = storage::load(STORAGE_KEY).ok().flatten();
+            s.base = new.clone();
+        });
+        self.progress.set(new);
+        self.save_now();
+    }
+
+    /// Puts back the progress last replaced; what it replaces can be restored in turn.
+    pub fn restore_replaced(self) -> Result<(), String> {
+        let Some(replaced) = self.replaced.get_untracked() else {
+            return Err("There is nothing to restore.".into());
+        };
+        let data = store::decode(Some(&replaced.text))
+            .into_data()
+            .ok_or("The kept copy could not be read.")?;
+        self.replace_all(data, "restoring the earlier progress");
+        Ok(())
+    }
+
+    fn follow_other_tabs(self) {
+        storage::on_external_change(STORAGE_KEY, move |_| {
+            if self.status.with_untracked(StorageStatus::may_write)
+                || self
+                    .status
+                    .with_untracked(|s| matches!(s, StorageStatus::ReadOnlyNewer { .. }))
+            {
+                self.save_now();
+            }
+        });
+    }
+
+    fn flush_when_leaving(self) {
+        let flush = move |_| {
+            if self.sync.with_value(|s| s.pending.is_some()) {
+                self.save_now();
+            }
+        };
+        // Handles live as long as the page.
+        std::mem::forget(window_event_listener_untyped("pagehide", flush));
+        std::mem::forget(window_event_listener_untyped("visibilitychange", flush));
+    }
 }
 
-fn load_initial() -> (ProgressData, StorageStatus) {
+fn backup_failure(e: &SaveError) -> String {
+    match e {
+        SaveError::QuotaExceeded => "this browser's storage is full".into(),
+        SaveError::Other(reason) => reason.clone(),
+    }
+}
+
+struct Start {
+    data: ProgressData,
+    status: StorageStatus,
+    raw: Option<String>,
+    generation: u64,
+    unsaved_original: Option<String>,
+}
+
+fn load_initial() -> Start {
+    let memory_only = |reason: String| Start {
+        data: ProgressData::default(),
+        status: StorageStatus::MemoryOnly { reason },
+        raw: None,
+        generation: 0,
+        unsaved_original: None,
+    };
     if let Err(reason) = storage::probe() {
-        return (
-            ProgressData::default(),
-            StorageStatus::MemoryOnly { reason },
-        );
+        return memory_only(reason);
     }
     let raw = match storage::load(STORAGE_KEY) {
         Ok(raw) => raw,
-        Err(reason) => {
-            return (
-                ProgressData::default(),
-                StorageStatus::MemoryOnly { reason },
-            )
-        }
+        Err(reason) => return memory_only(reason),
     };
     let loaded = store::decode(raw.as_deref());
+    let generation = raw.as_deref().map_or(0, store::generation_of);
     // Keep the original text before anything can write over it.
-    let backed_up = !loaded.needs_backup()
-        || raw
-            .as_deref()
-            .is_none_or(|text| storage::save(BACKUP_KEY, text).is_ok());
+    let backup = match raw.as_deref() {
+        Some(text) if loaded.needs_backup() => storage::save(BACKUP_KEY, text).err(),
+        _ => None,
+    };
+    let start = |data: ProgressData, status| Start {
+        data,
+        status,
+        raw: raw.clone(),
+        generation,
+        unsaved_original: None,
+    };
+    if let Some(e) = backup {
+        // Nothing is written over the original until the learner has a copy of it.
+        return Start {
+            unsaved_original: raw.clone(),
+            ..start(
+                loaded.into_data().unwrap_or_default(),
+                StorageStatus::BackupBlocked {
+                    reason: backup_failure(&e),
+                },
+            )
+        };
+    }
     match loaded {
-        Loaded::Fresh => (ProgressData::default(), StorageStatus::Saved),
-        Loaded::Newer { version } => (
+        Loaded::Fresh => start(ProgressData::default(), StorageStatus::Saved),
+        Loaded::Newer { version } => start(
             ProgressData::default(),
             StorageStatus::ReadOnlyNewer { version },
         ),
-        Loaded::Corrupt { reason } if backed_up => (
+        Loaded::Corrupt { reason } => start(
             ProgressData::default(),
             StorageStatus::RecoveredCorrupt { reason },
         ),
-        Loaded::Corrupt { reason } => (
-            ProgressData::default(),
-            StorageStatus::MemoryOnly {
-                reason: format!(
-                    "the stored progress is unreadable ({reason}) and could not be backed up"
-                ),
-            },
-        ),
         other => {
             let warnings = other.warnings().to_vec();
-            let data = other.into_data().unwrap_or_default();
-            let status = if !backed_up {
-                StorageStatus::MemoryOnly {
-                    reason: "saved progress needed repair and could not be backed up first".into(),
-                }
-            } else if warnings.is_empty() {
+            let status = if warnings.is_empty() {
                 StorageStatus::Saved
             } else {
                 StorageStatus::Repaired { warnings }
             };
-            (data, status)
+            start(other.into_data().unwrap_or_default(), status)
         }
     }
 }

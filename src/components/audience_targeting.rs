@@ -105,11 +105,7 @@ pub fn AudienceTargeting() -> impl IntoView {
                 let Some(query) = draft.try_with_untracked(persona_to_query) else {
                     return;
                 };
-                let url = if query.is_empty() {
-                    path
-                } else {
-                    format!("{path}?{query}")
-                };
+                let url = crate::domain::route::url_with_query(&path, &query);
                 let options = NavigateOptions {
                     replace: true,
                     scroll: false,

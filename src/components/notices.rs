@@ -20,6 +20,9 @@ fn message(status: &StorageStatus) -> Option<String> {
         StorageStatus::RecoveredCorrupt { reason } => Some(format!(
             "Your saved progress could not be read ({reason}). A copy of it was kept as a backup, and the course started fresh."
         )),
+        StorageStatus::BackupBlocked { reason } => Some(format!(
+            "Your saved progress needs a repair, but no backup of it could be made ({reason}). Nothing will be saved over it until you have a copy: on My progress, download the saved data, then let the course save again."
+        )),
         StorageStatus::Repaired { warnings } => Some(format!(
             "Some saved values could not be used and were reset (a backup of the original was kept): {}",
             warnings.join("; ")

@@ -3,7 +3,6 @@
 //! them, a Markdown download (`plan::to_markdown`) and printing.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::href;
 use crate::domain::workbook::plan::{self, PlanSection};
@@ -21,7 +20,7 @@ pub fn PlanSummary() -> impl IntoView {
 
     let download = move |_| {
         let markdown = sections.with_untracked(|s| plan::to_markdown(s));
-        match download_text(FILE_NAME, &markdown, "text/markdown;charset=utf-8") {
+        match crate::browser::download_text(FILE_NAME, "text/markdown;charset=utf-8", &markdown) {
             Ok(()) => message.set(format!("Your plan was saved as {FILE_NAME}.")),
             Err(reason) => message.set(format!("The download did not start ({reason}).")),
         }
@@ -100,39 +99,4 @@ fn Section(number: usize, section: PlanSection) -> impl IntoView {
             {body}
         </section>
     }
-}
-
-/// Offers `text` as a file download: a Blob, an object URL and a temporary `<a download>`.
-fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let fail = |what: &str| what.to_string();
-    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
-    let document = window.document().ok_or_else(|| fail("no document"))?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| fail("could not create the file"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| fail("could not create a link to the file"))?;
-    let anchor = document
-        .create_element("a")
-        .ok()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .ok_or_else(|| fail("could not create a link"))?;
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    anchor.set_hidden(true);
-    let body = document.body().ok_or_else(|| fail("no page body"))?;
-    body.append_child(&anchor)
-        .map_err(|_| fail("could not add the link"))?;
-    anchor.click();
-    anchor.remove();
-    // Give the browser a moment to start the download before the URL is released.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(10),
-    );
-    Ok(())
 }

@@ -40,11 +40,7 @@ pub fn PlatformExplorer() -> impl IntoView {
         // The hash is dropped: the router scrolls to the element it names on every navigation.
         let path = location.pathname.get_untracked();
         let query = next.to_query();
-        let url = if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        };
+        let url = crate::domain::route::url_with_query(&path, &query);
         let options = NavigateOptions {
             replace: true,
             scroll: false,

@@ -71,25 +71,44 @@ pub fn ProgressDataPanel() -> impl IntoView {
         });
     };
 
-    let apply_import = move |_| {
+    let apply_import = move |merge: bool| {
         if let Some(p) = preview.get_untracked() {
-            state.progress.set(p.data);
+            let (data, done) = if merge {
+                (p.merged, "The file was merged into your progress.")
+            } else {
+                (p.data, "Your progress was replaced with the file.")
+            };
+            state.replace_all(data, "the import");
             preview.set(None);
-            message.set(Some((false, "Your progress was imported.".into())));
+            message.set(Some((
+                false,
+                format!("{done} What you had before can be restored below."),
+            )));
         }
     };
 
     let reset = move |_| {
         let theme = state.progress.with_untracked(|p| p.theme);
-        state.progress.set(ProgressData {
-            theme,
-            ..Default::default()
-        });
+        state.replace_all(
+            ProgressData {
+                theme,
+                ..Default::default()
+            },
+            "the reset",
+        );
         confirm_reset.set(false);
         message.set(Some((
             false,
-            "Your progress was reset. Your theme choice was kept.".into(),
+            "Your progress was reset; your theme choice was kept. What you had can be restored below.".into(),
         )));
+    };
+
+    let restore = move |_| match state.restore_replaced() {
+        Ok(()) => message.set(Some((
+            false,
+            "The earlier progress was restored. What it replaced can be restored in turn.".into(),
+        ))),
+        Err(reason) => message.set(Some((true, reason))),
     };
 
     let backup = move || {
@@ -100,6 +119,7 @@ pub fn ProgressDataPanel() -> impl IntoView {
         .then(|| storage::load(BACKUP_KEY).ok().flatten())
         .flatten()
     };
+    let blocked = move || matches!(state.status.get(), StorageStatus::BackupBlocked { .. });
 
     view! {
         <section class="data-panel" aria-labelledby="data-title">
@@ -114,6 +134,37 @@ pub fn ProgressDataPanel() -> impl IntoView {
                 })}
             </div>
 
+            {move || blocked().then(|| view! {
+                <div class="confirm" role="region" aria-labelledby="blocked-title">
+                    <h3 id="blocked-title">"Your saved data needs a copy first"</h3>
+                    <p>"Storage is full, so the course could not back up your saved data before repairing it. Download it, then let the course save again."</p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=move |_| {
+                            if let Some(text) = state.unsaved_original() {
+                                let _ = download_text("social-media-course-saved-data.txt", "text/plain", &text);
+                            }
+                        }>"Download the saved data"</button>
+                        <button type="button" class="button button-primary" on:click=move |_| {
+                            state.release_original();
+                            message.set(Some((false, "The course saves your progress again.".into())));
+                        }>"I have a copy: save my progress again"</button>
+                    </div>
+                </div>
+            })}
+
+            {move || state.replaced.get().map(|r| view! {
+                <div class="replaced" role="region" aria-labelledby="replaced-title">
+                    <h3 id="replaced-title">"Progress you can get back"</h3>
+                    <p>{format!("The progress replaced by {} is kept in this browser.", r.by)}</p>
+                    <div class="button-row">
+                        <button type="button" class="button" disabled=read_only on:click=restore>"Undo: restore that progress"</button>
+                        <button type="button" class="button" on:click=move |_| {
+                            let _ = download_text("social-media-course-replaced-progress.json", "application/json", &r.text);
+                        }>"Download it"</button>
+                    </div>
+                </div>
+            })}
+
             <div class="import">
                 <label for="import-file">"Import progress from a file"</label>
                 <input id="import-file" type="file" accept="application/json,.json" disabled=read_only on:change=choose_file />
@@ -122,13 +173,39 @@ pub fn ProgressDataPanel() -> impl IntoView {
             {move || preview.get().map(|p| view! {
                 <div class="import-preview" role="region" aria-labelledby="import-preview-title">
                     <h3 id="import-preview-title">"Before you import"</h3>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Import preview, every part">
+                    <table class="import-sections">
+                        <caption>"Every part of your progress: what you have, what the file has, and what a merge keeps"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Part"</th>
+                                <th scope="col">"Now"</th>
+                                <th scope="col">"In the file (replace)"</th>
+                                <th scope="col">"After a merge"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {p.sections.iter().map(|row| view! {
+                                <tr class:changed=row.now != row.file>
+                                    <th scope="row">{row.section.clone()}</th>
+                                    <td>{row.now.clone()}</td>
+                                    <td>{row.file.clone()}</td>
+                                    <td>{row.merged.clone()}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    </div>
+                    <p>"What would change if you replace:"</p>
                     <ul>{p.summary.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                     {(!p.warnings.is_empty()).then(|| view! {
                         <p>"Some values in the file were adjusted:"</p>
                         <ul>{p.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
                     })}
+                    <p>"Either way, what you have now is kept and can be restored afterwards."</p>
                     <div class="button-row">
-                        <button type="button" class="button button-primary" on:click=apply_import>"Replace my progress with this file"</button>
+                        <button type="button" class="button button-primary" on:click=move |_| apply_import(true)>"Merge the file into my progress"</button>
+                        <button type="button" class="button" on:click=move |_| apply_import(false)>"Replace my progress with this file"</button>
                         <button type="button" class="button" on:click=move |_| preview.set(None)>"Cancel"</button>
                     </div>
                 </div>
@@ -143,7 +220,7 @@ pub fn ProgressDataPanel() -> impl IntoView {
                 >
                     <div role="alertdialog" aria-labelledby="reset-title" aria-describedby="reset-text" class="confirm">
                         <h3 id="reset-title">"Reset all progress?"</h3>
-                        <p id="reset-text">"This clears completed lessons, quiz scores, reviews, personas and your plan from this browser. Export first if you may want them back."</p>
+                        <p id="reset-text">"This clears completed lessons, quiz scores, reviews, personas and your plan from this browser. A copy is kept so you can undo the reset."</p>
                         <div class="button-row">
                             <button type="button" class="button button-danger" on:click=reset>"Yes, reset everything"</button>
                             <button type="button" class="button" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>

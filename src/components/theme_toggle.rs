@@ -14,7 +14,7 @@ fn system_is_dark() -> bool {
 pub fn apply_theme_effect() {
     let state = use_app_state();
     Effect::new(move |_| {
-        let choice = state.theme.get();
+        let choice = state.theme();
         let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
@@ -31,7 +31,7 @@ pub fn apply_theme_effect() {
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let state = use_app_state();
-    let is_dark = Memo::new(move |_| state.theme.get().is_dark(system_is_dark()));
+    let is_dark = Memo::new(move |_| state.theme().is_dark(system_is_dark()));
     let toggle = move |_| {
         let dark = system_is_dark();
         state.update(|p| p.theme = p.theme.next(dark));

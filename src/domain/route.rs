@@ -43,6 +43,18 @@ pub fn strip_base<'a>(pathname: &'a str, base: &str) -> &'a str {
     pathname.strip_prefix(base).unwrap_or(pathname)
 }
 
+/// The same-origin URL of `path` with `query`: what the tools put in the address bar as their
+/// state changes. Leading slashes are folded into one, since `//tools/x` would be read as the
+/// host `tools` (a page opened at `//tools/…` must not send its state off-origin).
+pub fn url_with_query(path: &str, query: &str) -> String {
+    let path = format!("/{}", path.trim_start_matches(['/', '\\']));
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,5 +97,13 @@ mod tests {
         assert_eq!(strip_base("/course/lesson/x", "/course"), "/lesson/x");
         assert_eq!(strip_base("/lesson/x", ""), "/lesson/x");
         assert_eq!(strip_base("/other/x", "/course"), "/other/x");
+    }
+
+    #[test]
+    fn tool_urls_stay_on_this_origin() {
+        assert_eq!(url_with_query("/tools/x", "a=1"), "/tools/x?a=1");
+        assert_eq!(url_with_query("//tools/x", "a=1"), "/tools/x?a=1");
+        assert_eq!(url_with_query("/\\evil.com/x", ""), "/evil.com/x");
+        assert_eq!(url_with_query("///course/tools", ""), "/course/tools");
     }
 }

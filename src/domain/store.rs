@@ -31,6 +31,8 @@ use crate::content::{self, PartId};
 pub const STORAGE_KEY: &str = "smm-course";
 /// Where unreadable text is kept before the app starts fresh.
 pub const BACKUP_KEY: &str = "smm-course.backup";
+/// Where the progress last replaced by a reset, an import or an undo is kept (export format).
+pub const REPLACED_KEY: &str = "smm-course.replaced";
 pub const CURRENT_VERSION: u32 = 3;
 
 /// The quiz id of the final assessment; part quizzes use their part's slug.
@@ -49,6 +51,7 @@ pub const MAX_ATTEMPTS: u32 = 100_000;
 pub const MAX_IMPORT_BYTES: usize = 1_000_000;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct ProgressData {
     pub theme: ThemeChoice,

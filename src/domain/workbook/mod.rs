@@ -37,6 +37,7 @@ pub const MAX_ITEMS: usize = 50;
 
 /// Everything the learner has entered across the workbook tools.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(reactive_stores::Store))]
 #[serde(default)]
 pub struct Workbook {
     pub comparison: comparison::ComparisonWork,

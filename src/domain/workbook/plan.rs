@@ -443,7 +443,9 @@ pub fn to_markdown(sections: &[PlanSection]) -> String {
 /// build links, images, emphasis, code, tables and HTML are backslash-escaped; and `://`,
 /// `www.` and `@` are escaped so extended autolinks do not fire. Renders as the text typed.
 pub fn escape_markdown(text: &str) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let visible: String = text.chars().filter(|&c| !is_invisible(c)).collect();
+    let words: Vec<String> = visible.split_whitespace().map(defang).collect();
+    let collapsed = words.join(" ");
     let chars: Vec<char> = collapsed.chars().collect();
     let mut out = String::with_capacity(collapsed.len() + collapsed.len() / 4);
     for (i, &c) in chars.iter().enumerate() {
@@ -453,6 +455,67 @@ pub fn escape_markdown(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Characters that change how text displays without showing: controls, zero-width characters
+/// and bidirectional overrides and isolates (which can make `evil.com` read as something else).
+fn is_invisible(c: char) -> bool {
+    (c.is_control() && !c.is_whitespace())
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+        )
+}
+
+/// A word that a Markdown renderer could turn into a link (an address with `@`, a scheme such as
+/// `https:` or `xmpp:`, `www.`, or a bare domain such as `evil.com/login`) with its `.`, `@` and
+/// `:` shown as `[.]`, `[@]`, `[:]`: still readable, never a live link (GFM autolinks e-mail
+/// addresses even after `\@`, and linkify renderers link bare domains).
+fn defang(word: &str) -> String {
+    if !looks_like_link(word) {
+        return word.to_owned();
+    }
+    let mut out = String::with_capacity(word.len() + 8);
+    for c in word.chars() {
+        match c {
+            '.' | '@' | ':' => {
+                out.push('[');
+                out.push(c);
+                out.push(']');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn looks_like_link(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if lower.contains('@') || lower.contains("www.") {
+        return true;
+    }
+    // A scheme: letters, then `:` and something (`https://`, `mailto:x`, `xmpp:x`).
+    if let Some((scheme, rest)) = lower.split_once(':') {
+        if !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphabetic()) && !rest.is_empty()
+        {
+            return true;
+        }
+    }
+    // A bare domain anywhere in the word: a dot between a name and two or more letters
+    // (`evil.com`, `shop.co.uk/x`, `[click](https://evil.example)`).
+    lower.contains("://")
+        || lower
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+            .any(is_domain)
+}
+
+fn is_domain(piece: &str) -> bool {
+    let labels: Vec<&str> = piece.trim_matches('.').split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty())
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 fn needs_escape(chars: &[char], i: usize) -> bool {
@@ -744,10 +807,10 @@ mod tests {
         assert!(!md.contains("<script>"));
         assert!(md.contains("\\<script\\>"));
         assert!(!md.contains("[click]("));
-        assert!(md.contains("\\[click\\](https\\://evil.example)"));
-        assert!(md.contains("\\!\\[img\\]"));
-        assert!(md.contains("www\\.evil.example"));
-        assert!(md.contains("me\\@evil.example"));
+        assert!(md.contains("\\[click\\](https\\[:\\]//evil\\[.\\]example)"));
+        assert!(md.contains("\\!\\[img\\](x\\[.\\]png)"));
+        assert!(md.contains("www\\[.\\]evil\\[.\\]example"));
+        assert!(md.contains("me\\[\\@\\]evil\\[.\\]example"));
         assert!(!md.contains("\n# Heading"));
         assert!(!md.contains("\n> quote"));
         assert!(md.contains("\\*\\*bold\\*\\* \\_it\\_ \\`x\\`"));
@@ -775,5 +838,26 @@ mod tests {
         let md = to_markdown(&assemble(&wb, None, &[]));
         assert!(md.len() > 2_000);
         assert!(!md.contains("[x](y)"));
+    }
+
+    #[test]
+    fn exported_text_never_becomes_a_link_or_hides_characters() {
+        let cases = [
+            ("mail me at ana@example.com", "ana[@]example[.]com"),
+            ("xmpp:ana@chat.example", "xmpp[:]ana[@]chat[.]example"),
+            ("log in at evil.com/login now", "evil[.]com/login"),
+            ("see https://evil.com", "https[:]//evil[.]com"),
+        ];
+        for (input, defanged) in cases {
+            let out = escape_markdown(input);
+            let expected = defanged
+                .replace('[', "\\[")
+                .replace(']', "\\]")
+                .replace('@', "\\@");
+            assert!(out.contains(&expected), "{input} → {out}");
+        }
+        assert_eq!(escape_markdown("e.g. 3.5 stars"), "e.g. 3.5 stars");
+        let hidden = "pay\u{202E}moc.live\u{200B}\u{2066}x\u{FEFF}";
+        assert!(!escape_markdown(hidden).chars().any(is_invisible));
     }
 }
