@@ -355,11 +355,9 @@ impl AppState {
     }
 
     fn flush_when_leaving(self) {
-        let flush = move |_| {
-            if self.sync.with_value(|s| s.pending.is_some()) {
-                self.save_now();
-            }
-        };
+        // Saves whatever is newer than storage, scheduled or not: the change may be so recent
+        // that the effect which schedules its save has not run yet.
+        let flush = move |_| self.save_now();
         // Handles live as long as the page.
         std::mem::forget(window_event_listener_untyped("pagehide", flush));
         std::mem::forget(window_event_listener_untyped("visibilitychange", flush));
