@@ -54,6 +54,15 @@ pub enum ReviewChange {
     NotTracked,
 }
 
+/// A number that stays the same until a review session's answers are recorded (they move the
+/// cards), used to order a session's options without storing anything new.
+pub fn session_seed(cards: &[ReviewCard]) -> u64 {
+    cards.iter().fold(0u64, |acc, c| {
+        acc.wrapping_mul(31)
+            .wrapping_add(u64::from(c.due_day) * 8 + u64::from(c.box_number))
+    })
+}
+
 /// `box_number` brought into 1..=`BOX_COUNT`.
 pub fn clamp_box(box_number: u8) -> u8 {
     box_number.clamp(1, BOX_COUNT)
