@@ -19,6 +19,9 @@ pub const MINUTES_PER_ACTIVITY: u32 = 3;
 /// Highest share (percent) of a bank's single-answer questions whose correct option may be the
 /// strictly longest one. With four options chance is 25%; above this, length gives it away.
 pub const MAX_LONGEST_CORRECT_PERCENT: usize = 35;
+/// Highest share (percent) of a bank's single-answer questions in which the correct option has the
+/// same length rank (second longest, third longest, …): more, and "pick the second longest" wins.
+pub const MAX_SAME_RANK_PERCENT: usize = 50;
 
 /// A file handed to the compiler: its path (for messages) and text.
 #[derive(Clone, Debug)]
@@ -1040,9 +1043,8 @@ fn compile_quiz(
                 .collect(),
         });
     }
-    if let Some(e) = length_bias(file, &out[bank_start..]) {
-        errors.push(e);
-    }
+    errors.extend(length_bias(file, &out[bank_start..]));
+    errors.extend(rank_bias(file, &out[bank_start..]));
 }
 
 /// How often, in a bank's single-answer questions, the correct option is the strictly longest
@@ -1072,6 +1074,49 @@ fn correct_is_strictly_longest(q: &QuestionOut) -> bool {
         .iter()
         .filter(|o| !o.correct)
         .all(|o| len(o) < len(right))
+}
+
+/// 1 for the longest option, 2 for the second longest, …: how many options are strictly longer
+/// than the correct one, plus one. `None` without a correct option.
+fn correct_length_rank(q: &QuestionOut) -> Option<usize> {
+    let len = |o: &OptionOut| o.text.chars().count();
+    let right = q.options.iter().find(|o| o.correct).map(len)?;
+    Some(q.options.iter().filter(|o| len(o) > right).count() + 1)
+}
+
+/// An error when one length rank holds the correct option in more than `MAX_SAME_RANK_PERCENT`%
+/// of the bank's single-answer questions (at least four of them).
+fn rank_bias(file: &SourceFile, bank: &[QuestionOut]) -> Option<CompileError> {
+    let ranks: Vec<(usize, &str)> = bank
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Single)
+        .filter_map(|q| correct_length_rank(q).map(|r| (r, q.id.as_str())))
+        .collect();
+    if ranks.len() < 4 {
+        return None;
+    }
+    let max_rank = ranks.iter().map(|(r, _)| *r).max().unwrap_or(1);
+    for rank in 1..=max_rank {
+        let ids: Vec<&str> = ranks
+            .iter()
+            .filter(|(r, _)| *r == rank)
+            .map(|(_, id)| *id)
+            .collect();
+        if ids.len() * 100 > MAX_SAME_RANK_PERCENT * ranks.len() {
+            let line = line_containing(&file.text, &format!("\"{}\"", ids[0]));
+            return Some(CompileError {
+                path: file.path.clone(),
+                line,
+                message: format!(
+                    "the correct option is the number {rank} by length in {} of {} single-answer questions (at most {MAX_SAME_RANK_PERCENT}%): a learner could pass by length alone. Vary it in: {}",
+                    ids.len(),
+                    ranks.len(),
+                    ids.join(", ")
+                ),
+            });
+        }
+    }
+    None
 }
 
 /// An error when the correct option is the strictly longest in more than
@@ -1411,13 +1456,18 @@ mod tests {
             "a long right answer",
             &["no", "nah"],
         ));
-        for i in 3..=5 {
+        for i in 3..=4 {
             text.push_str(&question_toml(
                 &format!("intro-0{i}"),
                 "yes",
                 &["a longer wrong one", "no"],
             ));
         }
+        text.push_str(&question_toml(
+            "intro-05",
+            "yes",
+            &["a longer wrong one", "nope!"],
+        ));
         let msgs = messages(compile_bank(text.clone()));
         assert!(
             msgs.iter().any(|m| m.starts_with("quizzes/intro.toml:2:")
@@ -1430,6 +1480,32 @@ mod tests {
         let fixed = fixed.replace("\"nah\"", "\"an equal length wron\"");
         let compiled = compile_bank(fixed).expect("1 of 5 is within the limit");
         assert_eq!(bias_counts(&compiled.questions), (1, 5, 5));
+    }
+
+    #[test]
+    fn a_bank_where_the_second_longest_option_wins_fails_the_build() {
+        // 3 of 4 have the right answer second by length: over 50%, so the build fails.
+        let mut text = String::new();
+        for i in 1..=3 {
+            text.push_str(&question_toml(
+                &format!("intro-0{i}"),
+                "medium",
+                &["the longest one", "no"],
+            ));
+        }
+        text.push_str(&question_toml(
+            "intro-04",
+            "no",
+            &["the longest one", "medium"],
+        ));
+        let msgs = messages(compile_bank(text.clone()));
+        assert!(
+            msgs.iter().any(|m| m.starts_with("quizzes/intro.toml:2:")
+                && m.contains("number 2 by length in 3 of 4")),
+            "{msgs:?}"
+        );
+        let fixed = text.replacen("\"no\"", "\"a longer wrong answer\"", 1);
+        assert!(compile_bank(fixed).is_ok());
     }
 
     #[test]
