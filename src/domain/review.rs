@@ -315,4 +315,17 @@ mod tests {
         assert_eq!(cards[0].due_day, 102);
         assert_eq!(cards[1].due_day, 110);
     }
+
+    #[test]
+    fn a_session_seed_holds_until_the_cards_move() {
+        let card = |id: &str, box_number: u8, due_day: u32| ReviewCard {
+            question_id: id.to_string(),
+            box_number,
+            due_day,
+        };
+        let cards = vec![card("intro-01", 1, 20_000), card("manage-02", 2, 20_001)];
+        assert_eq!(session_seed(&cards), session_seed(&cards.clone()));
+        let moved = vec![card("intro-01", 2, 20_002), card("manage-02", 2, 20_001)];
+        assert_ne!(session_seed(&cards), session_seed(&moved));
+    }
 }
