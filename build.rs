@@ -50,6 +50,10 @@ fn main() {
             source.quizzes.push((part, read(&quiz)));
         }
     }
+    let final_quiz = content.join("quizzes").join("final.toml");
+    if final_quiz.exists() {
+        source.final_quiz = Some(read(&final_quiz));
+    }
     println!("cargo:rerun-if-changed=src/content/quizzes");
 
     match compile::compile(&source) {

@@ -181,21 +181,35 @@ test('missed questions come back for review on a schedule', async ({ page }) => 
   await expectNoAxeViolations(page, 'review session');
 });
 
-test('the completion record needs every part and a passed final, then prints with the name', async ({ page }) => {
+test('the completion record needs every part quiz and the final passed, asks for the name first, then prints it', async ({ page }) => {
   await open(page, 'certificate');
   await expect(page.getByRole('link', { name: 'Pass the final assessment' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Pass the quiz: Introduction' })).toBeVisible();
+  // Lessons marked complete and a passed final are not enough without the part quizzes.
+  const lessonsOnly = { version: 3, data: { completed: ['facebook'], quiz_best: { final: { correct: 18, total: 20, attempts: 1 } }, final_passed_on: '2026-03-01' } };
+  await startWith(page, JSON.stringify(lessonsOnly), 'certificate');
+  await expect(page.getByRole('link', { name: 'Pass the quiz: Build a strategy' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Completion record' })).toHaveCount(0);
   // Earn it: every lesson complete and a passed final, as the store would hold them.
   const lessons = await (async () => {
     await open(page, './');
     return page.getByRole('region', { name: 'The course' }).getByRole('listitem').getByRole('list').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href').split('/').pop()));
   })();
-  const earned = { version: 3, data: { completed: lessons, quiz_best: { final: { correct: 18, total: 20, attempts: 1 } }, final_passed_on: '2026-03-01' } };
+  const passed = { correct: 9, total: 10, attempts: 1 };
+  const quiz_best = { intro: passed, manage: passed, strategy: passed, analytics: passed, platforms: passed, final: { correct: 18, total: 20, attempts: 1 } };
+  const earned = { version: 3, data: { completed: lessons, quiz_best, final_passed_on: '2026-03-01' } };
   await startWith(page, JSON.stringify(earned), 'certificate');
+  // The name comes first: no record (and no placeholder name) until one is given.
+  await expect(page.getByRole('region', { name: 'Completion record' })).toHaveCount(0);
+  await expect(page.getByText('(your name)')).toHaveCount(0);
   await page.getByLabel('Name to show on the record').fill('Priya Shah');
   await page.getByLabel('Name to show on the record').press('Tab');
   const record = page.getByRole('region', { name: 'Completion record' });
   await expect(record).toContainText('Priya Shah');
   await expect(record).toContainText('18 of 20 (90%) on 2026-03-01');
+  await expect(record).toContainText(/passed all \d+ part quizzes/);
+  await expect(record).toContainText(/marked \d+ of \d+ lessons as complete/);
+  await expect(record).not.toContainText('every part of the course');
   await expect(record).toContainText('Self-issued and unverified');
   await expect(record).toContainText('It does not expire.');
   await page.reload();

@@ -301,7 +301,7 @@ test('triage playbook: validation messages sit next to the fields, and entries a
   await expect(unhappy).toHaveAccessibleDescription(/Take unhappy customers to a private channel/);
   await expect(unhappy).toHaveAttribute('aria-invalid', 'true');
   await expect(summary).toHaveText('1 thing left to finish in your playbook.');
-  await unhappy.fill("Sorry about that! I've sent you a message so we can put it right.");
+  await unhappy.fill('Sorry about that! Please call us on 01632 960123 so we can put it right.');
   await expect(summary).toHaveText('Your playbook is complete.');
 
   await page.reload();
@@ -309,7 +309,7 @@ test('triage playbook: validation messages sit next to the fields, and entries a
   await expect(page.getByRole('radio', { name: /^Warm and personal/ })).toBeChecked();
   await expect(page.getByLabel('Escalation contact')).toHaveValue('Priya (owner), 07700 900123');
   await expect(page.getByLabel('What always goes to them (optional)')).toHaveValue('Anything about allergens');
-  await expect(page.getByLabel('Reply template: Unhappy customer')).toHaveValue(/I've sent you a message/);
+  await expect(page.getByLabel('Reply template: Unhappy customer')).toHaveValue(/Please call us on 01632 960123/);
   await expect(summary).toHaveText('Your playbook is complete.');
 });
 

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, open, expectNoAxeViolations } from './fixtures.mjs';
 
-const STEPS = ['Idea', 'Plan in the calendar', 'Draft', 'Visual', 'Review / approve', 'Schedule', 'Publish', 'Engage', 'Measure', 'Learn'];
+const STEPS = ['Idea', 'Plan in the content calendar', 'Draft', 'Visual', 'Review / approve', 'Schedule', 'Publish', 'Engage', 'Measure', 'Learn'];
 
 /** Stores progress (version 3) before the app reads it: a persona and chosen platforms for the plan. */
 async function seed(page, data) {

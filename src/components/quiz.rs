@@ -22,6 +22,15 @@ pub fn Quiz(
     let result = RwSignal::new(None::<Score>);
     let summary_ref = NodeRef::<html::Div>::new();
     let questions = StoredValue::new(questions);
+    // The attempt number seeds the order of each question's options: read once when an attempt
+    // starts (and again on "Try again"), so the order holds through the attempt and a reload.
+    let attempt_now = move || {
+        state.progress.with_untracked(|p| match quiz_id {
+            Some(id) => p.quiz_best.get(id).map_or(0, |b| u64::from(b.attempts)),
+            None => review::session_seed(&p.missed),
+        })
+    };
+    let attempt = RwSignal::new(attempt_now());
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -48,6 +57,7 @@ pub fn Quiz(
     };
     let retry = move |_| {
         answers.set(vec![Vec::new(); count]);
+        attempt.set(attempt_now());
         result.set(None);
     };
 
@@ -61,7 +71,7 @@ pub fn Quiz(
                     .get_value()
                     .into_iter()
                     .enumerate()
-                    .map(|(i, q)| view! { <QuestionField index=i question=q answers=answers result=result quiz_id=quiz_id.unwrap_or("review") /> })
+                    .map(|(i, q)| view! { <QuestionField index=i question=q answers=answers result=result quiz_id=quiz_id.unwrap_or("review") attempt=attempt /> })
                     .collect_view()
             }}
             <div class="quiz-actions">
@@ -98,6 +108,7 @@ fn QuestionField(
     answers: RwSignal<Vec<Vec<usize>>>,
     result: RwSignal<Option<Score>>,
     quiz_id: &'static str,
+    attempt: RwSignal<u64>,
 ) -> impl IntoView {
     let multiple = question.kind == QuestionKind::Multiple;
     let name = format!("{quiz_id}-{}", question.id);
@@ -136,11 +147,13 @@ fn QuestionField(
                 </span>
             </legend>
             <ul class="options">
-                {question
-                    .options
-                    .iter()
-                    .enumerate()
+                {move || {
+                    let order = grading::option_order(quiz_id, question.id, attempt.get(), question.options.len());
+                    order
+                    .into_iter()
+                    .filter_map(|i| question.options.get(i).map(|option| (i, option)))
                     .map(|(i, option)| {
+                        // Ids and answers keep the option's written position; only the order shown changes.
                         let id = format!("{name}-{i}");
                         view! {
                             <li class="option" class:option-correct=move || graded() && option.correct>
@@ -165,7 +178,8 @@ fn QuestionField(
                             </li>
                         }
                     })
-                    .collect_view()}
+                    .collect_view()
+                }}
             </ul>
             {verdict}
         </fieldset>

@@ -16,6 +16,12 @@ pub const MAX_WORDS: u32 = 1500;
 pub const WORDS_PER_MINUTE: u32 = 200;
 /// Time added to a lesson's reading time for each embedded tool or quiz.
 pub const MINUTES_PER_ACTIVITY: u32 = 3;
+/// Highest share (percent) of a bank's single-answer questions whose correct option may be the
+/// strictly longest one. With four options chance is 25%; above this, length gives it away.
+pub const MAX_LONGEST_CORRECT_PERCENT: usize = 35;
+/// Highest share (percent) of a bank's single-answer questions in which the correct option has the
+/// same length rank (second longest, third longest, …): more, and "pick the second longest" wins.
+pub const MAX_SAME_RANK_PERCENT: usize = 50;
 
 /// A file handed to the compiler: its path (for messages) and text.
 #[derive(Clone, Debug)]
@@ -30,6 +36,8 @@ pub struct CourseSource {
     /// Lesson files with the part their folder names; in course order within each part.
     pub lessons: Vec<(PartId, SourceFile)>,
     pub quizzes: Vec<(PartId, SourceFile)>,
+    /// The final assessment's own pool (`quizzes/final.toml`): questions no part quiz shows.
+    pub final_quiz: Option<SourceFile>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,6 +99,9 @@ pub struct OptionOut {
 pub struct QuestionOut {
     pub id: String,
     pub part: PartId,
+    pub objective: u8,
+    pub fact: String,
+    pub final_only: bool,
     pub kind: QuestionKind,
     pub scenario: bool,
     pub lesson: String,
@@ -139,6 +150,11 @@ struct QuestionToml {
     #[serde(default)]
     scenario: bool,
     lesson: String,
+    /// The objective (1–7) the question tests; one of its lesson's objectives.
+    objective: u8,
+    /// What it tests, shared by questions a final draw must not combine (defaults to the id).
+    #[serde(default)]
+    fact: Option<String>,
     prompt: String,
     options: Vec<OptionToml>,
 }
@@ -283,13 +299,15 @@ pub fn compile(src: &CourseSource) -> Result<Compiled, Vec<CompileError>> {
 
     for (part, file) in &src.quizzes {
         compile_quiz(
-            *part,
+            Some(*part),
             file,
-            &slugs,
             &out.lessons,
             &mut out.questions,
             &mut errors,
         );
+    }
+    if let Some(file) = &src.final_quiz {
+        compile_quiz(None, file, &out.lessons, &mut out.questions, &mut errors);
     }
 
     if errors.is_empty() {
@@ -913,10 +931,10 @@ fn push_event<'a>(
 // ---------------------------------------------------------------------------------------------
 // Quizzes
 
+/// Compiles one bank: a part's quiz (`Some(part)`) or the final assessment's own pool (`None`).
 fn compile_quiz(
-    part: PartId,
+    part: Option<PartId>,
     file: &SourceFile,
-    slugs: &HashMap<String, String>,
     lessons: &[LessonOut],
     out: &mut Vec<QuestionOut>,
     errors: &mut Vec<CompileError>,
@@ -925,6 +943,7 @@ fn compile_quiz(
         Ok(p) => p,
         Err(e) => return errors.push(toml_error(file, e)),
     };
+    let bank_start = out.len();
     for q in parsed.questions {
         let line = line_containing(&file.text, &format!("\"{}\"", q.id));
         let mut err = |message: String| {
@@ -945,14 +964,29 @@ fn compile_quiz(
                 continue;
             }
         };
-        if !slugs.contains_key(&q.lesson) {
-            err(format!("no lesson with slug `{}`", q.lesson));
-        } else if lessons.iter().any(|l| l.slug == q.lesson && l.part != part) {
-            err(format!(
-                "lesson `{}` is not in part `{}`",
-                q.lesson,
-                part.slug()
-            ));
+        let lesson = lessons.iter().find(|l| l.slug == q.lesson);
+        let question_part = match (lesson, part) {
+            (None, _) => {
+                err(format!("no lesson with slug `{}`", q.lesson));
+                continue;
+            }
+            (Some(l), Some(part)) if l.part != part => {
+                err(format!(
+                    "lesson `{}` is not in part `{}`",
+                    q.lesson,
+                    part.slug()
+                ));
+                part
+            }
+            (Some(l), _) => l.part,
+        };
+        if let Some(l) = lesson {
+            if !l.objectives.contains(&q.objective) {
+                err(format!(
+                    "objective {} is not one of lesson `{}`'s objectives ({:?})",
+                    q.objective, q.lesson, l.objectives
+                ));
+            }
         }
         let correct = q.options.iter().filter(|o| o.correct).count();
         if q.options.len() < 2 {
@@ -975,9 +1009,25 @@ fn compile_quiz(
                 err("an option has no text".into());
             }
         }
+        for o in &q.options {
+            let lower = o.text.to_lowercase();
+            if lower.contains("all of the above") || lower.contains("none of the above") {
+                errors.push(CompileError {
+                    path: file.path.clone(),
+                    line: line_containing(&file.text, &o.text),
+                    message: format!(
+                        "question `{}`: option `{}` says “all/none of the above”, which only works in one order; options are shuffled, so name what it means",
+                        q.id, o.text
+                    ),
+                });
+            }
+        }
         out.push(QuestionOut {
+            fact: q.fact.unwrap_or_else(|| q.id.clone()),
             id: q.id,
-            part,
+            part: question_part,
+            objective: q.objective,
+            final_only: part.is_none(),
             kind,
             scenario: q.scenario,
             lesson: q.lesson,
@@ -993,6 +1043,107 @@ fn compile_quiz(
                 .collect(),
         });
     }
+    errors.extend(length_bias(file, &out[bank_start..]));
+    errors.extend(rank_bias(file, &out[bank_start..]));
+}
+
+/// How often, in a bank's single-answer questions, the correct option is the strictly longest
+/// and how often it comes first: (longest, first, single-answer questions).
+pub fn bias_counts(questions: &[QuestionOut]) -> (usize, usize, usize) {
+    let single: Vec<&QuestionOut> = questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Single)
+        .collect();
+    let longest = single
+        .iter()
+        .filter(|q| correct_is_strictly_longest(q))
+        .count();
+    let first = single
+        .iter()
+        .filter(|q| q.options.first().is_some_and(|o| o.correct))
+        .count();
+    (longest, first, single.len())
+}
+
+fn correct_is_strictly_longest(q: &QuestionOut) -> bool {
+    let len = |o: &OptionOut| o.text.chars().count();
+    let Some(right) = q.options.iter().find(|o| o.correct) else {
+        return false;
+    };
+    q.options
+        .iter()
+        .filter(|o| !o.correct)
+        .all(|o| len(o) < len(right))
+}
+
+/// 1 for the longest option, 2 for the second longest, …: how many options are strictly longer
+/// than the correct one, plus one. `None` without a correct option.
+fn correct_length_rank(q: &QuestionOut) -> Option<usize> {
+    let len = |o: &OptionOut| o.text.chars().count();
+    let right = q.options.iter().find(|o| o.correct).map(len)?;
+    Some(q.options.iter().filter(|o| len(o) > right).count() + 1)
+}
+
+/// An error when one length rank holds the correct option in more than `MAX_SAME_RANK_PERCENT`%
+/// of the bank's single-answer questions (at least four of them).
+fn rank_bias(file: &SourceFile, bank: &[QuestionOut]) -> Option<CompileError> {
+    let ranks: Vec<(usize, &str)> = bank
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Single)
+        .filter_map(|q| correct_length_rank(q).map(|r| (r, q.id.as_str())))
+        .collect();
+    if ranks.len() < 4 {
+        return None;
+    }
+    let max_rank = ranks.iter().map(|(r, _)| *r).max().unwrap_or(1);
+    for rank in 1..=max_rank {
+        let ids: Vec<&str> = ranks
+            .iter()
+            .filter(|(r, _)| *r == rank)
+            .map(|(_, id)| *id)
+            .collect();
+        if ids.len() * 100 > MAX_SAME_RANK_PERCENT * ranks.len() {
+            let line = line_containing(&file.text, &format!("\"{}\"", ids[0]));
+            return Some(CompileError {
+                path: file.path.clone(),
+                line,
+                message: format!(
+                    "the correct option is the number {rank} by length in {} of {} single-answer questions (at most {MAX_SAME_RANK_PERCENT}%): a learner could pass by length alone. Vary it in: {}",
+                    ids.len(),
+                    ranks.len(),
+                    ids.join(", ")
+                ),
+            });
+        }
+    }
+    None
+}
+
+/// An error when the correct option is the strictly longest in more than
+/// `MAX_LONGEST_CORRECT_PERCENT`% of the bank's single-answer questions, naming the first of them.
+fn length_bias(file: &SourceFile, bank: &[QuestionOut]) -> Option<CompileError> {
+    let (longest, _, single) = bias_counts(bank);
+    if single == 0 || longest * 100 <= MAX_LONGEST_CORRECT_PERCENT * single {
+        return None;
+    }
+    let offenders: Vec<&str> = bank
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Single && correct_is_strictly_longest(q))
+        .map(|q| q.id.as_str())
+        .collect();
+    let line = offenders
+        .first()
+        .map(|id| line_containing(&file.text, &format!("\"{id}\"")))
+        .unwrap_or(1);
+    Some(CompileError {
+        path: file.path.clone(),
+        line,
+        message: format!(
+            "the correct option is the longest in {longest} of {single} single-answer questions ({}%, at most {MAX_LONGEST_CORRECT_PERCENT}%): a learner could pass by picking the longest. Shorten the right answer or lengthen a wrong one in: {}",
+            longest * 100 / single,
+            offenders.join(", ")
+        ),
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1068,9 +1219,12 @@ pub fn to_rust(c: &Compiled) -> String {
     for q in &c.questions {
         let _ = write!(
             s,
-            "    Question {{ id: {}, part: PartId::{:?}, kind: QuestionKind::{:?}, scenario: {}, lesson: {}, prompt: {}, options: &[",
+            "    Question {{ id: {}, part: PartId::{:?}, objective: {}, fact: {}, final_only: {}, kind: QuestionKind::{:?}, scenario: {}, lesson: {}, prompt: {}, options: &[",
             lit(&q.id),
             q.part,
+            q.objective,
+            lit(&q.fact),
+            q.final_only,
             q.kind,
             q.scenario,
             lit(&q.lesson),
@@ -1127,6 +1281,7 @@ mod tests {
             course_toml: Some(course_toml()),
             lessons: lessons.into_iter().map(|l| (PartId::Intro, l)).collect(),
             quizzes: vec![],
+            final_quiz: None,
         })
     }
 
@@ -1221,17 +1376,18 @@ mod tests {
     fn quiz_option_without_explanation_names_the_line() {
         let quiz = SourceFile {
             path: "quizzes/intro.toml".into(),
-            text: "[[questions]]\nid = \"intro-01\"\nkind = \"single\"\nlesson = \"first\"\nprompt = \"P\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\n".into(),
+            text: "[[questions]]\nid = \"intro-01\"\nkind = \"single\"\nlesson = \"first\"\nobjective = 1\nprompt = \"P\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\n".into(),
         };
         let r = compile(&CourseSource {
             course_toml: Some(course_toml()),
             lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
             quizzes: vec![(PartId::Intro, quiz)],
+            final_quiz: None,
         });
         let msgs = messages(r);
         assert!(
             msgs.iter()
-                .any(|m| m.starts_with("quizzes/intro.toml:6:") && m.contains("explanation")),
+                .any(|m| m.starts_with("quizzes/intro.toml:7:") && m.contains("explanation")),
             "{msgs:?}"
         );
     }
@@ -1240,18 +1396,166 @@ mod tests {
     fn single_choice_needs_exactly_one_correct_option() {
         let quiz = SourceFile {
             path: "q.toml".into(),
-            text: "[[questions]]\nid = \"intro-01\"\nkind = \"single\"\nlesson = \"first\"\nprompt = \"P\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\nexplanation = \"e\"\n[[questions.options]]\ntext = \"B\"\ncorrect = true\nexplanation = \"e\"\n".into(),
+            text: "[[questions]]\nid = \"intro-01\"\nkind = \"single\"\nlesson = \"first\"\nobjective = 1\nprompt = \"P\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\nexplanation = \"e\"\n[[questions.options]]\ntext = \"B\"\ncorrect = true\nexplanation = \"e\"\n".into(),
         };
         let msgs = messages(compile(&CourseSource {
             course_toml: Some(course_toml()),
             lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
             quizzes: vec![(PartId::Intro, quiz)],
+            final_quiz: None,
         }));
         assert!(
             msgs.iter()
                 .any(|m| m.contains("exactly one correct option (found 2)")),
             "{msgs:?}"
         );
+    }
+
+    /// A single-answer question whose correct option is `right` and wrong ones are `wrong`.
+    fn question_toml(id: &str, right: &str, wrong: &[&str]) -> String {
+        let mut t = format!(
+            "[[questions]]\nid = \"{id}\"\nkind = \"single\"\nlesson = \"first\"\nobjective = 1\nprompt = \"P\"\n"
+        );
+        t.push_str(&format!(
+            "[[questions.options]]\ntext = \"{right}\"\ncorrect = true\nexplanation = \"e\"\n"
+        ));
+        for w in wrong {
+            t.push_str(&format!(
+                "[[questions.options]]\ntext = \"{w}\"\ncorrect = false\nexplanation = \"e\"\n"
+            ));
+        }
+        t
+    }
+
+    fn compile_bank(text: String) -> Result<Compiled, Vec<CompileError>> {
+        compile(&CourseSource {
+            course_toml: Some(course_toml()),
+            lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
+            quizzes: vec![(
+                PartId::Intro,
+                SourceFile {
+                    path: "quizzes/intro.toml".into(),
+                    text,
+                },
+            )],
+            final_quiz: None,
+        })
+    }
+
+    #[test]
+    fn a_bank_where_the_longest_option_wins_fails_the_build() {
+        // 2 of 5 (40%) have the right answer strictly longest: over 35%, so the build fails.
+        let mut text = String::new();
+        text.push_str(&question_toml(
+            "intro-01",
+            "the long right answer",
+            &["no", "nope"],
+        ));
+        text.push_str(&question_toml(
+            "intro-02",
+            "a long right answer",
+            &["no", "nah"],
+        ));
+        for i in 3..=4 {
+            text.push_str(&question_toml(
+                &format!("intro-0{i}"),
+                "yes",
+                &["a longer wrong one", "no"],
+            ));
+        }
+        text.push_str(&question_toml(
+            "intro-05",
+            "yes",
+            &["a longer wrong one", "nope!"],
+        ));
+        let msgs = messages(compile_bank(text.clone()));
+        assert!(
+            msgs.iter().any(|m| m.starts_with("quizzes/intro.toml:2:")
+                && m.contains("longest in 2 of 5")
+                && m.contains("intro-01, intro-02")),
+            "{msgs:?}"
+        );
+        // A tie for longest does not count; 1 of 5 (20%) passes.
+        let fixed = text.replace("a long right answer", "an equal length answ");
+        let fixed = fixed.replace("\"nah\"", "\"an equal length wron\"");
+        let compiled = compile_bank(fixed).expect("1 of 5 is within the limit");
+        assert_eq!(bias_counts(&compiled.questions), (1, 5, 5));
+    }
+
+    #[test]
+    fn a_bank_where_the_second_longest_option_wins_fails_the_build() {
+        // 3 of 4 have the right answer second by length: over 50%, so the build fails.
+        let mut text = String::new();
+        for i in 1..=3 {
+            text.push_str(&question_toml(
+                &format!("intro-0{i}"),
+                "medium",
+                &["the longest one", "no"],
+            ));
+        }
+        text.push_str(&question_toml(
+            "intro-04",
+            "no",
+            &["the longest one", "medium"],
+        ));
+        let msgs = messages(compile_bank(text.clone()));
+        assert!(
+            msgs.iter().any(|m| m.starts_with("quizzes/intro.toml:2:")
+                && m.contains("number 2 by length in 3 of 4")),
+            "{msgs:?}"
+        );
+        let fixed = text.replacen("\"no\"", "\"a longer wrong answer\"", 1);
+        assert!(compile_bank(fixed).is_ok());
+    }
+
+    #[test]
+    fn all_or_none_of_the_above_fails_the_build_with_its_line() {
+        let text = question_toml("intro-01", "yes", &["None Of The Above", "no"]);
+        let msgs = messages(compile_bank(text));
+        assert!(
+            msgs.iter()
+                .any(|m| m.starts_with("quizzes/intro.toml:12:")
+                    && m.contains("all/none of the above")),
+            "{msgs:?}"
+        );
+        let text = question_toml("intro-01", "All of the above", &["yes", "no"]);
+        assert!(messages(compile_bank(text))
+            .iter()
+            .any(|m| m.contains("all/none of the above")));
+    }
+
+    #[test]
+    fn a_question_names_an_objective_of_its_lesson() {
+        let text =
+            question_toml("intro-01", "yes", &["no"]).replace("objective = 1", "objective = 5");
+        let msgs = messages(compile_bank(text));
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("objective 5 is not one of lesson `first`")),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn the_final_pool_is_marked_and_takes_its_lessons_part() {
+        let c = compile(&CourseSource {
+            course_toml: Some(course_toml()),
+            lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
+            quizzes: vec![],
+            final_quiz: Some(SourceFile {
+                path: "quizzes/final.toml".into(),
+                text: question_toml("final-01", "yes", &["nope"])
+                    .replace("prompt", "fact = \"f\"\nprompt"),
+            }),
+        })
+        .expect("compiles");
+        let q = &c.questions[0];
+        assert!(q.final_only);
+        assert_eq!(
+            (q.part, q.objective, q.fact.as_str()),
+            (PartId::Intro, 1, "f")
+        );
+        assert!(to_rust(&c).contains("final_only: true"));
     }
 
     #[test]

@@ -24,8 +24,11 @@ pub fn lessons_in(id: PartId) -> impl Iterator<Item = &'static Lesson> {
     LESSONS.iter().filter(move |l| l.part == id)
 }
 
+/// The questions of a part's quiz (never the final assessment's own pool).
 pub fn questions_in(id: PartId) -> impl Iterator<Item = &'static Question> {
-    QUESTIONS.iter().filter(move |q| q.part == id)
+    QUESTIONS
+        .iter()
+        .filter(move |q| q.part == id && !q.final_only)
 }
 
 pub fn question(id: &str) -> Option<&'static Question> {

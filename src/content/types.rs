@@ -190,7 +190,15 @@ pub struct AnswerOption {
 #[derive(Debug)]
 pub struct Question {
     pub id: &'static str,
+    /// The part whose lesson teaches it (for a final-pool question too).
     pub part: PartId,
+    /// The learning objective (1–7) the question tests.
+    pub objective: u8,
+    /// What the question tests; two questions with the same fact never share a final draw.
+    /// Defaults to the id.
+    pub fact: &'static str,
+    /// From the final assessment's own pool (`quizzes/final.toml`): never in a part quiz.
+    pub final_only: bool,
     pub kind: QuestionKind,
     pub scenario: bool,
     pub lesson: &'static str,

@@ -1,6 +1,6 @@
 //! Grading quiz answers and drawing the final assessment.
 
-use crate::content::{PartId, Question, QuestionKind};
+use crate::content::{Question, QuestionKind};
 
 pub const FINAL_QUESTION_COUNT: usize = 20;
 pub const PASS_PERCENT: u32 = 80;
@@ -80,46 +80,75 @@ fn shuffle<T>(items: &mut [T], rng: &mut SplitMix) {
     }
 }
 
-/// Draws the final assessment: questions spread evenly across the parts that have a bank
-/// (any remainder goes to the first parts), shuffled within each part, in part order.
+/// FNV-1a: a stable hash of text, the same on every platform and build.
+fn text_hash(text: &str) -> u64 {
+    text.bytes().fold(0xCBF2_9CE4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3)
+    })
+}
+
+/// The order in which to show a question's options: a permutation of `0..count`.
+///
+/// `quiz` and `attempt` come from data the progress store already keeps (the quiz id and the
+/// number of attempts recorded for it), so the order is the same all through an attempt and
+/// after a reload, changes with the next attempt, and can be reproduced in tests. Answers are
+/// still stored and graded by the options' written positions.
+pub fn option_order(quiz: &str, question_id: &str, attempt: u64, count: usize) -> Vec<usize> {
+    let seed = text_hash(quiz) ^ text_hash(question_id).rotate_left(17) ^ attempt;
+    let mut rng = SplitMix(seed);
+    let mut order: Vec<usize> = (0..count).collect();
+    shuffle(&mut order, &mut rng);
+    order
+}
+
+/// Each objective gets at least this many questions in a final draw.
+pub const MIN_PER_OBJECTIVE: usize = 2;
+
+/// Draws the final assessment by objective: first `MIN_PER_OBJECTIVE` questions for every
+/// objective the bank covers, taken from the final assessment's own pool (questions no part quiz
+/// shows) while it has any left for that objective; then the rest at random from the whole bank.
+/// Two questions with the same `fact` never share a draw. Questions come out grouped by
+/// objective. The objectives and parts come from the bank, so a new part or question needs no
+/// change here.
 pub fn draw_final(bank: &'static [Question], seed: u64) -> Vec<&'static Question> {
     let mut rng = SplitMix(seed);
-    let parts: Vec<PartId> = PartId::ALL
-        .into_iter()
-        .filter(|p| bank.iter().any(|q| q.part == *p))
-        .collect();
-    if parts.is_empty() {
-        return Vec::new();
-    }
-    let mut pools: Vec<Vec<&'static Question>> = parts
-        .iter()
-        .map(|p| {
-            let mut pool: Vec<&Question> = bank.iter().filter(|q| q.part == *p).collect();
-            shuffle(&mut pool, &mut rng);
-            pool
-        })
-        .collect();
-    let mut drawn = Vec::with_capacity(FINAL_QUESTION_COUNT);
-    // Round-robin across parts until enough are drawn or every pool is empty.
-    let mut round = 0;
-    while drawn.len() < FINAL_QUESTION_COUNT && pools.iter().any(|p| p.len() > round) {
-        for pool in &mut pools {
-            if drawn.len() < FINAL_QUESTION_COUNT {
-                if let Some(q) = pool.get(round) {
-                    drawn.push(*q);
-                }
+    let mut shuffled: Vec<&'static Question> = bank.iter().collect();
+    shuffle(&mut shuffled, &mut rng);
+    // Own-pool questions first; the sort is stable, so each group stays shuffled.
+    let mut own_first = shuffled.clone();
+    own_first.sort_by_key(|q| !q.final_only);
+    let mut objectives: Vec<u8> = bank.iter().map(|q| q.objective).collect();
+    objectives.sort_unstable();
+    objectives.dedup();
+
+    let mut drawn: Vec<&'static Question> = Vec::with_capacity(FINAL_QUESTION_COUNT);
+    let fits = |q: &Question, drawn: &[&Question]| {
+        drawn.len() < FINAL_QUESTION_COUNT
+            && !drawn.iter().any(|d| d.id == q.id || d.fact == q.fact)
+    };
+    for _ in 0..MIN_PER_OBJECTIVE {
+        for objective in &objectives {
+            if let Some(q) = own_first
+                .iter()
+                .find(|q| q.objective == *objective && fits(q, &drawn))
+            {
+                drawn.push(q);
             }
         }
-        round += 1;
     }
-    drawn.sort_by_key(|q| q.part);
+    for q in &shuffled {
+        if fits(q, &drawn) {
+            drawn.push(q);
+        }
+    }
+    drawn.sort_by_key(|q| q.objective);
     drawn
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{AnswerOption, QUESTIONS};
+    use crate::content::{AnswerOption, PartId, QUESTIONS};
 
     const OPTS: &[AnswerOption] = &[
         AnswerOption {
@@ -141,6 +170,9 @@ mod tests {
     const MULTI: Question = Question {
         id: "t-1",
         part: PartId::Intro,
+        objective: 1,
+        fact: "t-1",
+        final_only: false,
         kind: QuestionKind::Multiple,
         scenario: false,
         lesson: "x",
@@ -150,6 +182,9 @@ mod tests {
     const SINGLE: Question = Question {
         id: "t-2",
         part: PartId::Intro,
+        objective: 1,
+        fact: "t-2",
+        final_only: false,
         kind: QuestionKind::Single,
         scenario: false,
         lesson: "x",
@@ -210,42 +245,166 @@ mod tests {
         );
     }
 
+    fn ids(qs: &[&Question]) -> Vec<&'static str> {
+        qs.iter().map(|q| q.id).collect()
+    }
+
     #[test]
-    fn final_draw_is_twenty_distinct_questions_from_every_part() {
-        let drawn = draw_final(QUESTIONS, 42);
-        assert_eq!(drawn.len(), FINAL_QUESTION_COUNT);
-        let mut ids: Vec<&str> = drawn.iter().map(|q| q.id).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), FINAL_QUESTION_COUNT, "no question twice");
-        for part in PartId::ALL.into_iter().filter(|p| p.has_quiz()) {
-            assert!(
-                drawn.iter().filter(|q| q.part == part).count() >= 3,
-                "{part:?}"
+    fn every_final_draw_covers_each_objective_twice_with_distinct_facts() {
+        let objectives: Vec<u8> = (1..=crate::content::OBJECTIVES.len() as u8).collect();
+        for seed in 0..2_000 {
+            let drawn = draw_final(QUESTIONS, seed);
+            assert_eq!(drawn.len(), FINAL_QUESTION_COUNT, "seed {seed}");
+            let mut facts: Vec<&str> = drawn.iter().map(|q| q.fact).collect();
+            facts.sort_unstable();
+            facts.dedup();
+            assert_eq!(
+                facts.len(),
+                FINAL_QUESTION_COUNT,
+                "seed {seed}: a fact twice"
             );
+            for o in &objectives {
+                let own = drawn
+                    .iter()
+                    .filter(|q| q.objective == *o && q.final_only)
+                    .count();
+                assert!(
+                    own >= MIN_PER_OBJECTIVE,
+                    "seed {seed}: objective {o} has {own}"
+                );
+            }
         }
         assert_eq!(
-            draw_final(QUESTIONS, 42)
-                .iter()
-                .map(|q| q.id)
-                .collect::<Vec<_>>(),
-            drawn.iter().map(|q| q.id).collect::<Vec<_>>(),
-            "same seed, same draw"
+            ids(&draw_final(QUESTIONS, 42)),
+            ids(&draw_final(QUESTIONS, 42))
         );
         assert_ne!(
-            draw_final(QUESTIONS, 7)
-                .iter()
-                .map(|q| q.id)
-                .collect::<Vec<_>>(),
-            drawn.iter().map(|q| q.id).collect::<Vec<_>>(),
-            "another seed, another draw"
+            ids(&draw_final(QUESTIONS, 42)),
+            ids(&draw_final(QUESTIONS, 7))
         );
+    }
+
+    #[test]
+    fn the_draw_takes_its_objectives_and_parts_from_the_bank() {
+        // A bank with one objective and only part questions still draws, two of it first.
+        let small: &'static [Question] = &[SINGLE, MULTI];
+        let drawn = draw_final(small, 1);
+        assert_eq!(drawn.len(), 2);
+    }
+
+    #[test]
+    fn each_objective_has_five_part_questions_and_three_of_the_finals_own() {
+        for o in 1..=crate::content::OBJECTIVES.len() as u8 {
+            let part = QUESTIONS
+                .iter()
+                .filter(|q| q.objective == o && !q.final_only)
+                .count();
+            let own = QUESTIONS
+                .iter()
+                .filter(|q| q.objective == o && q.final_only)
+                .count();
+            assert!(
+                part >= 5,
+                "objective {o}: {part} questions in the part banks"
+            );
+            assert!(own >= 3, "objective {o}: {own} in the final's own pool");
+        }
+        // Objectives 6 and 7 are tested by judgement, not only by recall of an order.
+        for o in [6, 7] {
+            let scenarios = QUESTIONS
+                .iter()
+                .filter(|q| q.objective == o && q.scenario)
+                .count();
+            assert!(
+                scenarios >= 4,
+                "objective {o}: {scenarios} scenario questions"
+            );
+        }
+    }
+
+    #[test]
+    fn no_part_quiz_shows_a_question_from_the_finals_own_pool() {
+        for part in PartId::ALL {
+            assert!(crate::content::questions_in(part).all(|q| !q.final_only));
+        }
+        assert!(QUESTIONS.iter().any(|q| q.final_only));
+    }
+
+    #[test]
+    fn option_order_is_a_stable_permutation_that_changes_with_the_attempt() {
+        let order = option_order("intro", "intro-01", 3, 4);
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, vec![0, 1, 2, 3]);
+        assert_eq!(
+            order,
+            option_order("intro", "intro-01", 3, 4),
+            "same attempt, same order"
+        );
+        let orders: Vec<Vec<usize>> = (0..8)
+            .map(|a| option_order("intro", "intro-01", a, 4))
+            .collect();
+        assert!(
+            orders.iter().any(|o| *o != orders[0]),
+            "another attempt, another order"
+        );
+        assert!(option_order("final", "x", 0, 0).is_empty());
+    }
+
+    #[test]
+    fn shuffled_correct_options_land_evenly_across_positions() {
+        // Over the real banks and ten attempts, the correct option of a single-answer question is
+        // shown first about a quarter of the time, never most of the time.
+        let mut first = 0;
+        let mut total = 0;
+        for attempt in 0..10 {
+            for q in QUESTIONS.iter().filter(|q| q.kind == QuestionKind::Single) {
+                let order = option_order(q.part.slug(), q.id, attempt, q.options.len());
+                total += 1;
+                if q.options[order[0]].correct {
+                    first += 1;
+                }
+            }
+        }
+        let share = first * 100 / total;
+        assert!(
+            (15..=35).contains(&share),
+            "correct shown first {share}% of the time"
+        );
+    }
+
+    #[test]
+    fn banks_are_within_the_length_bias_limit() {
+        for part in PartId::ALL {
+            let single: Vec<&Question> = crate::content::questions_in(part)
+                .filter(|q| q.kind == QuestionKind::Single)
+                .collect();
+            let longest = single
+                .iter()
+                .filter(|q| {
+                    let right = q
+                        .options
+                        .iter()
+                        .find(|o| o.correct)
+                        .map_or(0, |o| o.text.chars().count());
+                    q.options
+                        .iter()
+                        .filter(|o| !o.correct)
+                        .all(|o| o.text.chars().count() < right)
+                })
+                .count();
+            assert!(
+                longest * 100 <= 35 * single.len().max(1),
+                "{part:?}: {longest} of {}",
+                single.len()
+            );
+        }
     }
 
     #[test]
     fn every_part_bank_has_at_least_eight_questions() {
         for part in PartId::ALL.into_iter().filter(|p| p.has_quiz()) {
-            let n = QUESTIONS.iter().filter(|q| q.part == part).count();
+            let n = crate::content::questions_in(part).count();
             assert!(n >= 8, "{part:?} has {n} questions");
         }
     }

@@ -19,7 +19,16 @@
 //!   platform for this audience is the yardstick.
 //! * **Fit** (0–1) is a weighted mean of course judgements about the platform, each explained in
 //!   its reasons: objective ([`W_OBJECTIVE`]), B2B/B2C market ([`W_MARKET`]), content formats
-//!   ([`W_FORMATS`]) and effort against the time available ([`W_EFFORT`]).
+//!   ([`W_FORMATS`]) and effort against the time available ([`W_EFFORT`]). When the objective is
+//!   awareness, a fifth judgement joins them, **organic reach** ([`W_ORGANIC`]): how far an
+//!   unknown account's posts travel on the platform without paying, read from the median
+//!   engagement-rate benchmark in the data (Rival IQ, 2024 report) on a log scale; a platform
+//!   without a benchmark counts as neutral. The weights are then divided by `1 + W_ORGANIC`, so
+//!   fit stays between 0 and 1. Being used by many people is reach; being *shown* to them when
+//!   nobody follows you yet is what awareness needs.
+//! * A platform that carries **none** of the formats the audience consumes gets no fit at all:
+//!   text-and-link content cannot be posted to a video-only platform, however well it fits
+//!   otherwise.
 //! * Fit **multiplies** reach rather than adding to it: a perfect fit keeps all of a platform's
 //!   reach, no fit at all keeps [`FIT_FLOOR`] of it (being where the audience is still counts).
 //!   So a good fit can lift a platform past a bigger one, but cannot make up for an audience that
@@ -56,6 +65,14 @@ pub const W_FORMATS: f64 = 0.20;
 /// Weight of effort against hours: a platform that cannot be sustained fails slowly, but time
 /// can be found or bought, so it weighs least.
 pub const W_EFFORT: f64 = 0.15;
+/// Weight of organic reach, counted only when the objective is awareness: a brand nobody knows
+/// needs a platform that shows its posts beyond its followers. As large as the objective's weight,
+/// because for awareness it decides whether the objective can be met without paying.
+pub const W_ORGANIC: f64 = 0.35;
+/// Organic reach of a platform with no benchmark in the data: neither for nor against.
+const ORGANIC_NEUTRAL: f64 = 0.5;
+/// Orders of magnitude of engagement rate that span organic reach from 1 down to 0.
+const ORGANIC_DECADES: f64 = 2.0;
 /// Share of its reach a platform keeps with no fit at all.
 pub const FIT_FLOOR: f64 = 0.2;
 
@@ -217,7 +234,9 @@ pub struct ScoreBreakdown {
     pub market: f64,
     pub formats: f64,
     pub effort: f64,
-    /// The weighted mean of the four judgements.
+    /// How far posts travel beyond followers (0–1); `Some` only when the objective is awareness.
+    pub organic: Option<f64>,
+    /// The weighted mean of the judgements.
     pub fit: f64,
 }
 
@@ -319,13 +338,23 @@ fn breakdown(d: &PlatformData, relative_reach: f64, p: &Persona) -> ScoreBreakdo
     let market = market_fit(d.fit(p.market));
     let formats = format_fit(d, &p.formats);
     let effort = effort_fit(d, p);
-    let fit = W_OBJECTIVE * objective + W_MARKET * market + W_FORMATS * formats + W_EFFORT * effort;
+    let base =
+        W_OBJECTIVE * objective + W_MARKET * market + W_FORMATS * formats + W_EFFORT * effort;
+    let organic = (p.objective == MarketingObjective::Awareness).then(|| organic_fit(d));
+    let fit = match organic {
+        // A platform that carries none of the audience's formats cannot carry the content at
+        // all, however well it fits otherwise: it keeps only the floor share of its reach.
+        _ if !p.formats.is_empty() && formats == 0.0 => 0.0,
+        Some(o) => (base + W_ORGANIC * o) / (1.0 + W_ORGANIC),
+        None => base,
+    };
     ScoreBreakdown {
         relative_reach,
         objective,
         market,
         formats,
         effort,
+        organic,
         fit,
     }
 }
@@ -549,6 +578,25 @@ fn market_fit(fit: Fit) -> f64 {
     }
 }
 
+/// The highest median engagement rate of any platform in the data.
+fn best_engagement_rate() -> Option<f64> {
+    PLATFORMS
+        .iter()
+        .filter_map(|d| d.engagement.as_ref().map(|e| e.percent))
+        .reduce(f64::max)
+}
+
+/// Organic reach, 0–1: the platform's median engagement rate against the best one on a log
+/// scale ([`ORGANIC_DECADES`] orders of magnitude from 1 to 0); [`ORGANIC_NEUTRAL`] without one.
+fn organic_fit(d: &PlatformData) -> f64 {
+    match (d.engagement.as_ref(), best_engagement_rate()) {
+        (Some(e), Some(best)) if e.percent > 0.0 && best > 0.0 => {
+            (1.0 + (e.percent / best).log10() / ORGANIC_DECADES).clamp(0.0, 1.0)
+        }
+        _ => ORGANIC_NEUTRAL,
+    }
+}
+
 /// Share of the persona's formats the platform carries; 0.5 (neutral) when none were chosen.
 fn format_fit(d: &PlatformData, formats: &[ContentFormat]) -> f64 {
     if formats.is_empty() {
@@ -595,8 +643,46 @@ fn fit_reasons(d: &PlatformData, p: &Persona) -> Vec<Reason> {
     let mut out = vec![objective_reason(d, p.objective), market_reason(d, p.market)];
     out.extend(format_reason(d, &p.formats));
     out.push(effort_reason(d, p));
+    if p.objective == MarketingObjective::Awareness {
+        out.push(organic_reason(d));
+    }
     out.extend(engagement_reasons(d));
     out
+}
+
+/// Why organic reach raised or lowered the score for an awareness objective.
+fn organic_reason(d: &PlatformData) -> Reason {
+    let name = d.name();
+    match &d.engagement {
+        Some(e) => {
+            let tone = if organic_fit(d) >= 0.75 {
+                Tone::For
+            } else if organic_fit(d) <= 0.25 {
+                Tone::Against
+            } else {
+                Tone::Neutral
+            };
+            let verdict = match tone {
+                Tone::For => "posts travel far beyond followers, which helps a brand people do not know yet",
+                Tone::Against => "posts from an account people do not follow yet travel little without paid reach",
+                Tone::Neutral => "posts travel a moderate way beyond followers",
+            };
+            fact(
+                format!(
+                    "Organic reach counts for awareness: the median {name} post drew an engagement rate of {}% of followers ({}), so {verdict}",
+                    e.percent, e.source.citation
+                ),
+                tone,
+                e.source,
+            )
+        }
+        None => judgement(
+            format!(
+                "Organic reach counts for awareness, but the course has no engagement benchmark for {name}, so it counts as neutral"
+            ),
+            Tone::Neutral,
+        ),
+    }
 }
 
 fn objective_phrase(o: MarketingObjective) -> &'static str {
@@ -1653,6 +1739,190 @@ mod tests {
             serde_json::from_str::<Persona>("{}").unwrap(),
             Persona::default()
         );
+    }
+
+    /// One line of the seed's guidance: a persona that matches it, the platform it names, and a
+    /// word the reason that explains it must contain.
+    struct Guidance {
+        line: &'static str,
+        persona: Persona,
+        platform: Platform,
+        reason: &'static str,
+    }
+
+    fn seed_guidance() -> Vec<Guidance> {
+        use ContentFormat as F;
+        use MarketingObjective as O;
+        vec![
+            Guidance {
+                line: "TikTok to reach young people",
+                persona: Persona {
+                    formats: vec![F::ShortVideo],
+                    hours_per_week: 6,
+                    ..persona(Market::B2c, &[AgeBand::From18To29], O::Awareness)
+                },
+                platform: Platform::TikTok,
+                reason: "Organic reach counts for awareness",
+            },
+            Guidance {
+                line: "LinkedIn for B2B",
+                persona: Persona {
+                    education: Some(Education::CollegePlus),
+                    formats: vec![F::Text, F::Links],
+                    ..persona(
+                        Market::B2b,
+                        &[AgeBand::From30To49, AgeBand::From50To64],
+                        O::Leads,
+                    )
+                },
+                platform: Platform::LinkedIn,
+                reason: "fit for B2B marketing",
+            },
+            Guidance {
+                line: "Pinterest for visual content",
+                persona: Persona {
+                    formats: vec![F::Images, F::Carousels, F::Links],
+                    gender: GenderSkew::MostlyWomen,
+                    ..persona(Market::B2c, &[AgeBand::From30To49], O::Traffic)
+                },
+                platform: Platform::Pinterest,
+                reason: "images",
+            },
+            Guidance {
+                line: "Facebook for an older audience and loyalty",
+                persona: Persona {
+                    formats: vec![F::Images, F::Text],
+                    ..persona(
+                        Market::B2c,
+                        &[AgeBand::From50To64, AgeBand::From65],
+                        O::Community,
+                    )
+                },
+                platform: Platform::Facebook,
+                reason: "community and loyalty",
+            },
+            Guidance {
+                line: "X for getting a brand known",
+                persona: Persona {
+                    formats: vec![F::Text, F::Links],
+                    hours_per_week: 8,
+                    community: Some(Community::Urban),
+                    education: Some(Education::CollegePlus),
+                    ..persona(Market::B2c, &[AgeBand::From18To29], O::Awareness)
+                },
+                platform: Platform::X,
+                reason: "strongest platforms for building awareness",
+            },
+            Guidance {
+                line: "Instagram for a broad visual audience",
+                persona: Persona {
+                    formats: vec![F::Images, F::Stories, F::ShortVideo],
+                    hours_per_week: 5,
+                    ..persona(Market::B2c, &[], O::Community)
+                },
+                platform: Platform::Instagram,
+                reason: "images",
+            },
+            Guidance {
+                line: "YouTube for video and search",
+                persona: Persona {
+                    formats: vec![F::LongVideo, F::ShortVideo],
+                    hours_per_week: 8,
+                    ..persona(Market::B2c, &[], O::Traffic)
+                },
+                platform: Platform::YouTube,
+                reason: "long video",
+            },
+        ]
+    }
+
+    fn describe(r: &Ranking) -> String {
+        r.entries
+            .iter()
+            .take(5)
+            .map(|e| format!("{:?} {}", e.data.platform, e.score))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    #[test]
+    fn each_line_of_the_seed_guidance_puts_its_platform_in_the_top_three_with_the_reason() {
+        for g in seed_guidance() {
+            let r = rank(&g.persona);
+            let at = position(&r, g.platform);
+            assert!(
+                at < 3,
+                "{}: {:?} is #{}: {}",
+                g.line,
+                g.platform,
+                at + 1,
+                describe(&r)
+            );
+            println!("{}: {}", g.line, describe(&r));
+            let entry = &r.entries[at];
+            assert!(
+                entry
+                    .reasons
+                    .iter()
+                    .any(|reason| reason.tone == Tone::For && reason.text.contains(g.reason)),
+                "{}: no reason in favour mentioning “{}”: {:?}",
+                g.line,
+                g.reason,
+                entry.reasons
+            );
+        }
+    }
+
+    #[test]
+    fn for_awareness_organic_reach_puts_tiktok_above_facebook_for_a_young_audience() {
+        // Issue 13: young (18–29), short video, awareness used to rank Facebook above TikTok.
+        let young = Persona {
+            formats: vec![ContentFormat::ShortVideo],
+            ..persona(
+                Market::B2c,
+                &[AgeBand::From18To29],
+                MarketingObjective::Awareness,
+            )
+        };
+        let r = rank(&young);
+        assert!(
+            position(&r, Platform::TikTok) < position(&r, Platform::Facebook),
+            "{}",
+            describe(&r)
+        );
+        let facebook = &r.entries[position(&r, Platform::Facebook)];
+        assert!(facebook.reasons.iter().any(|x| x.tone == Tone::Against
+            && x.text.contains("Organic reach")
+            && x.text.contains("0.063%")));
+        // Organic reach is weighed only for awareness.
+        let community = Persona {
+            objective: MarketingObjective::Community,
+            ..young
+        };
+        let r = rank(&community);
+        assert!(r.entries.iter().all(|e| e.breakdown.organic.is_none()));
+        assert!(r
+            .entries
+            .iter()
+            .all(|e| e.reasons.iter().all(|x| !x.text.contains("Organic reach"))));
+    }
+
+    #[test]
+    fn organic_reach_follows_the_benchmarks_on_a_log_scale() {
+        let data = |p: Platform| {
+            PLATFORMS
+                .iter()
+                .find(|d| d.platform == p)
+                .expect("platform")
+        };
+        assert!((organic_fit(data(Platform::TikTok)) - 1.0).abs() < 1e-9);
+        let facebook = organic_fit(data(Platform::Facebook));
+        assert!(facebook > 0.1 && facebook < 0.25, "{facebook}");
+        assert!((organic_fit(data(Platform::LinkedIn)) - ORGANIC_NEUTRAL).abs() < 1e-9);
+        for d in PLATFORMS {
+            let fit = breakdown(d, 1.0, &young_visual()).fit;
+            assert!((0.0..=1.0).contains(&fit), "{:?} {fit}", d.platform);
+        }
     }
 
     #[test]

@@ -54,6 +54,15 @@ pub enum ReviewChange {
     NotTracked,
 }
 
+/// A number that stays the same until a review session's answers are recorded (they move the
+/// cards), used to order a session's options without storing anything new.
+pub fn session_seed(cards: &[ReviewCard]) -> u64 {
+    cards.iter().fold(0u64, |acc, c| {
+        acc.wrapping_mul(31)
+            .wrapping_add(u64::from(c.due_day) * 8 + u64::from(c.box_number))
+    })
+}
+
 /// `box_number` brought into 1..=`BOX_COUNT`.
 pub fn clamp_box(box_number: u8) -> u8 {
     box_number.clamp(1, BOX_COUNT)
@@ -305,5 +314,18 @@ mod tests {
         assert_eq!(limit_to_schedule(&mut cards, 100), 1);
         assert_eq!(cards[0].due_day, 102);
         assert_eq!(cards[1].due_day, 110);
+    }
+
+    #[test]
+    fn a_session_seed_holds_until_the_cards_move() {
+        let card = |id: &str, box_number: u8, due_day: u32| ReviewCard {
+            question_id: id.to_string(),
+            box_number,
+            due_day,
+        };
+        let cards = vec![card("intro-01", 1, 20_000), card("manage-02", 2, 20_001)];
+        assert_eq!(session_seed(&cards), session_seed(&cards.clone()));
+        let moved = vec![card("intro-01", 2, 20_002), card("manage-02", 2, 20_001)];
+        assert_ne!(session_seed(&cards), session_seed(&moved));
     }
 }

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use crate::app::href;
 use crate::browser::print_page;
 use crate::content::OBJECTIVES;
-use crate::domain::certificate::{status, CertificateStatus};
+use crate::domain::certificate::{achievement_lines, printed_name, status, CertificateStatus};
 use crate::domain::store::{tidy_name, MAX_NAME_CHARS};
 use crate::state::use_app_state;
 
@@ -16,12 +16,18 @@ pub fn CertificatePage() -> impl IntoView {
         <Title text="Completion record" />
         <div class="page narrow">
             {move || match current() {
-                CertificateStatus::Earned { score, passed_on } => view! { <Earned percent=score.percent() correct=score.correct total=score.total passed_on=passed_on /> }.into_any(),
-                CertificateStatus::NotYet { parts_left, final_left } => view! {
+                earned @ CertificateStatus::Earned { .. } => view! { <Earned lines=achievement_lines(&earned) /> }.into_any(),
+                CertificateStatus::NotYet { quizzes_left, final_left } => view! {
                     <h1>"Completion record"</h1>
-                    <p>"Your completion record appears here when every part of the course is complete and you have passed the final assessment (80% or more)."</p>
+                    <p>"Your completion record appears here when you have passed every part quiz and the final assessment, each with 80% or more. Marking lessons complete is not enough: the record states the scores you reached."</p>
                     <ul>
-                        {parts_left.into_iter().map(|p| view! { <li>{format!("Lessons left in: {}", p.title)}</li> }).collect_view()}
+                        {quizzes_left.into_iter().map(|q| {
+                            let text = match &q.best {
+                                Some(s) => format!("Pass the quiz: {} (best so far {}%)", q.part.short_title, s.percent()),
+                                None => format!("Pass the quiz: {}", q.part.short_title),
+                            };
+                            view! { <li><a href=href(&format!("/quiz/{}", q.part.id.slug()))>{text}</a></li> }
+                        }).collect_view()}
                         {final_left.then(|| view! { <li><a href=href("/final")>"Pass the final assessment"</a></li> })}
                     </ul>
                 }
@@ -32,12 +38,14 @@ pub fn CertificatePage() -> impl IntoView {
 }
 
 #[component]
-fn Earned(percent: u32, correct: usize, total: usize, passed_on: String) -> impl IntoView {
+fn Earned(lines: Vec<String>) -> impl IntoView {
     let state = use_app_state();
     let name = move || state.progress.with(|p| p.certificate_name.clone());
+    let lines = StoredValue::new(lines);
     view! {
         <div class="screen-only certificate-controls">
             <h1>"Your completion record"</h1>
+            <p>"First, the name to print: the record appears once you have given one."</p>
             <label for="certificate-name">"Name to show on the record"</label>
             <input
                 id="certificate-name"
@@ -50,21 +58,30 @@ fn Earned(percent: u32, correct: usize, total: usize, passed_on: String) -> impl
                     state.update(|p| p.certificate_name = value);
                 }
             />
-            <p><button type="button" class="button button-primary" on:click=|_| print_page()>"Print or save as PDF"</button></p>
         </div>
-        <section class="certificate" aria-label="Completion record">
-            <p class="certificate-kicker">"Completion record"</p>
-            <p class="certificate-name">{move || { let n = name(); if n.is_empty() { "(your name)".to_string() } else { n } }}</p>
-            <p>"completed every part of the course"</p>
-            <p class="certificate-course">"Social media marketing, step by step"</p>
-            <p>{format!("and passed its final assessment with {correct} of {total} ({percent}%) on {passed_on}.")}</p>
-            <p class="certificate-objectives-title">"Objectives covered"</p>
-            <ol class="certificate-objectives">
-                {OBJECTIVES.iter().map(|o| view! { <li>{o.text}</li> }).collect_view()}
-            </ol>
-            <p class="certificate-note">
-                "Self-issued and unverified: this record was produced by the learner's own browser from their own progress. No organisation checked it. It does not expire."
-            </p>
-        </section>
+        {move || {
+            let name = name();
+            printed_name(&name).map(|shown| {
+                let shown = shown.to_string();
+                view! {
+                    <p class="screen-only"><button type="button" class="button button-primary" on:click=|_| print_page()>"Print or save as PDF"</button></p>
+                    <section class="certificate" aria-label="Completion record">
+                        <p class="certificate-kicker">"Completion record"</p>
+                        <p class="certificate-name">{shown}</p>
+                        <p class="certificate-course">"Social media marketing, step by step"</p>
+                        <ul class="certificate-results">
+                            {lines.get_value().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                        </ul>
+                        <p class="certificate-objectives-title">"The course's objectives, which these quizzes test"</p>
+                        <ol class="certificate-objectives">
+                            {OBJECTIVES.iter().map(|o| view! { <li>{o.text}</li> }).collect_view()}
+                        </ol>
+                        <p class="certificate-note">
+                            "Self-issued and unverified: this record was produced by the learner's own browser from their own progress. No organisation checked it. It does not expire."
+                        </p>
+                    </section>
+                }
+            })
+        }}
     }
 }

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use crate::app::href;
 use crate::components::quiz::Quiz;
 use crate::content::{self, PartId, QUESTIONS};
-use crate::domain::grading::{draw_final, FINAL_QUESTION_COUNT, PASS_PERCENT};
+use crate::domain::grading::{draw_final, FINAL_QUESTION_COUNT, MIN_PER_OBJECTIVE, PASS_PERCENT};
 use crate::pages::not_found::NotFound;
 use crate::state::use_app_state;
 
@@ -45,7 +45,7 @@ pub fn FinalAssessmentPage() -> impl IntoView {
             <h1>"Final assessment"</h1>
             <p>
                 {format!(
-                    "{FINAL_QUESTION_COUNT} questions drawn from every part of the course. The pass mark is {PASS_PERCENT}%. After you submit, every answer is explained. You can take it as often as you like; your best score is kept on "
+                    "{FINAL_QUESTION_COUNT} questions, at least {MIN_PER_OBJECTIVE} on each of the course's objectives, most of them not in any part quiz. The pass mark is {PASS_PERCENT}%. After you submit, every answer is explained. You can take it as often as you like; your best score is kept on "
                 )}
                 <a href=href("/progress")>"My progress"</a>
                 "."

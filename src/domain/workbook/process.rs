@@ -75,9 +75,9 @@ pub const STEPS: [Step; 10] = [
     Step {
         id: StepId::Plan,
         number: 2,
-        name: "Plan in the calendar",
+        name: "Plan in the content calendar",
         what_happens: "Give the idea a date, platform, pillar, format and objective.",
-        output: "A calendar slot",
+        output: "A slot in the content calendar",
     },
     Step {
         id: StepId::Draft,
@@ -1082,7 +1082,7 @@ mod tests {
         let issues = w.validate_roles();
         assert!(issues[0]
             .message
-            .starts_with("Name who does: Idea, Plan in the calendar"));
+            .starts_with("Name who does: Idea, Plan in the content calendar"));
         assert!(issues
             .iter()
             .any(|i| i.message.contains("\"Engage\" is the step")));

@@ -221,7 +221,9 @@ pub const TOOLS: [ToolInfo; 6] = [
     ToolInfo {
         id: ToolId::MetaBusinessSuite,
         name: "Meta Business Suite",
-        known_for: "Free tool from Meta with a planner, inbox and insights.",
+        known_for: "Free tool from Meta: a planner that publishes to Facebook and Instagram, an \
+                    inbox for their messages and comments (plus WhatsApp chats once a WhatsApp \
+                    Business account is linked) and insights.",
         typical_fit: "Businesses that only use Meta platforms.",
         networks: META_ONLY,
         scheduling: Support::Yes,

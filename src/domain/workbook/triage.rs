@@ -61,11 +61,16 @@ impl Category {
                 "Aims to provoke; insults, no real complaint, often an anonymous account."
             }
             Category::Rager => "Angry, ranting, not interested in a conversation.",
-            Category::Misguided => "Honestly wrong about a fact.",
+            Category::Misguided => {
+                "Honestly wrong about a fact, including a question or rumour about an incident \
+                 that has not happened."
+            }
             Category::UnhappyCustomer => "A real customer with a real problem.",
             Category::Spam => "Scams, fake offers, bots, unrelated links.",
             Category::Crisis => {
-                "Safety, allergens, personal data, legal threats, or a post spreading fast."
+                "An actual incident: someone hurt or made ill, an allergic reaction, personal data \
+                 exposed, a legal threat, or a post spreading fast. A question or rumour about \
+                 one is not a crisis."
             }
         }
     }
@@ -105,8 +110,8 @@ impl Category {
             ),
             Category::UnhappyCustomer => Some(
                 "[Name], I'm so sorry about [the specific problem]. That's not the standard we \
-                 aim for and I'd like to put it right. I've sent you a message; you can also \
-                 call me on [number]. [First name]",
+                 aim for and I'd like to put it right. Please call me on [number] or email \
+                 [address], or message us here if this platform allows it. [First name]",
             ),
             Category::Rager => Some(
                 "For anyone following this: [one or two facts], details here: [link]. If you've \
@@ -244,7 +249,7 @@ pub const NODES: [FlowNode; 19] = [
     action("not_ours", "Not about you: no action; keep monitoring.", None, 0, 1),
     question(
         "crisis",
-        "Does it involve safety, allergens, personal data or a legal threat, or is it going viral?",
+        "Has harm, a data leak or a legal threat actually happened, or is it going viral? A rumour is not an incident.",
         1,
         0,
     ),
@@ -530,11 +535,11 @@ pub const PRACTICE: [PracticeComment; 11] = [
                pointed it out at the counter I just got a shrug. Really disappointing.",
         category: Category::UnhappyCustomer,
         action: "Acknowledge publicly, apologise without excuses, offer to put it right and \
-                 move to a private message.",
+                 give a phone number or email: a Google review can't be answered privately.",
         reply: Some(
             "Sophie, I'm so sorry we spelled your daughter's name wrong, and that nobody put it \
-             right at the counter. That's not the standard we aim for. I've sent you a message \
-             so I can make it up to you. Priya",
+             right at the counter. That's not the standard we aim for. Please call me at the \
+             shop on [number] or email [address] so I can make it up to you. Priya",
         ),
         why: "A real customer with a fair complaint. Future customers read how you handle it, so \
               a prompt, specific apology matters as much as the fix.",
@@ -596,8 +601,8 @@ pub const PRACTICE: [PracticeComment; 11] = [
         action: "Acknowledge, get support on it the same day, and move to a private channel.",
         reply: Some(
             "Ravi, I'm sorry: that's not the support you should get, least of all before \
-             month-end. I've passed your ticket to our support lead and sent you a direct \
-             message so we can fix the sync today. Sam, Ledgerly",
+             month-end. I've passed your ticket to our support lead, who will call you this \
+             morning so we can fix the sync today. Sam, Ledgerly",
         ),
         why: "A real customer with a real, urgent problem. Fix it first; the public reply shows \
               other practices you respond.",
@@ -1726,5 +1731,36 @@ mod tests {
             .unwrap_err()
             .contains("at most 168"));
         assert!(parse_response_hours("99999999999999999999").is_err());
+    }
+
+    #[test]
+    fn a_crisis_is_an_actual_incident_and_a_rumour_about_one_is_misguided() {
+        let crisis = node("crisis").map(|n| n.label).unwrap_or_default();
+        assert!(crisis.contains("actually happened"), "{crisis}");
+        assert!(crisis.contains("A rumour is not an incident"), "{crisis}");
+        assert!(Category::Crisis
+            .recognise()
+            .contains("rumour about one is not a crisis"));
+        assert!(Category::Misguided.recognise().contains("rumour"));
+        // Issue 13's case: Ledgerly's data rumour follows the flow to "misguided", as the lesson
+        // and quiz manage-09 say, not to "crisis".
+        let path: Vec<&str> = path_to("fix_facts").iter().map(|(n, _)| n.id).collect();
+        assert!(path.contains(&"crisis"));
+        assert_eq!(next("crisis", Answer::No).map(|n| n.id), Some("spam"));
+    }
+
+    #[test]
+    fn no_reply_claims_a_private_message_on_a_channel_without_one() {
+        let template = Category::UnhappyCustomer
+            .suggested_template()
+            .unwrap_or_default();
+        assert!(!template.contains("sent you a message"), "{template}");
+        for c in PRACTICE.iter().filter(|c| c.channel.contains("review")) {
+            assert!(
+                !c.reply_text().contains("sent you a message"),
+                "{}: a review cannot be answered privately",
+                c.id
+            );
+        }
     }
 }
