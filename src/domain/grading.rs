@@ -243,6 +243,20 @@ mod tests {
     }
 
     #[test]
+    fn every_final_draw_reaches_every_bank_including_room_four() {
+        for seed in 0..200 {
+            let drawn = draw_final(QUESTIONS, seed);
+            for part in PartId::ALL.into_iter().filter(|p| p.has_quiz()) {
+                assert!(
+                    drawn.iter().any(|q| q.part == part),
+                    "seed {seed}: no {part:?} question"
+                );
+            }
+            assert!(drawn.iter().any(|q| q.part == PartId::Grow));
+        }
+    }
+
+    #[test]
     fn every_part_bank_has_at_least_eight_questions() {
         for part in PartId::ALL.into_iter().filter(|p| p.has_quiz()) {
             let n = QUESTIONS.iter().filter(|q| q.part == part).count();

@@ -1743,4 +1743,21 @@ mod tests {
         assert_eq!(ok.into_data(), Some(v3_expected()));
         assert!(decode(Some("{")).needs_backup());
     }
+
+    #[test]
+    fn every_part_bank_is_a_known_quiz_in_course_order() {
+        assert_eq!(
+            quiz_ids().collect::<Vec<_>>(),
+            [
+                "intro",
+                "manage",
+                "strategy",
+                "analytics",
+                "grow",
+                "platforms",
+                FINAL_QUIZ
+            ]
+        );
+        assert!(is_known_quiz("grow") && !is_known_quiz("lab"));
+    }
 }
