@@ -28,6 +28,7 @@ test('home lists the seven objectives and a card per part', async ({ page }) => 
   const objectives = page.getByRole('region', { name: 'What you will be able to do' }).getByRole('listitem');
   await expect(objectives).toHaveCount(7);
   await expect(page.getByRole('heading', { level: 3, name: /Room 2 — Build a social media strategy/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /Room 4 — Grow: paid social, video, AI, creators, lawful posts and shops/ })).toBeVisible();
   await expect(page.getByText(/to complete · works offline/)).toBeVisible();
 });
 

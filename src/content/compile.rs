@@ -683,7 +683,7 @@ fn render_directive(
         },
         "quiz" => match PartId::from_slug(rest) {
             Some(p) if p.has_quiz() => body.blocks.push(BlockOut::Quiz(p)),
-            _ => ctx.error(line, format!("unknown quiz `{rest}` (quizzes: intro, manage, strategy, analytics, platforms)")),
+            _ => ctx.error(line, format!("unknown quiz `{rest}` (quizzes: intro, manage, strategy, analytics, grow, platforms)")),
         },
         other => ctx.error(
             line,

@@ -10,17 +10,19 @@ pub enum PartId {
     Manage,
     Strategy,
     Analytics,
+    Grow,
     Platforms,
     Certification,
     Lab,
 }
 
 impl PartId {
-    pub const ALL: [PartId; 7] = [
+    pub const ALL: [PartId; 8] = [
         PartId::Intro,
         PartId::Manage,
         PartId::Strategy,
         PartId::Analytics,
+        PartId::Grow,
         PartId::Platforms,
         PartId::Certification,
         PartId::Lab,
@@ -33,6 +35,7 @@ impl PartId {
             PartId::Manage => "manage",
             PartId::Strategy => "strategy",
             PartId::Analytics => "analytics",
+            PartId::Grow => "grow",
             PartId::Platforms => "platforms",
             PartId::Certification => "certification",
             PartId::Lab => "lab",
@@ -51,6 +54,7 @@ impl PartId {
                 | PartId::Manage
                 | PartId::Strategy
                 | PartId::Analytics
+                | PartId::Grow
                 | PartId::Platforms
         )
     }

@@ -2176,4 +2176,21 @@ mod tests {
         assert_eq!(generation_of(&encode(&data)), 0);
         assert_eq!(generation_of("{oops"), 0);
     }
+
+    #[test]
+    fn every_part_bank_is_a_known_quiz_in_course_order() {
+        assert_eq!(
+            quiz_ids().collect::<Vec<_>>(),
+            [
+                "intro",
+                "manage",
+                "strategy",
+                "analytics",
+                "grow",
+                "platforms",
+                FINAL_QUIZ
+            ]
+        );
+        assert!(is_known_quiz("grow") && !is_known_quiz("lab"));
+    }
 }
