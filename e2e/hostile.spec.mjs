@@ -202,10 +202,7 @@ function renamedBuild(from, to) {
   for (const path of files) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     const m = name.match(/^(.*-)([0-9a-f]{16})((?:_bg)?\.(?:js|wasm|css))$/);
-    if (!m) continue;
-    const next = `${m[1]}${createHash('sha256').update(m[2]).digest('hex').slice(0, 16)}${m[3]}`;
-    renames.set(name, next);
-    renameSync(path, join(path.slice(0, path.lastIndexOf('/')), next));
+    if (m) renames.set(name, `${m[1]}${createHash('sha256').update(m[2]).digest('hex').slice(0, 16)}${m[3]}`);
   }
   const sha256 = (text) => createHash('sha256').update(text).digest('base64');
   for (const path of files.filter((p) => /\.(html|js|json|webmanifest)$/.test(p))) {
@@ -218,6 +215,10 @@ function renamedBuild(from, to) {
     }
     if (path.endsWith('sw.js')) text = text.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'renamed$1'");
     writeFileSync(path, text);
+  }
+  for (const path of files) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (renames.has(name)) renameSync(path, join(path.slice(0, path.lastIndexOf('/')), renames.get(name)));
   }
   return renames.size;
 }

@@ -1,4 +1,5 @@
-// How long the audience targeting tool takes from an input to the next paint, on a slow device.
+// How long the audience targeting tool and the SMART goal builder take from an input to the next
+// paint, on a slow device, and what saving costs per keystroke.
 //
 //   node scripts/measure-repaint.mjs http://127.0.0.1:4173/          (a served build, any base)
 //
@@ -11,7 +12,9 @@
 //
 // The tool paints the answer first and rebuilds the ranking in the following frame, so the
 // script also reports, for information, input → ranking painted (the first paint after the
-// results change). Measure a release build: debug builds are several times slower, and a busy
+// results change). Typing is measured in the persona name and in the SMART objective: for each, the
+// script counts the writes to localStorage and the time they took (the app coalesces saves, so a
+// burst of keystrokes should cost one write, not one per key). Measure a release build: debug builds are several times slower, and a busy
 // machine inflates every figure. Exits 1 when the median is above the goal, 2 on a usage error.
 import { chromium } from '@playwright/test';
 import config from '../e2e/playwright.config.mjs';
@@ -26,6 +29,43 @@ if (!base || !/^https?:\/\//.test(base)) {
 }
 const root = base.endsWith('/') ? base : `${base}/`;
 
+/** Installed before the app starts: counts localStorage writes and the time they take. */
+function countWrites() {
+  window.__writes = { count: 0, ms: 0 };
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    const start = performance.now();
+    try {
+      return setItem.call(this, key, value);
+    } finally {
+      window.__writes.count += 1;
+      window.__writes.ms += performance.now() - start;
+    }
+  };
+}
+
+/** Types `text` into the field labelled `label` one key at a time; reports paints and writes. */
+async function typeInto(page, label, text) {
+  const field = page.getByLabel(label, { exact: true });
+  await field.focus();
+  const before = await page.evaluate(() => ({ paint: window.__paint.length, writes: { ...window.__writes } }));
+  for (const key of text) {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(1_000);
+  const after = await page.evaluate(() => ({ paint: window.__paint, writes: window.__writes }));
+  return {
+    paint: after.paint.slice(before.paint),
+    writes: after.writes.count - before.writes.count,
+    writeMs: after.writes.ms - before.writes.ms,
+    keys: text.length,
+  };
+}
+
+const typingLine = (what, t) =>
+  `typing ${t.keys} keys in ${what}: input → next paint ${summary(t.paint)}; ${t.writes} storage ${t.writes === 1 ? 'write' : 'writes'} (${(t.writeMs / t.keys).toFixed(2)} ms of setItem per key)`;
+
 /** Installed in the page: input → after next paint, and input → after the results' next paint. */
 function recordRepaints() {
   window.__paint = [];
@@ -37,8 +77,8 @@ function recordRepaints() {
       channel.port2.postMessage(null);
     });
   let pending = null;
-  const results = document.getElementById('at-results-heading').closest('section');
-  new MutationObserver(() => {
+  const results = document.getElementById('at-results-heading')?.closest('section');
+  if (results) new MutationObserver(() => {
     if (!pending || pending.seen) return;
     pending.seen = true;
     const { start } = pending;
@@ -68,6 +108,7 @@ const summary = (xs) => `median ${median(xs).toFixed(1)} ms, max ${Math.max(...x
 const browser = await chromium.launch(config.use.launchOptions);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(countWrites);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.goto(`${root}tools/audience-targeting`);
@@ -113,12 +154,20 @@ try {
     for (let k = before; k < after; k++) labels.push(`input ${i + 1}: ${act.label}`);
   }
 
-  const { paint, results } = await page.evaluate(() => ({ paint: window.__paint, results: window.__results }));
+  const { paint, results } = await page.evaluate(() => ({ paint: [...window.__paint], results: [...window.__results] }));
+  const personaTyping = await typeInto(page, 'Persona name', 'Local parents near the shop');
   if (paint.length === 0) throw new Error('no input was recorded');
   const over = paint.filter((t) => t > BUDGET_MS).length;
   console.log(`audience targeting at ${root}, ${THROTTLE}× CPU throttling, ${paint.length} inputs`);
   console.log(`input → next paint:       ${summary(paint)}; goal ${BUDGET_MS} ms (${over} of ${paint.length} over)`);
   if (results.length) console.log(`input → ranking painted:  ${summary(results)} (${results.length} changes, for information)`);
+  console.log(typingLine('the persona name', personaTyping));
+  await page.goto(`${root}tools/smart-goal`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForTimeout(500);
+  await page.evaluate(recordRepaints);
+  const smartTyping = await typeInto(page, 'Your SMART objective', 'Reach 500 local followers by 30 June');
+  console.log(typingLine('the SMART objective', smartTyping));
   const slow = paint.map((t, i) => [t, labels[i] ?? '?']).filter(([t]) => t > BUDGET_MS);
   for (const [t, label] of slow) console.log(`  over ${BUDGET_MS} ms: ${t.toFixed(1)} ms (${label})`);
   if (median(paint) > BUDGET_MS) {

@@ -161,6 +161,12 @@ impl AppState {
 
     /// Writes the progress now if it changed, after taking in what another tab stored.
     pub fn save_now(self) {
+        self.save(false);
+    }
+
+    /// `force`: write even if this tab has no change of its own (a reset or an import, whose
+    /// new generation must reach storage).
+    fn save(self, force: bool) {
         self.sync.update_value(|s| {
             if let Some(handle) = s.pending.take() {
                 handle.clear();
@@ -179,7 +185,12 @@ impl AppState {
                 return;
             }
         };
-        if self.sync.with_value(|s| s.text != stored) {
+        let changed_here = force || self.has_unsaved_changes();
+        let changed_there = self.sync.with_value(|s| s.text != stored);
+        if !changed_here && !changed_there {
+            return;
+        }
+        if changed_there {
             self.take_in(stored.as_deref());
         }
         if !self.status.with_untracked(StorageStatus::may_write) {
@@ -203,6 +214,12 @@ impl AppState {
             Err(SaveError::QuotaExceeded) => self.status.set(StorageStatus::QuotaFull),
             Err(SaveError::Other(reason)) => self.status.set(StorageStatus::MemoryOnly { reason }),
         }
+    }
+
+    /// Whether this tab changed the progress since it last read or wrote storage.
+    fn has_unsaved_changes(self) -> bool {
+        self.progress
+            .with_untracked(|p| self.sync.with_value(|s| *p != s.base))
     }
 
     fn synced(self, text: String) {
@@ -239,9 +256,14 @@ impl AppState {
                 self.status.set(StorageStatus::RecoveredCorrupt { reason });
             }
             other => {
+                let warnings = other.warnings().to_vec();
                 let Some(theirs) = other.into_data() else {
                     return;
                 };
+                if !warnings.is_empty() {
+                    // Backed up above; the learner is told what was set aside.
+                    self.status.set(StorageStatus::Repaired { warnings });
+                }
                 let (generation, base) = self.sync.with_value(|s| (s.generation, s.base.clone()));
                 if theirs_generation > generation {
                     // Another tab reset, imported or undid: adopt it as it is, never merge.
@@ -299,11 +321,11 @@ impl AppState {
     pub fn release_original(self) {
         self.sync.update_value(|s| {
             s.unsaved_original = None;
-            // What is stored is the original; our data replaces it on the next save.
+            // What is stored is the original; our data replaces it now.
             s.text = storage::load(STORAGE_KEY).ok().flatten();
         });
         self.status.set(StorageStatus::Saved);
-        self.save_now();
+        self.save(true);
     }
 
     /// Replaces the whole progress (reset, import, undo), keeping what it replaces so the learner
@@ -327,7 +349,7 @@ impl AppState {
             s.base = new.clone();
         });
         self.progress.set(new);
-        self.save_now();
+        self.save(true);
     }
 
     /// Puts back the progress last replaced; what it replaces can be restored in turn.
@@ -355,9 +377,14 @@ impl AppState {
     }
 
     fn flush_when_leaving(self) {
-        // Saves whatever is newer than storage, scheduled or not: the change may be so recent
-        // that the effect which schedules its save has not run yet.
-        let flush = move |_| self.save_now();
+        // Saves this tab's changes, scheduled or not: the change may be so recent that the
+        // effect which schedules its save has not run yet. A tab with nothing of its own to save
+        // writes nothing as it goes.
+        let flush = move |_| {
+            if self.has_unsaved_changes() {
+                self.save_now();
+            }
+        };
         // Handles live as long as the page.
         std::mem::forget(window_event_listener_untyped("pagehide", flush));
         std::mem::forget(window_event_listener_untyped("visibilitychange", flush));

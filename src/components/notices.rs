@@ -43,6 +43,14 @@ pub fn StorageNotices() -> impl IntoView {
                 </p>
             </div>
         </Show>
+        {move || state.data_message.get().map(|text| view! {
+            <div class="notice notice-info" role="status">
+                <p>{text}</p>
+                <p>
+                    <button type="button" class="button" on:click=move |_| state.data_message.set(None)>"Dismiss"</button>
+                </p>
+            </div>
+        })}
         <Show when=move || text().is_some()>
             <div class="notice" role="status">
                 <p>{text}</p>
