@@ -303,3 +303,35 @@ test('the static test server survives a malformed escape and never serves a sibl
     server.kill();
   }
 });
+
+test('the plan export holds no live link and no invisible characters', async ({ page }) => {
+  const goal = 'Write to ana@example.com or xmpp:ana@chat.example, see evil.com/login \u202Eevil\u200B';
+  await startWith(page, JSON.stringify({ version: 3, data: { workbook: { smart: { goal } } } }), 'tools/plan-summary');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download/ }).click();
+  const markdown = readFileSync(await (await download).path(), 'utf8');
+  expect(markdown).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/);
+  // GFM autolinks e-mail addresses even after `\@`, and linkify renderers bare domains.
+  expect(markdown).not.toMatch(/ana\\?@example\.com/);
+  expect(markdown).not.toMatch(/evil\.com\/login/);
+  expect(markdown).toContain('evil\\[.\\]com/login');
+});
+
+test('downloads keep their file link until the browser has read it', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__revoked = [];
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.revokeObjectURL = (url) => {
+      window.__revoked.push(performance.now());
+      revoke(url);
+    };
+  });
+  await open(page, 'progress');
+  const download = page.waitForEvent('download');
+  const clicked = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  await download;
+  await page.waitForTimeout(500);
+  const early = await page.evaluate((t) => window.__revoked.filter((r) => r - t < 2_000).length, clicked);
+  expect(early, 'object URL revoked right after the click').toBe(0);
+});
