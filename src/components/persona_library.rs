@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::audience_targeting::Targeting;
 use crate::domain::recommender::{add_persona, delete_persona, persona_label, select_persona};
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::store::MAX_PERSONAS;
 use crate::state::use_app_state;
 
@@ -12,15 +13,15 @@ use crate::state::use_app_state;
 pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
     let app = use_app_state();
     let labels = Memo::new(move |_| {
-        app.progress.with(|p| {
-            p.personas
+        app.progress.personas().with(|personas| {
+            personas
                 .iter()
                 .enumerate()
                 .map(|(i, persona)| persona_label(persona, i))
                 .collect::<Vec<String>>()
         })
     });
-    let active = Memo::new(move |_| app.progress.with(|p| p.active_persona));
+    let active = Memo::new(move |_| app.progress.active_persona().get());
     let full = move || labels.with(Vec::len) >= MAX_PERSONAS;
     let confirming = RwSignal::new(false);
     let message = RwSignal::new(String::new());
