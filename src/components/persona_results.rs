@@ -46,11 +46,28 @@ fn level_word(level: ConfidenceLevel) -> &'static str {
 }
 
 #[component]
-pub fn PersonaResults(ranking: Memo<Ranking>, persona: RwSignal<Persona>) -> impl IntoView {
+pub fn PersonaResults(
+    ranking: Memo<Ranking>,
+    persona: RwSignal<Persona>,
+    /// Whether the persona is a link's, not saved (so it has no place in the list to name it by).
+    linked: RwSignal<bool>,
+) -> impl IntoView {
     let app = use_app_state();
     let title = Memo::new(move |_| {
-        let index = app.progress.active_persona().get().unwrap_or(0);
-        persona.with(|p| format!("Platforms ranked for “{}”", persona_label(p, index)))
+        let name = if linked.get() {
+            persona.with(|p| {
+                let name = p.name.trim();
+                if name.is_empty() {
+                    "the link's persona".to_string()
+                } else {
+                    format!("“{name}”")
+                }
+            })
+        } else {
+            let index = app.progress.active_persona().get().unwrap_or(0);
+            persona.with(|p| format!("“{}”", persona_label(p, index)))
+        };
+        format!("Platforms ranked for {name}")
     });
     let status = Memo::new(move |_| {
         ranking.with(|r| match r.entries.first() {
