@@ -20,7 +20,8 @@ pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
     let state = use_app_state();
     let missed = state.progress.missed();
-    // A memo: the badge and its <Show> re-render only when the count changes, not on every save.
+    // A memo: the badge and its <Show> re-render only when the count changes, not on every change
+    // to the review cards.
     let due = Memo::new(move |_| missed.with(|missed| review::due_count(missed, today())));
     let current = move |path: &'static str, nested: bool| {
         let here = location.pathname.get();
