@@ -164,7 +164,7 @@ pub fn AudienceTargeting() -> impl IntoView {
                     *slot = persona;
                 }
             }),
-            // Nothing saved yet: the first answer in a blank form saves it.
+            // No active persona (a blank form): the first answer saves it, room permitting.
             None => edit_personas(app, |list, active| {
                 save_persona(list, active, &persona);
             }),
