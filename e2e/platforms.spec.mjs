@@ -108,6 +108,9 @@ for (const scheme of ['light', 'dark']) {
     await open(page, `${TARGETING}?name=Crumb&ages=18-29,30-49&gender=mostly-women&community=suburban&formats=images,short-video&objective=community&budget=20`);
     await expect(cards(page)).toHaveCount(10);
     await page.getByText(/^Why .* scores \d+$/).first().click();
+    // A link's persona is not saved (nothing to delete) until the learner saves it.
+    await expect(page.getByRole('button', { name: 'Delete this persona' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Save this persona' }).click();
     await page.getByRole('button', { name: 'Delete this persona' }).click();
     await expect(page.getByRole('group', { name: /Delete “Crumb”\?/ })).toBeVisible();
     await expectNoAxeViolations(page, `audience targeting (${scheme})`);
@@ -194,8 +197,10 @@ test('a persona link fills the form; a broken one explains itself', async ({ pag
   await expect(page.getByLabel('Persona name')).toHaveValue('Retirees');
   await expect(page.getByRole('checkbox', { name: 'Ages 65+' })).toBeChecked();
   await expect(page.getByLabel('Hours a week for social media')).toHaveValue('5');
-  await expect(page.getByRole('status').filter({ hasText: 'The link\'s persona “Retirees” has been added' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'This link\'s persona is shown below but is not in your saved personas.' })).toBeVisible();
   await expect(ranking(page).getByRole('heading', { level: 4 }).first()).toHaveText(/^1\. (Facebook|YouTube)$/);
+  await page.getByRole('button', { name: 'Save this persona' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Retirees” to your personas.' })).toBeVisible();
 
   await open(page, `${TARGETING}?hours=999&name=x`);
   await expect(page.getByRole('status').filter({ hasText: 'This link\'s persona could not be read (hours: must be a whole number from 0 to 168)' })).toBeVisible();
@@ -204,6 +209,48 @@ test('a persona link fills the form; a broken one explains itself', async ({ pag
 
   await open(page, `${TARGETING}?name=%ZZ`);
   await expect(page.getByText(/could not be read \(name: broken %-escape\)/)).toBeVisible();
+});
+
+test('opening a persona link twice saves nothing until "Save this persona" is pressed (issue 11)', async ({ page }) => {
+  await open(page, TARGETING);
+  await page.getByLabel('Persona name').fill('Shop regulars');
+  const picker = page.getByLabel('Persona to work on');
+  await expect(picker.getByRole('option')).toHaveText(['Shop regulars']);
+  await expect(page).toHaveURL(/\?name=Shop%20regulars/);
+
+  const link = `${TARGETING}?name=Students&ages=18-29&objective=awareness&hours=2`;
+  for (let i = 0; i < 2; i += 1) {
+    await open(page, link);
+    // The link's persona is in the form and the ranking ...
+    await expect(page.getByLabel('Persona name')).toHaveValue('Students');
+    await expect(page.getByRole('checkbox', { name: 'Ages 18–29' })).toBeChecked();
+    await expect(page.getByRole('heading', { name: 'Platforms ranked for “Students”' })).toBeVisible();
+    await expect(cards(page)).toHaveCount(10);
+    await expect(page.getByRole('status').filter({ hasText: 'This link\'s persona is shown below but is not in your saved personas.' })).toBeVisible();
+    // ... and the saved list is as it was.
+    await expect(picker.getByRole('option')).toHaveText(['Persona from the link (not saved)', 'Shop regulars']);
+    await expect(page.getByText('1 of 12 saved.', { exact: false })).toBeVisible();
+  }
+  // The active persona did not change either: without the link, the saved one opens.
+  await open(page, TARGETING);
+  await expect(page.getByLabel('Persona name')).toHaveValue('Shop regulars');
+  await expect(picker.getByRole('option')).toHaveText(['Shop regulars']);
+  await expect(page.getByRole('button', { name: 'Save this persona' })).toHaveCount(0);
+
+  await open(page, link);
+  await page.getByRole('button', { name: 'Save this persona' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved “Students” to your personas.' })).toBeVisible();
+  await expect(picker.getByRole('option')).toHaveText(['Shop regulars', 'Students']);
+  await expect(picker).toHaveValue('1');
+  await expect(picker).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Save this persona' })).toHaveCount(0);
+  await expect(page.getByText('2 of 12 saved.', { exact: false })).toBeVisible();
+  // The same link now opens the saved persona: nothing more to save, nothing added.
+  await open(page, link);
+  await expect(page.getByLabel('Persona name')).toHaveValue('Students');
+  await expect(picker).toHaveValue('1');
+  await expect(picker.getByRole('option')).toHaveText(['Shop regulars', 'Students']);
+  await expect(page.getByRole('button', { name: 'Save this persona' })).toHaveCount(0);
 });
 
 test('a bad number is explained and not saved', async ({ page }) => {

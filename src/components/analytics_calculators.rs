@@ -6,12 +6,14 @@
 
 use leptos::prelude::*;
 
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::formulas::{
     benchmark_table, format_number, format_percent, parse_amount, parse_count, CalcError,
     CalculatorInputs, CalculatorResults, MeasurementPlan, RateBasis, METHODS_DIFFER,
     WHY_RATES_DIFFER, YEAR_ON_YEAR_SOURCE,
 };
 use crate::domain::workbook::slug_of;
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::state::use_app_state;
 
 /// How a box is read: a whole count, or an amount of money.
@@ -27,11 +29,8 @@ type Setter = fn(&mut CalculatorInputs, String);
 #[component]
 pub fn AnalyticsCalculators() -> impl IntoView {
     let state = use_app_state();
-    let results = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| p.workbook.analytics.inputs.compute())
-    });
+    let analytics = state.progress.workbook().analytics();
+    let results = Memo::new(move |_| analytics.with(|analytics| analytics.inputs.compute()));
     view! {
         <div class="analytics-calculators">
             <p>
@@ -58,11 +57,8 @@ fn NumberField(
     set: Setter,
 ) -> impl IntoView {
     let state = use_app_state();
-    let value = move || {
-        state
-            .progress
-            .with(|p| get(&p.workbook.analytics.inputs).clone())
-    };
+    let analytics = state.progress.workbook().analytics();
+    let value = move || analytics.with(|analytics| get(&analytics.inputs).clone());
     let error = move || {
         let v = value();
         if v.trim().is_empty() {
@@ -90,7 +86,7 @@ fn NumberField(
                 prop:value=value
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    state.update(|p| set(&mut p.workbook.analytics.inputs, v));
+                    analytics.update(|analytics| set(&mut analytics.inputs, v));
                 }
             />
             <p class="ac-field-error" id=error_id hidden=move || error().is_none()>
@@ -258,9 +254,10 @@ fn Benchmarks() -> impl IntoView {
 #[component]
 fn ClickThrough(results: Memo<CalculatorResults>) -> impl IntoView {
     let state = use_app_state();
+    let analytics = state.progress.workbook().analytics();
     let impressions = move || {
-        state.progress.with(|p| {
-            let v = p.workbook.analytics.inputs.impressions.trim().to_string();
+        analytics.with(|analytics| {
+            let v = analytics.inputs.impressions.trim().to_string();
             if v.is_empty() {
                 "not entered yet".to_string()
             } else {
@@ -361,6 +358,7 @@ fn CostAndRoi(results: Memo<CalculatorResults>) -> impl IntoView {
 #[component]
 fn ReportingRhythm() -> impl IntoView {
     let state = use_app_state();
+    let analytics = state.progress.workbook().analytics();
     let text_area = |id: &'static str,
                      label: &'static str,
                      hint: &'static str,
@@ -376,10 +374,10 @@ fn ReportingRhythm() -> impl IntoView {
                     rows="3"
                     maxlength="2000"
                     aria-describedby=hint_id
-                    prop:value=move || state.progress.with(|p| get(&p.workbook.analytics.measurement).clone())
+                    prop:value=move || analytics.with(|analytics| get(&analytics.measurement).clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        state.update(|p| set(&mut p.workbook.analytics.measurement, v));
+                        analytics.update(|analytics| set(&mut analytics.measurement, v));
                     }
                 ></textarea>
             </div>
@@ -401,8 +399,8 @@ fn ReportingRhythm() -> impl IntoView {
                                         type="radio"
                                         name="ac-basis"
                                         id=id.clone()
-                                        prop:checked=move || state.progress.with(|p| p.workbook.analytics.measurement.rate_basis == Some(b))
-                                        on:change=move |_| state.update(|p| p.workbook.analytics.measurement.rate_basis = Some(b))
+                                        prop:checked=move || analytics.with(|analytics| analytics.measurement.rate_basis == Some(b))
+                                        on:change=move |_| analytics.update(|analytics| analytics.measurement.rate_basis = Some(b))
                                     />
                                     <label for=id>{b.label()}</label>
                                 </li>
@@ -439,10 +437,10 @@ fn ReportingRhythm() -> impl IntoView {
                     type="text"
                     autocomplete="off"
                     maxlength="200"
-                    prop:value=move || state.progress.with(|p| p.workbook.analytics.measurement.first_review.clone())
+                    prop:value=move || analytics.with(|analytics| analytics.measurement.first_review.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        state.update(|p| p.workbook.analytics.measurement.first_review = v);
+                        analytics.update(|analytics| analytics.measurement.first_review = v);
                     }
                 />
             </div>

@@ -1,13 +1,15 @@
 //! Audience targeting: describe the audience and the resources behind the marketing, get every
 //! platform ranked with the reasons, cautions and confidence from `domain::recommender::rank`.
 //!
-//! The form always shows one persona. It is kept in `ProgressData.personas` (the active one,
-//! `active_persona`) on every change, and written to the URL query (debounced, with `replace`)
-//! so the view can be shared; opening such a link fills the form (`open_personas`).
+//! The form always shows one persona. The active saved one (`ProgressData.personas`,
+//! `active_persona`) is kept on every change; a persona opened from a link is only shown until
+//! the learner presses "Save this persona" (`open_personas`, `save_linked`). The form is written
+//! to the URL query (debounced, with `replace`) so the view can be shared.
 //!
-//! To keep every answer painted within one frame on a slow phone, work is staged: the form
-//! change is painted first, the ranking is rebuilt in the next frame, and the save follows once
-//! that is painted (`scripts/measure-repaint.mjs` measures both steps).
+//! The tool reads and writes only `personas`, `active_persona` and `chosen_platforms`, so typing
+//! here wakes nothing else. To keep every answer painted within one frame on a slow phone, the
+//! ranking (the costly part) is rebuilt in the frame after the form change is painted
+//! (`scripts/measure-repaint.mjs` measures both steps).
 
 use std::time::Duration;
 
@@ -21,7 +23,8 @@ use crate::components::persona_results::PersonaResults;
 use crate::domain::recommender::{
     open_personas, persona_to_query, rank, save_persona, OpeningNotice, Persona,
 };
-use crate::state::use_app_state;
+use crate::domain::store::ProgressDataStoreFields;
+use crate::state::{use_app_state, AppState};
 
 /// Runs `f` once the next frame has been painted: in a task queued from the frame's
 /// animation callback, which the browser runs only after that frame's rendering.
@@ -32,17 +35,38 @@ fn after_paint(f: impl FnOnce() + 'static) {
 /// How long the URL waits for typing to pause before it is rewritten.
 const URL_DELAY: Duration = Duration::from_millis(300);
 
+/// Changes the saved personas and the active index together (adding, switching, deleting,
+/// saving a link's persona). Each of the two fields is written only if it changed, so a switch
+/// wakes the readers of `active_persona` alone and nothing outside the persona fields wakes.
+pub fn edit_personas<R>(
+    app: AppState,
+    f: impl FnOnce(&mut Vec<Persona>, &mut Option<usize>) -> R,
+) -> R {
+    let mut list = app.progress.personas().get_untracked();
+    let mut active = app.progress.active_persona().get_untracked();
+    let result = f(&mut list, &mut active);
+    if app.progress.personas().with_untracked(|old| *old != list) {
+        app.progress.personas().set(list);
+    }
+    if app.progress.active_persona().get_untracked() != active {
+        app.progress.active_persona().set(active);
+    }
+    result
+}
+
 /// What the parts of the tool share.
 #[derive(Clone, Copy)]
 pub struct Targeting {
     /// The persona in the form.
     pub draft: RwSignal<Persona>,
-    /// Saves the draft (after the next paint) and schedules the URL update; call after every
-    /// change to the draft.
+    /// Whether the form shows a link's persona that is not saved: changes stay in the form and
+    /// the URL until the learner presses "Save this persona".
+    pub linked: RwSignal<bool>,
+    /// Keeps the draft (unless it is a link's unsaved persona), schedules the ranking for the
+    /// next frame and the URL update; call after every change to the draft.
     pub commit: Callback<()>,
-    /// Saves a pending change now; call before another persona becomes the active one.
-    pub flush: Callback<()>,
-    /// Puts another persona in the form (switching, adding, deleting) and updates the URL.
+    /// Puts a saved (or new) persona in the form (switching, adding, deleting, saving a link's
+    /// persona) and updates the URL.
     pub show: Callback<Persona>,
     /// Counts the personas put in the form by `show`, so fields can reset their messages.
     pub shown: RwSignal<u32>,
@@ -62,26 +86,20 @@ pub fn AudienceTargeting() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
 
-    // What to open with: a persona in the link, else the saved one.
+    // What to open with: a persona in the link (shown, not saved), else the saved one. Only a
+    // stale active index is repaired here, and the save effect keeps that like any change.
     let query = location.search.get_untracked();
-    let (opening, changed) = app.progress.with_untracked(|p| {
-        let (mut list, mut active) = (p.personas.clone(), p.active_persona);
-        let opening = open_personas(&mut list, &mut active, &query);
-        let changed = list != p.personas || active != p.active_persona;
-        (opening, changed.then_some((list, active)))
-    });
-    if let Some((list, active)) = changed {
-        // After the first frame: an update made before the save effect's first run would be
-        // taken for what was loaded and never written.
-        request_animation_frame(move || {
-            app.update(|p| {
-                p.personas = list;
-                p.active_persona = active;
-            })
-        });
+    let mut active = app.progress.active_persona().get_untracked();
+    let opening = app
+        .progress
+        .personas()
+        .with_untracked(|list| open_personas(list, &mut active, &query));
+    if app.progress.active_persona().get_untracked() != active {
+        app.progress.active_persona().set(active);
     }
 
     let draft = RwSignal::new(opening.persona.clone());
+    let linked = RwSignal::new(opening.linked);
     // The persona the results show: it follows the form one frame later, so the answer the
     // learner just gave is painted at once and the ranking is rebuilt after it.
     let ranked = RwSignal::new(opening.persona);
@@ -126,21 +144,30 @@ pub fn AudienceTargeting() -> impl IntoView {
         }
     });
 
-    // Saving wakes every reader of the progress, so it too waits for the results to be painted;
-    // a switch of persona saves what is pending first (`flush`).
-    let save_pending = StoredValue::new(false);
-    let save_now = move || {
-        if !save_pending.try_get_value().unwrap_or(false) {
+    // The active persona is kept at once: the write wakes only the readers of `personas` (the
+    // library's names), and storage is written later, off the keystroke path (`state.rs`).
+    let keep = move || {
+        if linked.get_untracked() {
             return;
         }
-        save_pending.set_value(false);
-        let Some(persona) = draft.try_get_untracked() else {
-            return;
-        };
-        let mut kept = false;
-        app.update(|p| kept = save_persona(&mut p.personas, &mut p.active_persona, &persona));
-        if kept && notice.with_untracked(|n| n == &Some(OpeningNotice::NotSavedFull)) {
-            notice.set(None);
+        let persona = draft.get_untracked();
+        let active = app.progress.active_persona().get_untracked();
+        let in_place = app.progress.personas().with_untracked(|list| {
+            active
+                .and_then(|i| list.get(i))
+                .map(|saved| *saved == persona)
+        });
+        match in_place {
+            Some(true) => {}
+            Some(false) => app.progress.personas().update(|list| {
+                if let Some(slot) = active.and_then(|i| list.get_mut(i)) {
+                    *slot = persona;
+                }
+            }),
+            // No active persona (a blank form): the first answer saves it, room permitting.
+            None => edit_personas(app, |list, active| {
+                save_persona(list, active, &persona);
+            }),
         }
     };
     let rank_pending = StoredValue::new(false);
@@ -152,24 +179,19 @@ pub fn AudienceTargeting() -> impl IntoView {
         if let Some(persona) = draft.try_get_untracked() {
             ranked.try_set(persona);
         }
-        after_paint(save_now);
     };
     let commit = Callback::new(move |_: ()| {
-        save_pending.set_value(true);
+        keep();
         if !rank_pending.get_value() {
             rank_pending.set_value(true);
             after_paint(rank_now);
         }
         write_url.with_value(|w| w());
     });
-    let flush = Callback::new(move |_: ()| {
-        rank_now();
-        save_now();
-    });
-    on_cleanup(save_now);
     let shown = RwSignal::new(0_u32);
     let show = Callback::new(move |persona: Persona| {
         rank_pending.set_value(false);
+        linked.set(false);
         draft.set(persona.clone());
         ranked.set(persona);
         shown.update(|n| *n = n.wrapping_add(1));
@@ -178,8 +200,8 @@ pub fn AudienceTargeting() -> impl IntoView {
     });
     let t = Targeting {
         draft,
+        linked,
         commit,
-        flush,
         show,
         shown,
     };
@@ -198,7 +220,7 @@ pub fn AudienceTargeting() -> impl IntoView {
                 {move || notice.with(|n| n.as_ref().map(OpeningNotice::text))}
             </p>
             <PersonaForm t=t />
-            <PersonaResults ranking=ranking persona=ranked />
+            <PersonaResults ranking=ranking persona=ranked linked=linked />
         </div>
     }
 }

@@ -8,8 +8,10 @@ use leptos::prelude::*;
 
 use crate::components::triage_chart::TriageChart;
 use crate::components::triage_playbook::TriagePlaybook;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::slug_of;
 use crate::domain::workbook::triage::{self, Answer, Category, PracticeComment, PRACTICE};
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::state::use_app_state;
 
 #[component]
@@ -42,8 +44,9 @@ pub fn FeedbackTriage() -> impl IntoView {
 #[component]
 fn Practice() -> impl IntoView {
     let state = use_app_state();
-    let score = Memo::new(move |_| state.progress.with(|p| p.workbook.triage.score()));
-    let reset = move |_| state.update(|p| p.workbook.triage.answers.clear());
+    let triage = state.progress.workbook().triage();
+    let score = Memo::new(move |_| triage.with(|triage| triage.score()));
+    let reset = move |_| triage.update(|triage| triage.answers.clear());
     view! {
         <section class="tool-section" aria-labelledby="triage-practice-heading">
             <h3 id="triage-practice-heading">"Practice: sort these comments"</h3>
@@ -85,21 +88,17 @@ fn Practice() -> impl IntoView {
 #[component]
 fn PracticeItem(number: usize, comment: &'static PracticeComment) -> impl IntoView {
     let state = use_app_state();
+    let triage = state.progress.workbook().triage();
     let name = format!("triage-{}", comment.id);
-    let saved = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| p.workbook.triage.answers.get(comment.id).copied())
-    });
+    let saved = Memo::new(move |_| triage.with(|triage| triage.answers.get(comment.id).copied()));
     let draft = RwSignal::new(None::<Category>);
     let asked_to_choose = RwSignal::new(false);
     let checked = move || saved.with(Option::is_some);
     let selected = move |c: Category| saved.get().or(draft.get()) == Some(c);
     let result = Memo::new(move |_| {
         saved.get().and_then(|_| {
-            state.progress.with(|p| {
-                p.workbook
-                    .triage
+            triage.with(|triage| {
+                triage
                     .score()
                     .results
                     .into_iter()
@@ -110,13 +109,13 @@ fn PracticeItem(number: usize, comment: &'static PracticeComment) -> impl IntoVi
     let on_button = move |_| {
         if saved.get_untracked().is_some() {
             draft.set(None);
-            state.update(|p| {
-                p.workbook.triage.answers.remove(comment.id);
+            triage.update(|triage| {
+                triage.answers.remove(comment.id);
             });
         } else if let Some(c) = draft.get_untracked() {
             asked_to_choose.set(false);
-            state.update(|p| {
-                p.workbook.triage.answers.insert(comment.id.to_string(), c);
+            triage.update(|triage| {
+                triage.answers.insert(comment.id.to_string(), c);
             });
         } else {
             asked_to_choose.set(true);

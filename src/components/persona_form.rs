@@ -1,4 +1,6 @@
-//! The persona form: native controls only, each labelled; every change is kept at once.
+//! The persona form: native controls only, each labelled. Every change goes to the tool's draft
+//! (`Targeting::edit`), which keeps it at once in the active saved persona; a persona opened from
+//! a link is kept only when the learner saves it.
 
 use leptos::prelude::*;
 

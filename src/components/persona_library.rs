@@ -1,27 +1,40 @@
-//! The learner's saved personas: switch, add and delete (renaming is the form's name field).
+//! The learner's saved personas: switch, add and delete (renaming is the form's name field), and
+//! keep a persona opened from a link ("Save this persona").
 
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::audience_targeting::Targeting;
-use crate::domain::recommender::{add_persona, delete_persona, persona_label, select_persona};
-use crate::domain::store::MAX_PERSONAS;
+use crate::components::audience_targeting::{edit_personas, Targeting};
+use crate::domain::recommender::{
+    add_persona, delete_persona, persona_label, save_linked, select_persona, LinkSaved,
+};
+use crate::domain::store::{ProgressDataStoreFields, MAX_PERSONAS};
 use crate::state::use_app_state;
 
 #[component]
 pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
     let app = use_app_state();
     let labels = Memo::new(move |_| {
-        app.progress.with(|p| {
-            p.personas
+        app.progress.personas().with(|personas| {
+            personas
                 .iter()
                 .enumerate()
                 .map(|(i, persona)| persona_label(persona, i))
                 .collect::<Vec<String>>()
         })
     });
-    let active = Memo::new(move |_| app.progress.with(|p| p.active_persona));
+    let active = Memo::new(move |_| app.progress.active_persona().get());
+    let linked = t.linked;
     let full = move || labels.with(Vec::len) >= MAX_PERSONAS;
+    // Whether "Save this persona" has no room: the list is full and the form's persona is not
+    // one of the saved ones (a saved one is only selected).
+    let no_room_for_link = move || {
+        full()
+            && !app
+                .progress
+                .personas()
+                .with(|list| t.draft.with(|d| list.contains(d)))
+    };
     let confirming = RwSignal::new(false);
     let message = RwSignal::new(String::new());
     let yes_ref = NodeRef::<html::Button>::new();
@@ -31,29 +44,30 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
         let Ok(index) = event_target_value(&ev).parse::<usize>() else {
             return;
         };
-        t.flush.run(());
-        let mut chosen = None;
-        app.update(|p| chosen = select_persona(&p.personas, &mut p.active_persona, index));
-        if let Some(persona) = chosen {
+        if let Some(persona) =
+            edit_personas(app, |list, active| select_persona(list, active, index))
+        {
             confirming.set(false);
             message.set(String::new());
             t.show.run(persona);
         }
     };
-    let add = move |_| {
-        t.flush.run(());
-        let mut added = None;
-        app.update(|p| added = add_persona(&mut p.personas, &mut p.active_persona));
-        match added {
-            Some(persona) => {
-                message.set(format!("Added “{}”. Fill in the form below.", persona.name));
-                confirming.set(false);
-                t.show.run(persona);
-            }
-            None => message.set(format!(
-                "You already keep {MAX_PERSONAS} personas, the most this tool saves. Delete one first."
-            )),
+    let add = move |_| match edit_personas(app, add_persona) {
+        Some(persona) => {
+            message.set(format!("Added “{}”. Fill in the form below.", persona.name));
+            confirming.set(false);
+            t.show.run(persona);
         }
+        None => message.set(format!(
+            "You already keep {MAX_PERSONAS} personas, the most this tool saves. Delete one first."
+        )),
+    };
+    let focus_picker = move || {
+        request_animation_frame(move || {
+            if let Some(select) = select_ref.get_untracked() {
+                let _ = select.focus();
+            }
+        });
     };
     let ask_delete = move |_| {
         confirming.set(true);
@@ -64,21 +78,39 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
         });
     };
     let delete = move |_| {
-        t.flush.run(());
-        let Some(index) = active.get_untracked() else {
+        let Some(index) = active.get_untracked().filter(|_| !linked.get_untracked()) else {
             return;
         };
         let name = labels.with_untracked(|l| l.get(index).cloned().unwrap_or_default());
-        let mut next = None;
-        app.update(|p| next = delete_persona(&mut p.personas, &mut p.active_persona, index));
+        let next = edit_personas(app, |list, active| delete_persona(list, active, index));
         confirming.set(false);
         message.set(format!("Deleted “{name}”."));
         t.show.run(next.unwrap_or_default());
-        request_animation_frame(move || {
-            if let Some(select) = select_ref.get_untracked() {
-                let _ = select.focus();
+        focus_picker();
+    };
+    let save_link = move |_| {
+        let persona = t.draft.get_untracked();
+        let saved = edit_personas(app, |list, active| save_linked(list, active, &persona));
+        let text = match saved {
+            LinkSaved::Added(i) => {
+                format!("Saved “{}” to your personas.", persona_label(&persona, i))
             }
-        });
+            LinkSaved::Existing(i) => format!(
+                "“{}” was saved already; it is now the persona you work on.",
+                persona_label(&persona, i)
+            ),
+            LinkSaved::Full => {
+                message.set(format!(
+                    "Not saved: you already keep {MAX_PERSONAS} personas, the most this tool saves. Copy this page's link, delete a saved persona, then open the link again."
+                ));
+                return;
+            }
+        };
+        message.set(text);
+        confirming.set(false);
+        t.show.run(persona);
+        // The button goes once the persona is saved: focus moves to the list that now holds it.
+        focus_picker();
     };
 
     view! {
@@ -94,12 +126,12 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                     >
                         {move || {
                             let list = labels.get();
-                            let unsaved = active.get().is_none();
-                            let placeholder = unsaved.then(|| {
-                                let text = if list.is_empty() {
-                                    "New persona (saved when you answer)"
-                                } else {
+                            let from_link = linked.get();
+                            let placeholder = (from_link || active.get().is_none()).then(|| {
+                                let text = if from_link {
                                     "Persona from the link (not saved)"
+                                } else {
+                                    "New persona (saved when you answer)"
                                 };
                                 view! { <option value="" selected>{text}</option> }
                             });
@@ -109,7 +141,7 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                                     .into_iter()
                                     .enumerate()
                                     .map(|(i, label)| view! {
-                                        <option value=i.to_string() prop:selected=move || active.get() == Some(i)>{label}</option>
+                                        <option value=i.to_string() prop:selected=move || !linked.get() && active.get() == Some(i)>{label}</option>
                                     })
                                     .collect_view()}
                             }
@@ -123,18 +155,34 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                     <button
                         type="button"
                         class="button button-danger"
-                        disabled=move || active.get().is_none()
+                        disabled=move || linked.get() || active.get().is_none()
                         on:click=ask_delete
                     >
                         "Delete this persona"
                     </button>
                 </div>
             </div>
+            <Show when=move || linked.get()>
+                <div class="button-row">
+                    <button
+                        type="button"
+                        class="button"
+                        aria-disabled=move || no_room_for_link().to_string()
+                        on:click=save_link
+                    >
+                        "Save this persona"
+                    </button>
+                </div>
+            </Show>
             <p class="hint">
-                {move || format!(
-                    "{} of {MAX_PERSONAS} saved. Changes save as you make them; rename a persona with its name field.",
-                    labels.with(Vec::len)
-                )}
+                {move || {
+                    let count = labels.with(Vec::len);
+                    if linked.get() {
+                        format!("{count} of {MAX_PERSONAS} saved. The persona from the link is not one of them until you save it.")
+                    } else {
+                        format!("{count} of {MAX_PERSONAS} saved. Changes save as you make them; rename a persona with its name field.")
+                    }
+                }}
             </p>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="group" aria-labelledby="at-confirm-text">

@@ -12,6 +12,7 @@ use crate::domain::explorer::source_line;
 use crate::domain::recommender::{
     persona_label, set_chosen, sources_used, ConfidenceLevel, Persona, Ranking, Reason, Tone,
 };
+use crate::domain::store::ProgressDataStoreFields;
 use crate::state::use_app_state;
 
 /// Places whose reasons are shown open; the rest are folded under "Why … scores …".
@@ -45,11 +46,28 @@ fn level_word(level: ConfidenceLevel) -> &'static str {
 }
 
 #[component]
-pub fn PersonaResults(ranking: Memo<Ranking>, persona: RwSignal<Persona>) -> impl IntoView {
+pub fn PersonaResults(
+    ranking: Memo<Ranking>,
+    persona: RwSignal<Persona>,
+    /// Whether the persona is a link's, not saved (so it has no place in the list to name it by).
+    linked: RwSignal<bool>,
+) -> impl IntoView {
     let app = use_app_state();
     let title = Memo::new(move |_| {
-        let index = app.progress.with(|d| d.active_persona).unwrap_or(0);
-        persona.with(|p| format!("Platforms ranked for “{}”", persona_label(p, index)))
+        let name = if linked.get() {
+            persona.with(|p| {
+                let name = p.name.trim();
+                if name.is_empty() {
+                    "the link's persona".to_string()
+                } else {
+                    format!("“{name}”")
+                }
+            })
+        } else {
+            let index = app.progress.active_persona().get().unwrap_or(0);
+            persona.with(|p| format!("“{}”", persona_label(p, index)))
+        };
+        format!("Platforms ranked for {name}")
     });
     let status = Memo::new(move |_| {
         ranking.with(|r| match r.entries.first() {
@@ -158,7 +176,8 @@ fn RankCard(
     let id = format!("at-use-{}", platform.slug());
     let chosen = move || {
         app.progress
-            .with(|p| p.chosen_platforms.iter().any(|s| s == platform.slug()))
+            .chosen_platforms()
+            .with(|chosen_platforms| chosen_platforms.iter().any(|s| s == platform.slug()))
     };
     view! {
         <li class="rank-card">
@@ -198,7 +217,7 @@ fn RankCard(
                     prop:checked=chosen
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        app.update(|p| set_chosen(&mut p.chosen_platforms, platform, on));
+                        app.progress.chosen_platforms().update(|chosen_platforms| set_chosen(chosen_platforms, platform, on));
                     }
                 />
                 <label for=id>{format!("Use {name} in my plan")}</label>

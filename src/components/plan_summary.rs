@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::plan::{self, PlanSection};
 use crate::state::use_app_state;
 
@@ -14,7 +15,15 @@ const FILE_NAME: &str = "social-media-plan.md";
 #[component]
 pub fn PlanSummary() -> impl IntoView {
     let state = use_app_state();
-    let sections = Memo::new(move |_| state.progress.with(plan::from_progress));
+    // The plan reads the active persona, the chosen platforms and the workbook: only a change to
+    // one of those rebuilds it (not a lesson opened or a quiz answered).
+    let sections = Memo::new(move |_| {
+        state.progress.personas().track();
+        state.progress.active_persona().track();
+        state.progress.chosen_platforms().track();
+        state.progress.workbook().track();
+        state.progress.with_untracked(plan::from_progress)
+    });
     let filled = move || sections.with(|s| s.iter().filter(|x| !x.is_empty()).count());
     let message = RwSignal::new(String::new());
 

@@ -4,36 +4,33 @@
 use leptos::prelude::*;
 
 use crate::components::process_map::focus_later;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{
     validate_pillars, CalendarEntry, PostFormat, Weekday, MAX_ENTRIES_PER_DAY,
 };
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::domain::workbook::{from_slug, slug_of, Network};
 use crate::state::use_app_state;
 
 #[component]
 pub fn Pillars() -> impl IntoView {
     let state = use_app_state();
+    let process = state.progress.workbook().process();
     // Rows are re-created only when the number of pillars changes, so typing keeps focus.
-    let count = Memo::new(move |_| state.progress.with(|p| p.workbook.process.pillars.len()));
+    let count = Memo::new(move |_| process.with(|process| process.pillars.len()));
     let add = move |_| {
         let mut added = None;
-        state.update(|p| {
-            let w = &mut p.workbook.process;
-            added = w.add_pillar().then(|| w.pillars.len() - 1);
+        process.update(|process| {
+            added = process.add_pillar().then(|| process.pillars.len() - 1);
         });
         if let Some(index) = added {
             focus_later(format!("pm-pillar-name-{index}"));
         }
     };
-    let issues = move || {
-        state
-            .progress
-            .with(|p| validate_pillars(&p.workbook.process.pillars))
-    };
+    let issues = move || process.with(|process| validate_pillars(&process.pillars));
     let total = move || {
-        state.progress.with(|p| {
-            p.workbook
-                .process
+        process.with(|process| {
+            process
                 .pillars
                 .iter()
                 .map(|x| u32::from(x.share))
@@ -70,23 +67,17 @@ pub fn Pillars() -> impl IntoView {
 #[component]
 fn PillarRow(index: usize) -> impl IntoView {
     let state = use_app_state();
+    let process = state.progress.workbook().process();
     let n = index + 1;
     let name_id = format!("pm-pillar-name-{index}");
     let share_id = format!("pm-pillar-share-{index}");
     let read = move |f: fn(&crate::domain::workbook::process::Pillar) -> String| {
-        state.progress.with(|p| {
-            p.workbook
-                .process
-                .pillars
-                .get(index)
-                .map(f)
-                .unwrap_or_default()
-        })
+        process.with(|process| process.pillars.get(index).map(f).unwrap_or_default())
     };
     let remove = move |_| {
-        state.update(|p| {
-            if index < p.workbook.process.pillars.len() {
-                p.workbook.process.pillars.remove(index);
+        process.update(|process| {
+            if index < process.pillars.len() {
+                process.pillars.remove(index);
             }
         });
         focus_later("pm-pillar-add".to_string());
@@ -103,8 +94,8 @@ fn PillarRow(index: usize) -> impl IntoView {
                     prop:value=move || read(|x| x.name.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        state.update(|p| {
-                            if let Some(x) = p.workbook.process.pillars.get_mut(index) {
+                        process.update(|process| {
+                            if let Some(x) = process.pillars.get_mut(index) {
                                 x.name = v;
                             }
                         });
@@ -126,8 +117,8 @@ fn PillarRow(index: usize) -> impl IntoView {
                         let v = event_target_value(&ev);
                         // A blank or unreadable box counts as 0; the domain caps shares at 100.
                         let share = v.trim().parse::<u32>().map_or(0, |s| s.min(100) as u8);
-                        state.update(|p| {
-                            if let Some(x) = p.workbook.process.pillars.get_mut(index) {
+                        process.update(|process| {
+                            if let Some(x) = process.pillars.get_mut(index) {
                                 x.share = share;
                             }
                         });
@@ -144,6 +135,7 @@ fn PillarRow(index: usize) -> impl IntoView {
 #[component]
 pub fn ContentCalendar() -> impl IntoView {
     let state = use_app_state();
+    let process = state.progress.workbook().process();
     let day = RwSignal::new(Weekday::Mon);
     let platform = RwSignal::new(None::<Network>);
     let pillar = RwSignal::new(String::new());
@@ -151,8 +143,8 @@ pub fn ContentCalendar() -> impl IntoView {
     let note = RwSignal::new(String::new());
     let message = RwSignal::new(String::new());
 
-    let pillar_names = move || state.progress.with(|p| p.workbook.process.pillar_names());
-    let calendar = Memo::new(move |_| state.progress.with(|p| p.workbook.process.calendar.clone()));
+    let pillar_names = move || process.with(|process| process.pillar_names());
+    let calendar = Memo::new(move |_| process.with(|process| process.calendar.clone()));
 
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -164,7 +156,7 @@ pub fn ContentCalendar() -> impl IntoView {
             note: note.get_untracked().trim().to_string(),
         };
         let mut added = false;
-        state.update(|p| added = p.workbook.process.calendar.add(d, entry));
+        process.update(|process| added = process.calendar.add(d, entry));
         if added {
             let count = calendar.with_untracked(|c| c.day(d).len());
             message.set(format!("Added to {} as post {count}.", d.label()));
@@ -265,17 +257,14 @@ pub fn ContentCalendar() -> impl IntoView {
 #[component]
 fn DayColumn(day: Weekday, message: RwSignal<String>) -> impl IntoView {
     let state = use_app_state();
+    let process = state.progress.workbook().process();
     let heading_id = format!("pm-day-{}", slug_of(&day));
-    let entries = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| p.workbook.process.calendar.day(day).to_vec())
-    });
+    let entries = Memo::new(move |_| process.with(|process| process.calendar.day(day).to_vec()));
     let remove = {
         let heading_id = heading_id.clone();
         move |index: usize| {
             let mut removed = false;
-            state.update(|p| removed = p.workbook.process.calendar.remove(day, index).is_some());
+            process.update(|process| removed = process.calendar.remove(day, index).is_some());
             if removed {
                 message.set(format!("Removed {} post {}.", day.label(), index + 1));
                 focus_later(heading_id.clone());
@@ -335,7 +324,8 @@ fn DayColumn(day: Weekday, message: RwSignal<String>) -> impl IntoView {
 #[component]
 fn CalendarSummary() -> impl IntoView {
     let state = use_app_state();
-    let calendar = Memo::new(move |_| state.progress.with(|p| p.workbook.process.calendar.clone()));
+    let process = state.progress.workbook().process();
+    let calendar = Memo::new(move |_| process.with(|process| process.calendar.clone()));
     view! {
         <div class="pm-cal-summary">
             <h3>"Your week at a glance"</h3>

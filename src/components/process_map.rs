@@ -9,8 +9,10 @@ use wasm_bindgen::JsCast;
 use crate::components::process_calendar::{ContentCalendar, Pillars};
 use crate::components::process_order::OrderExercise;
 use crate::components::process_post::PostPreview;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{ellipsize, StepConfig, StepId, STEPS};
 use crate::domain::workbook::slug_of;
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::state::use_app_state;
 
 /// Moves keyboard focus to the element with this id once the view has caught up with a change
@@ -94,6 +96,7 @@ fn approver_line(c: &StepConfig) -> String {
 #[component]
 fn MapDiagram() -> impl IntoView {
     let state = use_app_state();
+    let process = state.progress.workbook().process();
     let height = node_y(STEPS.len()) + TOP;
     let loop_top = node_y(0) + NODE_H / 2.0;
     let loop_bottom = node_y(STEPS.len() - 1) + NODE_H / 2.0;
@@ -128,7 +131,7 @@ fn MapDiagram() -> impl IntoView {
                 .map(|(i, step)| {
                     let id = step.id;
                     let y = node_y(i);
-                    let config = move || state.progress.with(|p| p.workbook.process.config(id));
+                    let config = move || process.with(|process| process.config(id));
                     let approval = move || config().approval_needed;
                     let named = move || !config().who.trim().is_empty();
                     let arrow = (i + 1 < STEPS.len()).then(|| {
@@ -179,6 +182,7 @@ fn MapDiagram() -> impl IntoView {
 #[component]
 fn MapList() -> impl IntoView {
     let state = use_app_state();
+    let process = state.progress.workbook().process();
     view! {
         <details class="pm-map-list">
             <summary>"The map as a list"</summary>
@@ -188,7 +192,7 @@ fn MapList() -> impl IntoView {
                     .map(|step| {
                         let id = step.id;
                         let roles = move || {
-                            let text = state.progress.with(|p| p.workbook.process.config(id).describe());
+                            let text = process.with(|process| process.config(id).describe());
                             if text.is_empty() { "nobody named yet".to_string() } else { text }
                         };
                         view! {
@@ -210,15 +214,16 @@ fn MapList() -> impl IntoView {
 #[component]
 fn StepRoles(step: StepId) -> impl IntoView {
     let state = use_app_state();
+    let process = state.progress.workbook().process();
     let info = step.step();
     let slug = slug_of(&step);
     let who_id = format!("pm-who-{slug}");
     let approval_id = format!("pm-approval-{slug}");
     let approver_id = format!("pm-approver-{slug}");
     let informed_id = format!("pm-informed-{slug}");
-    let config = move || state.progress.with(|p| p.workbook.process.config(step));
+    let config = move || process.with(|process| process.config(step));
     let edit = move |f: Box<dyn FnOnce(&mut StepConfig)>| {
-        state.update(|p| f(p.workbook.process.steps.entry(step).or_default()));
+        process.update(|process| f(process.steps.entry(step).or_default()));
     };
     view! {
         <fieldset class="pm-role">
@@ -288,7 +293,8 @@ fn StepRoles(step: StepId) -> impl IntoView {
 #[component]
 fn RoleIssues() -> impl IntoView {
     let state = use_app_state();
-    let issues = move || state.progress.with(|p| p.workbook.process.validate_roles());
+    let process = state.progress.workbook().process();
+    let issues = move || process.with(|process| process.validate_roles());
     view! {
         <div class="pm-issues">
             {move || {
@@ -312,6 +318,7 @@ fn RoleIssues() -> impl IntoView {
 #[component]
 fn ApprovalRules() -> impl IntoView {
     let state = use_app_state();
+    let process = state.progress.workbook().process();
     view! {
         <section class="pm-section" aria-labelledby="pm-rules-heading">
             <h2 id="pm-rules-heading">"Approval rules"</h2>
@@ -327,10 +334,10 @@ fn ApprovalRules() -> impl IntoView {
                 rows="4"
                 maxlength="2000"
                 aria-describedby="pm-rules-hint"
-                prop:value=move || state.progress.with(|p| p.workbook.process.approval_rules.clone())
+                prop:value=move || process.with(|process| process.approval_rules.clone())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    state.update(|p| p.workbook.process.approval_rules = v);
+                    process.update(|process| process.approval_rules = v);
                 }
             ></textarea>
             </div>

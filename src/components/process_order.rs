@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::process_map::focus_later;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{check_order, move_step, shuffled, StepId};
 use crate::domain::workbook::slug_of;
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::state::use_app_state;
 
 /// The shuffle shown before the learner's first move (any seed gives a wrong order).
@@ -22,11 +24,8 @@ fn button_id(step: StepId, up: bool) -> String {
 #[component]
 pub fn OrderExercise() -> impl IntoView {
     let state = use_app_state();
-    let order = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| p.workbook.process.exercise_order(FIRST_SEED))
-    });
+    let process = state.progress.workbook().process();
+    let order = Memo::new(move |_| process.with(|process| process.exercise_order(FIRST_SEED)));
     let checked = RwSignal::new(false);
     let result = Memo::new(move |_| order.with(|o| check_order(o)));
     let last = StepId::ALL.len() - 1;
@@ -37,7 +36,7 @@ pub fn OrderExercise() -> impl IntoView {
             return;
         };
         let step = o[to];
-        state.update(|p| p.workbook.process.order_attempt = o);
+        process.update(|process| process.order_attempt = o);
         checked.set(false);
         // Keep focus on the moved step; at either end its button in that direction is disabled.
         let at_end = if up { to == 0 } else { to == last };
@@ -45,7 +44,7 @@ pub fn OrderExercise() -> impl IntoView {
     };
     let reshuffle = move |_| {
         let seed = js_sys::Date::now() as u64;
-        state.update(|p| p.workbook.process.order_attempt = shuffled(seed));
+        process.update(|process| process.order_attempt = shuffled(seed));
         checked.set(false);
     };
 

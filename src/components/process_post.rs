@@ -4,16 +4,19 @@
 
 use leptos::prelude::*;
 
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{
     check_post_everywhere, split_at_limit, COUNTING_NOTE, LIMITS_AS_OF, MAX_DRAFT,
 };
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::domain::workbook::{from_slug, Network};
 use crate::state::use_app_state;
 
 #[component]
 pub fn PostPreview() -> impl IntoView {
     let state = use_app_state();
-    let draft = Memo::new(move |_| state.progress.with(|p| p.workbook.process.draft.clone()));
+    let process = state.progress.workbook().process();
+    let draft = Memo::new(move |_| process.with(|process| process.draft.clone()));
     let check = Memo::new(move |_| draft.with(|d| d.check()));
     let network = Memo::new(move |_| draft.with(|d| d.network_or_default()));
 
@@ -33,7 +36,7 @@ pub fn PostPreview() -> impl IntoView {
                             id="pm-post-network"
                             on:change=move |ev| {
                                 let n = from_slug::<Network>(&event_target_value(&ev));
-                                state.update(|p| p.workbook.process.draft.network = n);
+                                process.update(|process| process.draft.network = n);
                             }
                         >
                             {Network::ALL
@@ -58,7 +61,7 @@ pub fn PostPreview() -> impl IntoView {
                             prop:value=move || draft.with(|d| d.text.clone())
                             on:input=move |ev| {
                                 let v = event_target_value(&ev);
-                                state.update(|p| p.workbook.process.draft.text = v);
+                                process.update(|process| process.draft.text = v);
                             }
                         ></textarea>
                     </div>

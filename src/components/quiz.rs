@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::content::{Question, QuestionKind};
 use crate::domain::grading::{self, Score};
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::{review, store};
 use crate::state::{today, use_app_state};
 
@@ -24,11 +25,15 @@ pub fn Quiz(
     let questions = StoredValue::new(questions);
     // The attempt number seeds the order of each question's options: read once when an attempt
     // starts (and again on "Try again"), so the order holds through the attempt and a reload.
-    let attempt_now = move || {
-        state.progress.with_untracked(|p| match quiz_id {
-            Some(id) => p.quiz_best.get(id).map_or(0, |b| u64::from(b.attempts)),
-            None => review::session_seed(&p.missed),
-        })
+    let attempt_now = move || match quiz_id {
+        Some(id) => state
+            .progress
+            .quiz_best()
+            .with_untracked(|best| best.get(id).map_or(0, |b| u64::from(b.attempts))),
+        None => state
+            .progress
+            .missed()
+            .with_untracked(|m| review::session_seed(m)),
     };
     let attempt = RwSignal::new(attempt_now());
 
@@ -36,6 +41,9 @@ pub fn Quiz(
         ev.prevent_default();
         let score = questions.with_value(|qs| answers.with(|a| grading::grade(qs, a)));
         let day = today();
+        // One write for the whole result: recording a quiz touches `quiz_best`, `quiz_attempts`
+        // and `final_passed_on` (`store::record_quiz`) as well as `missed`, and they change
+        // together so no reader sees a score without its review cards.
         state.update(|p| {
             if let Some(id) = quiz_id {
                 store::record_quiz(p, id, day, score.correct as u32, score.total as u32);

@@ -4,6 +4,7 @@ use leptos_router::hooks::use_location;
 use crate::app::href;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::domain::review;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::state::{today, use_app_state};
 
 /// Primary navigation entries: (label, route path, whether sub-paths count as this section).
@@ -18,12 +19,10 @@ const NAV: [(&str, &str, bool); 4] = [
 pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
     let state = use_app_state();
-    // A memo: the badge and its <Show> re-render only when the count changes, not on every save.
-    let due = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| review::due_count(&p.missed, today()))
-    });
+    let missed = state.progress.missed();
+    // A memo: the badge and its <Show> re-render only when the count changes, not on every change
+    // to the review cards.
+    let due = Memo::new(move |_| missed.with(|missed| review::due_count(missed, today())));
     let current = move |path: &'static str, nested: bool| {
         let here = location.pathname.get();
         let target = href(path);

@@ -8,17 +8,19 @@ use crate::app::href;
 use crate::content::platforms::Platform;
 use crate::content::Widget;
 use crate::domain::objective::MarketingObjective;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::smart::{
     self, has_platform_kpi, kpi_count_advice, kpi_id, objective_meaning, SmartLetter,
 };
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::state::use_app_state;
 
 #[component]
 pub fn SmartGoal() -> impl IntoView {
     let state = use_app_state();
-    let text_field = move |get: fn(&smart::SmartWork) -> &String| {
-        move || state.progress.with(|p| get(&p.workbook.smart).clone())
-    };
+    let smart = state.progress.workbook().smart();
+    let text_field =
+        move |get: fn(&smart::SmartWork) -> &String| move || smart.with(|smart| get(smart).clone());
 
     view! {
         <div class="tool tool-a smart">
@@ -32,7 +34,7 @@ pub fn SmartGoal() -> impl IntoView {
                     prop:value=text_field(|w| &w.business_goal)
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        state.update(|p| p.workbook.smart.business_goal = text);
+                        smart.update(|smart| smart.business_goal = text);
                     }
                 />
                 <p class="hint" id="smart-business-goal-hint">
@@ -52,7 +54,7 @@ pub fn SmartGoal() -> impl IntoView {
                     prop:value=text_field(|w| &w.baseline)
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        state.update(|p| p.workbook.smart.baseline = text);
+                        smart.update(|smart| smart.baseline = text);
                     }
                 />
                 <p class="hint" id="smart-baseline-hint">
@@ -70,7 +72,7 @@ pub fn SmartGoal() -> impl IntoView {
                     prop:value=text_field(|w| &w.goal)
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        state.update(|p| p.workbook.smart.goal = text);
+                        smart.update(|smart| smart.goal = text);
                     }
                 ></textarea>
                 <p class="hint" id="smart-goal-hint">
@@ -87,7 +89,8 @@ pub fn SmartGoal() -> impl IntoView {
 #[component]
 fn ObjectivePicker() -> impl IntoView {
     let state = use_app_state();
-    let current = Memo::new(move |_| state.progress.with(|p| p.workbook.smart.objective));
+    let smart = state.progress.workbook().smart();
+    let current = Memo::new(move |_| smart.with(|smart| smart.objective));
     view! {
         <fieldset class="smart-objectives">
             <legend>"What should social media do for this goal?"</legend>
@@ -104,7 +107,7 @@ fn ObjectivePicker() -> impl IntoView {
                                     name="smart-objective"
                                     value=o.slug()
                                     prop:checked=move || current.get() == o
-                                    on:change=move |_| state.update(|p| p.workbook.smart.objective = o)
+                                    on:change=move |_| smart.update(|smart| smart.objective = o)
                                 />
                                 <label for=id>
                                     <span class="choice-title">{o.label()}</span>
@@ -122,7 +125,8 @@ fn ObjectivePicker() -> impl IntoView {
 #[component]
 fn SmartChecks() -> impl IntoView {
     let state = use_app_state();
-    let report = Memo::new(move |_| state.progress.with(|p| p.workbook.smart.report()));
+    let smart = state.progress.workbook().smart();
+    let report = Memo::new(move |_| smart.with(|smart| smart.report()));
     let passed = Memo::new(move |_| report.with(|r| r.passed_count()));
     view! {
         <section class="tool-section" aria-labelledby="smart-checks-heading">
@@ -181,22 +185,23 @@ fn SmartChecks() -> impl IntoView {
 #[component]
 fn KpiPicker() -> impl IntoView {
     let state = use_app_state();
-    let objective = Memo::new(move |_| state.progress.with(|p| p.workbook.smart.objective));
-    let platforms = Memo::new(move |_| state.progress.with(|p| p.chosen_platforms.clone()));
+    let smart = state.progress.workbook().smart();
+    let chosen_platforms = state.progress.chosen_platforms();
+    let objective = Memo::new(move |_| smart.with(|smart| smart.objective));
+    let platforms = Memo::new(move |_| chosen_platforms.get());
     let suggested = Memo::new(move |_| {
         let list = platforms.get();
         let names: Vec<&str> = list.iter().map(String::as_str).collect();
         smart::suggested_kpis(objective.get(), &names)
     });
-    let chosen_count = Memo::new(move |_| state.progress.with(|p| p.workbook.smart.kpis.len()));
+    let chosen_count = Memo::new(move |_| smart.with(|smart| smart.kpis.len()));
     // KPIs unticked from the "picked earlier" list stay on screen (unticked) for this visit, so
     // the checkbox just used does not vanish from under the pointer or the keyboard focus.
     let sticky = RwSignal::new(Vec::<String>::new());
     let others = Memo::new(move |_| {
         let s = suggested.get();
-        let mut list: Vec<String> = state.progress.with(|p| {
-            p.workbook
-                .smart
+        let mut list: Vec<String> = smart.with(|smart| {
+            smart
                 .other_kpis(&s)
                 .into_iter()
                 .map(str::to_string)
@@ -294,14 +299,15 @@ fn KpiRow(
     #[prop(optional)] on_untick: Option<Callback<String>>,
 ) -> impl IntoView {
     let state = use_app_state();
+    let smart = state.progress.workbook().smart();
     let id = format!("smart-kpi-{}", kpi_id(&name));
     let detail_id = format!("{id}-detail");
     let name = StoredValue::new(name);
-    let chosen = move || name.with_value(|n| state.progress.with(|p| p.workbook.smart.has_kpi(n)));
+    let chosen = move || name.with_value(|n| smart.with(|smart| smart.has_kpi(n)));
     let on_change = move |ev| {
         let on = event_target_checked(&ev);
         let n = name.get_value();
-        state.update(|p| p.workbook.smart.set_kpi(&n, on));
+        smart.update(|smart| smart.set_kpi(&n, on));
         if let (false, Some(callback)) = (on, on_untick) {
             callback.run(n);
         }

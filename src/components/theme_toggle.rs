@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::store::ProgressDataStoreFields;
 use crate::state::use_app_state;
 
 fn system_is_dark() -> bool {
@@ -31,10 +32,11 @@ pub fn apply_theme_effect() {
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let state = use_app_state();
-    let is_dark = Memo::new(move |_| state.theme().is_dark(system_is_dark()));
+    let theme = state.progress.theme();
+    let is_dark = Memo::new(move |_| theme.get().is_dark(system_is_dark()));
     let toggle = move |_| {
         let dark = system_is_dark();
-        state.update(|p| p.theme = p.theme.next(dark));
+        theme.update(|theme| *theme = theme.next(dark));
     };
     view! {
         <button

@@ -5,9 +5,11 @@
 use leptos::prelude::*;
 
 use crate::components::radio_choices::RadioChoices;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::tools::{
     BudgetBand, Feature, Point, TeamSize, ToolId, ToolMatch, AS_OF, BENEFITS, RISKS, TOOLS,
 };
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::domain::workbook::{slug_of, Network};
 use crate::state::use_app_state;
 
@@ -46,10 +48,12 @@ fn PointList(id: &'static str, title: &'static str, points: &'static [Point]) ->
 #[component]
 fn Questions() -> impl IntoView {
     let state = use_app_state();
+    let chosen_platforms = state.progress.chosen_platforms();
+    let tools = state.progress.workbook().tools();
     // The platforms chosen for the plan that a management tool can cover.
     let planned = Memo::new(move |_| {
-        state.progress.with(|p| {
-            p.chosen_platforms
+        chosen_platforms.with(|chosen_platforms| {
+            chosen_platforms
                 .iter()
                 .filter_map(|s| Network::parse(s))
                 .collect::<Vec<_>>()
@@ -57,7 +61,7 @@ fn Questions() -> impl IntoView {
     });
     let use_planned = move |_| {
         let nets = planned.get_untracked();
-        state.update(|p| p.workbook.tools.networks = nets.into_iter().collect());
+        tools.update(|tools| tools.networks = nets.into_iter().collect());
     };
     view! {
         <section class="tc-section" aria-labelledby="tc-find-heading">
@@ -76,14 +80,14 @@ fn Questions() -> impl IntoView {
                                         <input
                                             type="checkbox"
                                             id=id.clone()
-                                            prop:checked=move || state.progress.with(|p| p.workbook.tools.networks.contains(&n))
+                                            prop:checked=move || tools.with(|tools| tools.networks.contains(&n))
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);
-                                                state.update(|p| {
+                                                tools.update(|tools| {
                                                     if on {
-                                                        p.workbook.tools.networks.insert(n);
+                                                        tools.networks.insert(n);
                                                     } else {
-                                                        p.workbook.tools.networks.remove(&n);
+                                                        tools.networks.remove(&n);
                                                     }
                                                 });
                                             }
@@ -105,8 +109,8 @@ fn Questions() -> impl IntoView {
                     <RadioChoices
                         name="tc-team"
                         options=TeamSize::ALL.into_iter().map(|t| (t, slug_of(&t), t.label())).collect()
-                        selected=Signal::derive(move || state.progress.with(|p| p.workbook.tools.team_size))
-                        choose=Callback::new(move |t| state.update(|p| p.workbook.tools.team_size = Some(t)))
+                        selected=Signal::derive(move || tools.with(|tools| tools.team_size))
+                        choose=Callback::new(move |t| tools.update(|tools| tools.team_size = Some(t)))
                     />
                 </fieldset>
                 <fieldset class="tc-fieldset">
@@ -114,8 +118,8 @@ fn Questions() -> impl IntoView {
                     <RadioChoices
                         name="tc-budget"
                         options=BudgetBand::ALL.into_iter().map(|b| (b, slug_of(&b), b.label())).collect()
-                        selected=Signal::derive(move || state.progress.with(|p| p.workbook.tools.budget))
-                        choose=Callback::new(move |b| state.update(|p| p.workbook.tools.budget = Some(b)))
+                        selected=Signal::derive(move || tools.with(|tools| tools.budget))
+                        choose=Callback::new(move |b| tools.update(|tools| tools.budget = Some(b)))
                     />
                     <p class="hint">"Price bands are relative (no exact prices: plans change)."</p>
                 </fieldset>
@@ -128,7 +132,8 @@ fn Questions() -> impl IntoView {
 #[component]
 fn Results() -> impl IntoView {
     let state = use_app_state();
-    let result = Memo::new(move |_| state.progress.with(|p| p.workbook.tools.result()));
+    let tools = state.progress.workbook().tools();
+    let result = Memo::new(move |_| tools.with(|tools| tools.result()));
     view! {
         <section class="tc-section" aria-labelledby="tc-results-heading">
             <h2 id="tc-results-heading">"Tools for your situation"</h2>
@@ -162,7 +167,8 @@ fn Results() -> impl IntoView {
 #[component]
 fn Comparison() -> impl IntoView {
     let state = use_app_state();
-    let result = Memo::new(move |_| state.progress.with(|p| p.workbook.tools.result()));
+    let tools = state.progress.workbook().tools();
+    let result = Memo::new(move |_| tools.with(|tools| tools.result()));
     let only_fits = RwSignal::new(false);
     let visible = move |id: ToolId| {
         !only_fits.get()
@@ -241,7 +247,8 @@ fn Comparison() -> impl IntoView {
 #[component]
 fn Decision() -> impl IntoView {
     let state = use_app_state();
-    let advice = move || state.progress.with(|p| p.workbook.tools.shortlist_advice());
+    let tools = state.progress.workbook().tools();
+    let advice = move || tools.with(|tools| tools.shortlist_advice());
     view! {
         <section class="tc-section" aria-labelledby="tc-decision-heading">
             <h2 id="tc-decision-heading">"Your shortlist and decision"</h2>
@@ -258,10 +265,10 @@ fn Decision() -> impl IntoView {
                                     <input
                                         type="checkbox"
                                         id=input_id.clone()
-                                        prop:checked=move || state.progress.with(|p| p.workbook.tools.shortlist.contains(&id))
+                                        prop:checked=move || tools.with(|tools| tools.shortlist.contains(&id))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
-                                            state.update(|p| p.workbook.tools.set_shortlisted(id, on));
+                                            tools.update(|tools| tools.set_shortlisted(id, on));
                                         }
                                     />
                                     <label for=input_id>{t.name}</label>
@@ -278,10 +285,10 @@ fn Decision() -> impl IntoView {
                     id="tc-must"
                     rows="3"
                     maxlength="2000"
-                    prop:value=move || state.progress.with(|p| p.workbook.tools.must_haves.clone())
+                    prop:value=move || tools.with(|tools| tools.must_haves.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        state.update(|p| p.workbook.tools.must_haves = v);
+                        tools.update(|tools| tools.must_haves = v);
                     }
                 ></textarea>
             </div>
@@ -291,10 +298,10 @@ fn Decision() -> impl IntoView {
                     id="tc-decision"
                     rows="3"
                     maxlength="2000"
-                    prop:value=move || state.progress.with(|p| p.workbook.tools.decision.clone())
+                    prop:value=move || tools.with(|tools| tools.decision.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        state.update(|p| p.workbook.tools.decision = v);
+                        tools.update(|tools| tools.decision = v);
                     }
                 ></textarea>
             </div>

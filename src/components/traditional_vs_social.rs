@@ -5,19 +5,22 @@
 
 use leptos::prelude::*;
 
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::comparison::{
     share_from_input, Approach, BudgetLine, Criterion, Situation, RATING_SCALE,
 };
 use crate::domain::workbook::slug_of;
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::state::use_app_state;
 
 #[component]
 pub fn TraditionalVsSocial() -> impl IntoView {
     let state = use_app_state();
-    let goal = move || state.progress.with(|p| p.workbook.comparison.goal.clone());
+    let comparison = state.progress.workbook().comparison();
+    let goal = move || comparison.with(|comparison| comparison.goal.clone());
     let set_goal = move |ev| {
         let text = event_target_value(&ev);
-        state.update(|p| p.workbook.comparison.goal = text);
+        comparison.update(|comparison| comparison.goal = text);
     };
 
     view! {
@@ -55,16 +58,15 @@ pub fn TraditionalVsSocial() -> impl IntoView {
 #[component]
 fn CriterionCard(criterion: Criterion) -> impl IntoView {
     let state = use_app_state();
+    let comparison = state.progress.workbook().comparison();
     let slug = slug_of(&criterion);
     let name = format!("tvs-rate-{slug}");
     let rating = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| p.workbook.comparison.ratings.get(&criterion).copied())
+        comparison.with(|comparison| comparison.ratings.get(&criterion).copied())
     });
     let clear = move |_| {
-        state.update(|p| {
-            p.workbook.comparison.ratings.remove(&criterion);
+        comparison.update(|comparison| {
+            comparison.ratings.remove(&criterion);
         })
     };
     let clear_label = format!("Clear rating: {}", criterion.label());
@@ -88,8 +90,8 @@ fn CriterionCard(criterion: Criterion) -> impl IntoView {
                                     value=value.to_string()
                                     prop:checked=move || rating.get() == Some(value)
                                     on:change=move |_| {
-                                        state.update(|p| {
-                                            p.workbook.comparison.ratings.insert(criterion, value);
+                                        comparison.update(|comparison| {
+                                            comparison.ratings.insert(criterion, value);
                                         })
                                     }
                                 />
@@ -131,6 +133,7 @@ fn CriterionCard(criterion: Criterion) -> impl IntoView {
 #[component]
 fn Situations() -> impl IntoView {
     let state = use_app_state();
+    let comparison = state.progress.workbook().comparison();
     view! {
         <section class="tool-section" aria-labelledby="tvs-situations-heading">
             <h3 id="tvs-situations-heading">"2. When traditional marketing still wins"</h3>
@@ -142,7 +145,7 @@ fn Situations() -> impl IntoView {
                         .map(|s| {
                             let id = format!("tvs-situation-{}", slug_of(&s));
                             let ticked = move || {
-                                state.progress.with(|p| p.workbook.comparison.situations.contains(&s))
+                                comparison.with(|comparison| comparison.situations.contains(&s))
                             };
                             view! {
                                 <li class="check-item">
@@ -152,8 +155,8 @@ fn Situations() -> impl IntoView {
                                         prop:checked=ticked
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
-                                            state.update(|p| {
-                                                let set = &mut p.workbook.comparison.situations;
+                                            comparison.update(|comparison| {
+                                                let set = &mut comparison.situations;
                                                 if on {
                                                     set.insert(s);
                                                 } else {
@@ -176,7 +179,8 @@ fn Situations() -> impl IntoView {
 #[component]
 fn VerdictPanel() -> impl IntoView {
     let state = use_app_state();
-    let verdict = Memo::new(move |_| state.progress.with(|p| p.workbook.comparison.verdict()));
+    let comparison = state.progress.workbook().comparison();
+    let verdict = Memo::new(move |_| comparison.with(|comparison| comparison.verdict()));
     view! {
         <section class="tool-section tvs-verdict" aria-labelledby="tvs-verdict-heading">
             <h3 id="tvs-verdict-heading">"3. Verdict"</h3>
@@ -251,11 +255,8 @@ fn ScoreBar(label: &'static str, value: u32) -> impl IntoView {
 #[component]
 fn BudgetSplitter() -> impl IntoView {
     let state = use_app_state();
-    let budget = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| p.workbook.comparison.budget.clone())
-    });
+    let comparison = state.progress.workbook().comparison();
+    let budget = Memo::new(move |_| comparison.with(|comparison| comparison.budget.clone()));
     // What is in each box, as typed; blank until the learner has entered a split.
     let initial = budget.get_untracked();
     let blank = initial.total() == 0;
@@ -289,7 +290,7 @@ fn BudgetSplitter() -> impl IntoView {
                             match share_from_input(&typed) {
                                 Ok(v) => {
                                     error.set(None);
-                                    state.update(|p| p.workbook.comparison.budget.set(line, v));
+                                    comparison.update(|comparison| comparison.budget.set(line, v));
                                 }
                                 Err(message) => error.set(Some(message)),
                             }

@@ -4,18 +4,17 @@
 
 use leptos::prelude::*;
 
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::triage::{parse_response_hours, Category, Tone};
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::domain::workbook::{slug_of, Issue};
 use crate::state::use_app_state;
 
 #[component]
 pub fn TriagePlaybook() -> impl IntoView {
     let state = use_app_state();
-    let issues = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| p.workbook.triage.playbook.validate())
-    });
+    let triage = state.progress.workbook().triage();
+    let issues = Memo::new(move |_| triage.with(|triage| triage.playbook.validate()));
     let issue_for = move |field: &'static str| {
         move || {
             issues.with(|list: &Vec<Issue>| {
@@ -25,18 +24,10 @@ pub fn TriagePlaybook() -> impl IntoView {
             })
         }
     };
-    let tone = Memo::new(move |_| state.progress.with(|p| p.workbook.triage.playbook.tone));
-    let contact = move || {
-        state
-            .progress
-            .with(|p| p.workbook.triage.playbook.escalation_contact.clone())
-    };
-    let always = move || {
-        state
-            .progress
-            .with(|p| p.workbook.triage.playbook.always_escalate.clone())
-    };
-    let fill = move |_| state.update(|p| p.workbook.triage.playbook.fill_suggested_templates());
+    let tone = Memo::new(move |_| triage.with(|triage| triage.playbook.tone));
+    let contact = move || triage.with(|triage| triage.playbook.escalation_contact.clone());
+    let always = move || triage.with(|triage| triage.playbook.always_escalate.clone());
+    let fill = move |_| triage.update(|triage| triage.playbook.fill_suggested_templates());
     let tone_issue = issue_for("tone");
     let contact_issue = issue_for("escalation_contact");
 
@@ -66,7 +57,7 @@ pub fn TriagePlaybook() -> impl IntoView {
                                         id=id.clone()
                                         name="triage-tone"
                                         prop:checked=move || tone.get() == Some(t)
-                                        on:change=move |_| state.update(|p| p.workbook.triage.playbook.tone = Some(t))
+                                        on:change=move |_| triage.update(|triage| triage.playbook.tone = Some(t))
                                     />
                                     <label for=id>{t.label()}</label>
                                 </li>
@@ -89,7 +80,7 @@ pub fn TriagePlaybook() -> impl IntoView {
                     prop:value=contact
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        state.update(|p| p.workbook.triage.playbook.escalation_contact = text);
+                        triage.update(|triage| triage.playbook.escalation_contact = text);
                     }
                 />
                 <p class="hint" id="triage-contact-hint">"Name, role and phone, for example \"Priya (owner), 07700 900123\"."</p>
@@ -106,7 +97,7 @@ pub fn TriagePlaybook() -> impl IntoView {
                     prop:value=always
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        state.update(|p| p.workbook.triage.playbook.always_escalate = text);
+                        triage.update(|triage| triage.playbook.always_escalate = text);
                     }
                 ></textarea>
                 <p class="hint" id="triage-always-hint">"For example: compensation over £20, anything about allergens, journalists asking."</p>
@@ -138,9 +129,9 @@ fn FieldIssue(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl
 #[component]
 fn ResponseHours(issue: Signal<Option<String>>) -> impl IntoView {
     let state = use_app_state();
-    let initial = state
-        .progress
-        .with_untracked(|p| p.workbook.triage.playbook.response_hours)
+    let triage = state.progress.workbook().triage();
+    let initial = triage
+        .with_untracked(|triage| triage.playbook.response_hours)
         .map(|h| h.to_string())
         .unwrap_or_default();
     let text = RwSignal::new(initial);
@@ -150,7 +141,7 @@ fn ResponseHours(issue: Signal<Option<String>>) -> impl IntoView {
         match parse_response_hours(&typed) {
             Ok(hours) => {
                 parse_error.set(None);
-                state.update(|p| p.workbook.triage.playbook.response_hours = hours);
+                triage.update(|triage| triage.playbook.response_hours = hours);
             }
             Err(message) => parse_error.set(Some(message)),
         }
@@ -182,14 +173,14 @@ fn ResponseHours(issue: Signal<Option<String>>) -> impl IntoView {
 #[component]
 fn TemplateField(category: Category, issue: Signal<Option<String>>) -> impl IntoView {
     let state = use_app_state();
+    let triage = state.progress.workbook().triage();
     let slug = slug_of(&category);
     let id = format!("triage-template-{slug}");
     let hint_id = format!("{id}-hint");
     let issue_id = format!("{id}-issue");
     let text = move || {
-        state.progress.with(|p| {
-            p.workbook
-                .triage
+        triage.with(|triage| {
+            triage
                 .playbook
                 .templates
                 .get(&category)
@@ -200,11 +191,11 @@ fn TemplateField(category: Category, issue: Signal<Option<String>>) -> impl Into
     let has_text = move || !text().trim().is_empty();
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
-        state.update(|p| {
+        triage.update(|triage| {
             if typed.is_empty() {
-                p.workbook.triage.playbook.templates.remove(&category);
+                triage.playbook.templates.remove(&category);
             } else {
-                p.workbook.triage.playbook.templates.insert(category, typed);
+                triage.playbook.templates.insert(category, typed);
             }
         });
     };

@@ -998,17 +998,19 @@ pub fn persona_label(p: &Persona, index: usize) -> String {
 pub struct Opening {
     /// The persona to put in the form.
     pub persona: Persona,
-    /// Whether it is kept in the saved personas (it is, unless the list is full).
-    pub saved: bool,
+    /// Whether the form shows a link's persona rather than the active saved one. Opening a link
+    /// saves nothing and leaves the active persona alone: the learner keeps it with
+    /// [`save_linked`] ("Save this persona") if they want it.
+    pub linked: bool,
     pub notice: Option<OpeningNotice>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpeningNotice {
-    /// The link's persona was new and has been added to the saved personas under this name.
-    Added(String),
-    /// The link's persona is shown but not saved: the list already holds `MAX_PERSONAS`.
-    NotSavedFull,
+    /// The link's persona is shown but not saved; `full` when the list has no room for it.
+    NotSaved { full: bool },
+    /// The link's persona is the same as this saved one (not the active one).
+    SameAsSaved(String),
     /// The link could not be read; the form shows the saved persona (or a blank one) instead.
     BadLink(String),
 }
@@ -1016,12 +1018,20 @@ pub enum OpeningNotice {
 impl OpeningNotice {
     pub fn text(&self) -> String {
         match self {
-            OpeningNotice::Added(name) => {
-                format!("The link's persona “{name}” has been added to your saved personas.")
+            OpeningNotice::NotSaved { full: false } => {
+                "This link's persona is shown below but is not in your saved personas. Press \
+                 “Save this persona” to keep it; until then your changes stay in the page and \
+                 its link only."
+                    .to_string()
             }
-            OpeningNotice::NotSavedFull => format!(
-                "The link's persona is shown but not saved: you already keep {MAX_PERSONAS} \
-                 personas. Delete one, then change any answer to save this one."
+            OpeningNotice::NotSaved { full: true } => format!(
+                "This link's persona is shown below but is not saved: you already keep \
+                 {MAX_PERSONAS} personas, the most this tool saves. To keep it, copy this page's \
+                 link, delete a saved persona, then open the link again."
+            ),
+            OpeningNotice::SameAsSaved(name) => format!(
+                "This link's persona is the same as your saved persona “{name}”. Press “Save \
+                 this persona” to work on it, or choose another under “Persona to work on”."
             ),
             OpeningNotice::BadLink(error) => format!(
                 "This link's persona could not be read ({error}). Your saved persona is shown \
@@ -1036,14 +1046,16 @@ impl OpeningNotice {
     }
 }
 
-/// Decides what the tool opens with. A persona in `query` wins: it is selected if already saved,
-/// otherwise added (room permitting). Without one, the active saved persona (or the first) is
-/// shown; with nothing saved, a blank form that is saved on its first change.
-pub fn open_personas(list: &mut Vec<Persona>, active: &mut Option<usize>, q: &str) -> Opening {
+/// Decides what the tool opens with. A persona in `query` wins, and is only shown: neither the
+/// saved list nor `active` changes (a link that matches the active saved persona simply opens
+/// it). Without a link, or with one that cannot be read, the active saved persona is shown, and
+/// `active` is set to the first one when it points nowhere; with nothing saved, a blank form that
+/// is saved on its first change.
+pub fn open_personas(list: &[Persona], active: &mut Option<usize>, q: &str) -> Opening {
     let mut notice = None;
     if has_persona(q) {
         match persona_from_query(q) {
-            Ok(linked) => return open_linked(list, active, linked),
+            Ok(linked) => return open_linked(list, *active, linked),
             Err(e) => notice = Some(OpeningNotice::BadLink(e)),
         }
     }
@@ -1055,36 +1067,58 @@ pub fn open_personas(list: &mut Vec<Persona>, active: &mut Option<usize>, q: &st
         .unwrap_or_default();
     Opening {
         persona,
-        saved: active.is_some(),
+        linked: false,
         notice,
     }
 }
 
-fn open_linked(list: &mut Vec<Persona>, active: &mut Option<usize>, linked: Persona) -> Opening {
-    if let Some(i) = list.iter().position(|p| *p == linked) {
+fn open_linked(list: &[Persona], active: Option<usize>, linked: Persona) -> Opening {
+    let at = list.iter().position(|p| *p == linked);
+    let notice = match at {
+        Some(i) if Some(i) == active => {
+            return Opening {
+                persona: linked,
+                linked: false,
+                notice: None,
+            }
+        }
+        Some(i) => OpeningNotice::SameAsSaved(persona_label(&linked, i)),
+        None => OpeningNotice::NotSaved {
+            full: list.len() >= MAX_PERSONAS,
+        },
+    };
+    Opening {
+        persona: linked,
+        linked: true,
+        notice: Some(notice),
+    }
+}
+
+/// What "Save this persona" did with a link's persona.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkSaved {
+    /// Added to the saved personas at this index, and made active.
+    Added(usize),
+    /// Already saved at this index (never added twice); made active.
+    Existing(usize),
+    /// Not saved: the list already holds `MAX_PERSONAS`.
+    Full,
+}
+
+/// Keeps a link's persona because the learner asked to: selects it if it is already saved,
+/// otherwise adds it (room permitting); either way it becomes the active persona.
+pub fn save_linked(list: &mut Vec<Persona>, active: &mut Option<usize>, p: &Persona) -> LinkSaved {
+    if let Some(i) = list.iter().position(|saved| saved == p) {
         *active = Some(i);
-        return Opening {
-            persona: linked,
-            saved: true,
-            notice: None,
-        };
+        return LinkSaved::Existing(i);
     }
     if list.len() >= MAX_PERSONAS {
-        *active = None;
-        return Opening {
-            persona: linked,
-            saved: false,
-            notice: Some(OpeningNotice::NotSavedFull),
-        };
+        return LinkSaved::Full;
     }
-    list.push(linked.clone());
+    list.push(p.clone());
     let index = list.len() - 1;
     *active = Some(index);
-    Opening {
-        notice: Some(OpeningNotice::Added(persona_label(&linked, index))),
-        persona: linked,
-        saved: true,
-    }
+    LinkSaved::Added(index)
 }
 
 /// Keeps `p` as the active persona: overwrites it, or adds it when none is active. Returns false
@@ -1977,63 +2011,143 @@ mod tests {
     }
 
     #[test]
-    fn opening_prefers_the_link_and_never_duplicates_a_saved_persona() {
-        let (mut list, mut active) = (Vec::new(), None);
-        let blank = open_personas(&mut list, &mut active, "");
+    fn opening_shows_the_link_without_saving_it_or_changing_the_active_persona() {
+        let (list, mut active) = (Vec::new(), None);
+        let blank = open_personas(&list, &mut active, "");
         assert_eq!(
             blank,
             Opening {
                 persona: Persona::default(),
-                saved: false,
+                linked: false,
                 notice: None
             }
         );
-        assert!(list.is_empty() && active.is_none());
+        assert!(active.is_none());
 
         let q = persona_to_query(&professional());
-        let added = open_personas(&mut list, &mut active, &q);
-        assert_eq!(added.notice, Some(OpeningNotice::Added("Persona 1".into())));
-        assert_eq!((list.len(), active), (1, Some(0)));
-        // A reload opens the same link: it is found, not added again.
-        let again = open_personas(&mut list, &mut active, &format!("?{q}"));
-        assert_eq!((again.notice, again.saved, list.len()), (None, true, 1));
+        let opened = open_personas(&list, &mut active, &q);
+        assert_eq!(
+            (opened.persona, opened.linked, opened.notice),
+            (
+                professional(),
+                true,
+                Some(OpeningNotice::NotSaved { full: false })
+            )
+        );
+        assert!(active.is_none(), "opening a link makes nothing active");
 
-        list.push(seniors());
+        let mut list = vec![seniors(), professional()];
+        active = Some(0);
+        // The link's persona is saved, but not the active one: shown, named, nothing changes.
+        let same = open_personas(&list, &mut active, &format!("?{q}"));
+        assert_eq!(
+            (same.linked, same.notice),
+            (true, Some(OpeningNotice::SameAsSaved("Persona 2".into())))
+        );
+        assert_eq!(active, Some(0));
+        // The active persona's own link (a reload of the tool's URL) opens it as usual.
         active = Some(1);
-        assert_eq!(open_personas(&mut list, &mut active, "").persona, seniors());
-        let bad = open_personas(&mut list, &mut active, "hours=999");
+        let own = open_personas(&list, &mut active, &q);
+        assert_eq!((own.linked, own.notice, active), (false, None, Some(1)));
+
+        assert_eq!(
+            open_personas(&list, &mut active, "").persona,
+            professional()
+        );
+        let bad = open_personas(&list, &mut active, "hours=999");
         assert!(bad.notice.as_ref().is_some_and(OpeningNotice::is_error));
         assert!(bad
             .notice
             .unwrap()
             .text()
             .contains("hours: must be a whole number"));
-        assert_eq!((bad.persona, bad.saved), (seniors(), true));
+        assert_eq!((bad.persona, bad.linked), (professional(), false));
         active = Some(7);
-        assert_eq!(
-            open_personas(&mut list, &mut active, "").persona,
-            professional()
-        );
+        assert_eq!(open_personas(&list, &mut active, "").persona, seniors());
         assert_eq!(active, Some(0));
+        list.clear();
+        assert_eq!(
+            open_personas(&list, &mut active, "").persona,
+            Persona::default()
+        );
+        assert_eq!(active, None);
     }
 
     #[test]
-    fn a_full_list_shows_a_linked_persona_without_saving_it() {
+    fn opening_links_twelve_times_leaves_the_saved_list_unchanged() {
+        let list = vec![seniors()];
+        let mut active = Some(0);
+        for i in 0..MAX_PERSONAS {
+            let linked = Persona {
+                name: format!("Linked {i}"),
+                hours_per_week: i as u8,
+                ..professional()
+            };
+            let opened = open_personas(&list, &mut active, &persona_to_query(&linked));
+            assert_eq!(opened.persona, linked);
+            assert!(opened.linked);
+            // The same link again, as a reload or a second click would open it.
+            let again = open_personas(&list, &mut active, &persona_to_query(&linked));
+            assert_eq!(again, opened);
+        }
+        assert_eq!((list, active), (vec![seniors()], Some(0)));
+    }
+
+    #[test]
+    fn saving_a_linked_persona_adds_it_once_and_makes_it_active() {
+        let mut list = vec![seniors()];
+        let mut active = Some(0);
+        let q = persona_to_query(&professional());
+        let opened = open_personas(&list, &mut active, &q);
+        assert_eq!(
+            save_linked(&mut list, &mut active, &opened.persona),
+            LinkSaved::Added(1)
+        );
+        assert_eq!((list.len(), active), (2, Some(1)));
+        // Saved already: selected, never added twice.
+        active = Some(0);
+        assert_eq!(
+            save_linked(&mut list, &mut active, &professional()),
+            LinkSaved::Existing(1)
+        );
+        assert_eq!((list.len(), active), (2, Some(1)));
+    }
+
+    #[test]
+    fn a_full_list_shows_a_linked_persona_and_refuses_to_save_it() {
         let mut list = vec![Persona::default(); MAX_PERSONAS];
         let mut active = Some(3);
         let q = persona_to_query(&seniors());
-        let opened = open_personas(&mut list, &mut active, &q);
+        let opened = open_personas(&list, &mut active, &q);
         assert_eq!(
-            (opened.saved, opened.notice.clone()),
-            (false, Some(OpeningNotice::NotSavedFull))
+            (opened.linked, opened.notice.clone()),
+            (true, Some(OpeningNotice::NotSaved { full: true }))
         );
-        assert_eq!((list.len(), active), (MAX_PERSONAS, None));
-        assert!(!save_persona(&mut list, &mut active, &seniors()));
+        assert!(opened
+            .notice
+            .is_some_and(|n| n.text().contains("delete a saved persona")));
+        assert_eq!((list.len(), active), (MAX_PERSONAS, Some(3)));
+        assert_eq!(
+            save_linked(&mut list, &mut active, &seniors()),
+            LinkSaved::Full
+        );
+        assert_eq!((list.len(), active), (MAX_PERSONAS, Some(3)));
         assert_eq!(add_persona(&mut list, &mut active), None);
-        delete_persona(&mut list, &mut active, 0);
-        assert!(save_persona(&mut list, &mut active, &seniors()));
-        assert_eq!(active, Some(MAX_PERSONAS - 1));
+        // A persona already saved is found even in a full list.
+        assert_eq!(
+            save_linked(&mut list, &mut active, &Persona::default()),
+            LinkSaved::Existing(0)
+        );
+        delete_persona(&mut list, &mut active, 1);
+        assert_eq!(
+            save_linked(&mut list, &mut active, &seniors()),
+            LinkSaved::Added(MAX_PERSONAS - 1)
+        );
         assert_eq!(list[MAX_PERSONAS - 1], seniors());
+        // Saving over the active persona still works as before, and a full list refuses a new one.
+        assert!(save_persona(&mut list, &mut active, &professional()));
+        active = None;
+        assert!(!save_persona(&mut list, &mut active, &seniors()));
     }
 
     #[test]

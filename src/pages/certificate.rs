@@ -5,13 +5,21 @@ use crate::app::href;
 use crate::browser::print_page;
 use crate::content::OBJECTIVES;
 use crate::domain::certificate::{achievement_lines, printed_name, status, CertificateStatus};
+use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::store::{tidy_name, MAX_NAME_CHARS};
 use crate::state::use_app_state;
 
 #[component]
 pub fn CertificatePage() -> impl IntoView {
     let state = use_app_state();
-    let current = move || state.progress.with(status);
+    // The record reads the quiz scores, the date the final was passed and the lessons completed:
+    // it follows those fields only, not a keystroke in the name field below it.
+    let current = move || {
+        state.progress.quiz_best().track();
+        state.progress.final_passed_on().track();
+        state.progress.completed().track();
+        state.progress.with_untracked(status)
+    };
     view! {
         <Title text="Completion record" />
         <div class="page narrow">
@@ -40,7 +48,8 @@ pub fn CertificatePage() -> impl IntoView {
 #[component]
 fn Earned(lines: Vec<String>) -> impl IntoView {
     let state = use_app_state();
-    let name = move || state.progress.with(|p| p.certificate_name.clone());
+    let certificate_name = state.progress.certificate_name();
+    let name = move || certificate_name.get();
     let lines = StoredValue::new(lines);
     view! {
         <div class="screen-only certificate-controls">
@@ -55,7 +64,7 @@ fn Earned(lines: Vec<String>) -> impl IntoView {
                 prop:value=name
                 on:change=move |ev| {
                     let value = tidy_name(&event_target_value(&ev));
-                    state.update(|p| p.certificate_name = value);
+                    certificate_name.set(value);
                 }
             />
         </div>

@@ -4,6 +4,7 @@ use leptos_meta::Title;
 use crate::app::href;
 use crate::content::{self, OBJECTIVES, PARTS};
 use crate::domain::course::{format_minutes, lessons_for_objective, part_minutes, total_minutes};
+use crate::domain::store::ProgressDataStoreFields;
 use crate::state::use_app_state;
 
 #[component]
@@ -69,12 +70,8 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn ContinueLink() -> impl IntoView {
     let state = use_app_state();
-    let last = move || {
-        state
-            .progress
-            .with(|p| p.last_lesson.clone())
-            .and_then(|slug| content::lesson(&slug))
-    };
+    let last_lesson = state.progress.last_lesson();
+    let last = move || last_lesson.get().and_then(|slug| content::lesson(&slug));
     view! {
         {move || match last() {
             Some(lesson) => view! {
@@ -100,13 +97,14 @@ fn ContinueLink() -> impl IntoView {
 #[component]
 fn PartCard(part: &'static content::Part) -> impl IntoView {
     let state = use_app_state();
+    let completed = state.progress.completed();
     let lessons: Vec<&'static content::Lesson> = content::lessons_in(part.id).collect();
     let total = lessons.len();
     let done = move || {
-        state.progress.with(|p| {
+        completed.with(|completed| {
             lessons
                 .iter()
-                .filter(|l| p.completed.contains(l.slug))
+                .filter(|l| completed.contains(l.slug))
                 .count()
         })
     };

@@ -5,6 +5,7 @@ use crate::app::href;
 use crate::components::{quiz::Quiz, widget_block::WidgetBlock};
 use crate::content::{self, Block, Lesson, OBJECTIVES};
 use crate::domain::course::{self, format_minutes};
+use crate::domain::store::ProgressDataStoreFields;
 use crate::pages::not_found::NotFound;
 use crate::state::use_app_state;
 
@@ -35,17 +36,39 @@ fn scroll_to_hash() {
 #[component]
 fn LessonView(lesson: &'static Lesson) -> impl IntoView {
     let state = use_app_state();
-    state.update(|p| {
-        p.visited.insert(lesson.slug.to_string());
-        p.last_lesson = Some(lesson.slug.to_string());
-    });
+    // Opening a lesson records it; each field is written only when it changes, so a revisit
+    // wakes nobody.
+    if !state
+        .progress
+        .visited()
+        .with_untracked(|v| v.contains(lesson.slug))
+    {
+        state.progress.visited().update(|v| {
+            v.insert(lesson.slug.to_string());
+        });
+    }
+    if state
+        .progress
+        .last_lesson()
+        .with_untracked(|l| l.as_deref() != Some(lesson.slug))
+    {
+        state
+            .progress
+            .last_lesson()
+            .set(Some(lesson.slug.to_string()));
+    }
     scroll_to_hash();
     let part = content::part(lesson.part);
-    let completed = move || state.progress.with(|p| p.completed.contains(lesson.slug));
+    let completed = move || {
+        state
+            .progress
+            .completed()
+            .with(|completed| completed.contains(lesson.slug))
+    };
     let toggle_complete = move |_| {
-        state.update(|p| {
-            if !p.completed.remove(lesson.slug) {
-                p.completed.insert(lesson.slug.to_string());
+        state.progress.completed().update(|completed| {
+            if !completed.remove(lesson.slug) {
+                completed.insert(lesson.slug.to_string());
             }
         })
     };
@@ -113,12 +136,13 @@ fn render_block(block: &'static Block) -> AnyView {
 #[component]
 fn PrevNext(slug: &'static str) -> impl IntoView {
     let state = use_app_state();
+    let completed = state.progress.completed();
     let prev = course::previous(slug);
     let next = course::next(slug);
     // Moving on counts as having read to the end.
     let mark_done = move |_| {
-        state.update(|p| {
-            p.completed.insert(slug.to_string());
+        completed.update(|completed| {
+            completed.insert(slug.to_string());
         })
     };
     view! {

@@ -8,33 +8,32 @@ use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::course::format_minutes;
 use crate::domain::grading::PASS_PERCENT;
 use crate::domain::review;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::state::{today, use_app_state};
 
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     let state = use_app_state();
+    let completed = state.progress.completed();
     let done_count = move || {
-        state.progress.with(|p| {
+        completed.with(|completed| {
             LESSONS
                 .iter()
-                .filter(|l| p.completed.contains(l.slug))
+                .filter(|l| completed.contains(l.slug))
                 .count()
         })
     };
     let minutes_left = move || {
-        state.progress.with(|p| {
+        completed.with(|completed| {
             LESSONS
                 .iter()
-                .filter(|l| !p.completed.contains(l.slug))
+                .filter(|l| !completed.contains(l.slug))
                 .map(|l| l.minutes)
                 .sum::<u32>()
         })
     };
-    let next_lesson = move || {
-        state
-            .progress
-            .with(|p| LESSONS.iter().find(|l| !p.completed.contains(l.slug)))
-    };
+    let next_lesson =
+        move || completed.with(|completed| LESSONS.iter().find(|l| !completed.contains(l.slug)));
     view! {
         <Title text="My progress" />
         <div class="page narrow">
@@ -82,15 +81,16 @@ pub fn ProgressPage() -> impl IntoView {
 #[component]
 fn ReviewAndRecord() -> impl IntoView {
     let state = use_app_state();
-    let due = move || {
-        state
-            .progress
-            .with(|p| review::due_count(&p.missed, today()))
-    };
+    let missed = state.progress.missed();
+    let due = move || missed.with(|missed| review::due_count(missed, today()));
+    // `status` reads the quiz scores, the final's date and the lessons completed: only those wake it.
     let earned = move || {
+        state.progress.quiz_best().track();
+        state.progress.final_passed_on().track();
+        state.progress.completed().track();
         state
             .progress
-            .with(|p| matches!(status(p), CertificateStatus::Earned { .. }))
+            .with_untracked(|p| matches!(status(p), CertificateStatus::Earned { .. }))
     };
     view! {
         <div class="card-grid two">
@@ -125,12 +125,13 @@ fn ReviewAndRecord() -> impl IntoView {
 #[component]
 fn PartProgress(part: PartId) -> impl IntoView {
     let state = use_app_state();
+    let completed = state.progress.completed();
     let info = content::part(part);
     let total = content::lessons_in(part).count();
     let done = move || {
-        state.progress.with(|p| {
+        completed.with(|completed| {
             content::lessons_in(part)
-                .filter(|l| p.completed.contains(l.slug))
+                .filter(|l| completed.contains(l.slug))
                 .count()
         })
     };
@@ -147,7 +148,8 @@ fn PartProgress(part: PartId) -> impl IntoView {
 #[component]
 fn ScoreRow(id: &'static str, label: &'static str, path: String) -> impl IntoView {
     let state = use_app_state();
-    let best = move || state.progress.with(|p| p.quiz_best.get(id).cloned());
+    let quiz_best = state.progress.quiz_best();
+    let best = move || quiz_best.with(|quiz_best| quiz_best.get(id).cloned());
     view! {
         <tr>
             <th scope="row"><a href=href(&path)>{label}</a></th>

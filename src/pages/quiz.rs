@@ -5,6 +5,7 @@ use crate::app::href;
 use crate::components::quiz::Quiz;
 use crate::content::{self, PartId, QUESTIONS};
 use crate::domain::grading::{draw_final, FINAL_QUESTION_COUNT, MIN_PER_OBJECTIVE, PASS_PERCENT};
+use crate::domain::store::ProgressDataStoreFields;
 use crate::pages::not_found::NotFound;
 use crate::state::use_app_state;
 
@@ -34,10 +35,10 @@ pub fn PartQuizPage(part: String) -> impl IntoView {
 #[component]
 pub fn FinalAssessmentPage() -> impl IntoView {
     let state = use_app_state();
+    let quiz_best = state.progress.quiz_best();
     // A new draw for each attempt; the same one if the page is reloaded mid-attempt.
-    let attempt = state
-        .progress
-        .with_untracked(|p| p.quiz_best.get("final").map(|b| b.attempts).unwrap_or(0));
+    let attempt = quiz_best
+        .with_untracked(|quiz_best| quiz_best.get("final").map(|b| b.attempts).unwrap_or(0));
     let questions = draw_final(QUESTIONS, u64::from(attempt) + 1);
     view! {
         <Title text="Final assessment" />

@@ -5,6 +5,7 @@ use crate::app::href;
 use crate::components::quiz::Quiz;
 use crate::content::{self, Question};
 use crate::domain::review;
+use crate::domain::store::ProgressDataStoreFields;
 use crate::state::{today, use_app_state};
 
 /// Questions in one review session at most, so a session stays short.
@@ -13,15 +14,16 @@ const SESSION_SIZE: usize = 10;
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let state = use_app_state();
+    let missed = state.progress.missed();
     // The session is fixed when the page opens; answering reschedules the cards.
-    let questions: Vec<&'static Question> = state.progress.with_untracked(|p| {
-        review::due(&p.missed, today())
+    let questions: Vec<&'static Question> = missed.with_untracked(|missed| {
+        review::due(missed, today())
             .into_iter()
             .filter_map(|card| content::question(&card.question_id))
             .take(SESSION_SIZE)
             .collect()
     });
-    let next_day = move || state.progress.with(|p| review::next_due_day(&p.missed));
+    let next_day = move || missed.with(|missed| review::next_due_day(missed));
     view! {
         <Title text="Review" />
         <div class="page narrow">
