@@ -670,6 +670,11 @@ pub fn frequency_text(r: Range) -> String {
     }
 }
 
+/// An amount without a symbol, whole units: 1400 → "1,400".
+pub fn format_money(value: f64) -> String {
+    super::formulas::format_number(value, 0).unwrap_or_else(|| "–".into())
+}
+
 /// Cents as money without a symbol: 1500 → "15.00".
 pub fn cents_text(cents: u32) -> String {
     super::formulas::format_number(f64::from(cents) / 100.0, 2).unwrap_or_default()
@@ -680,10 +685,14 @@ pub fn bp_text(bp: u32) -> String {
     super::formulas::format_percent(f64::from(bp) / 100.0, 2)
 }
 
+/// A number box holds text that is not a number of 0 or more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unreadable;
+
 /// Reads a number box: blank is `None`; commas, spaces and a leading currency sign are allowed;
-/// negative, not-a-number or unreadable text is `Err(())`. `scale` turns units into stored
+/// negative, not-a-number or unreadable text is `Err(Unreadable)`. `scale` turns units into stored
 /// units (100 for cents), rounding to the nearest; the result is clamped to `max`.
-pub fn parse_scaled(text: &str, scale: f64, max: u64) -> Result<Option<u64>, ()> {
+pub fn parse_scaled(text: &str, scale: f64, max: u64) -> Result<Option<u64>, Unreadable> {
     let cleaned: String = text
         .trim()
         .trim_start_matches(['£', '$', '€'])
@@ -694,9 +703,9 @@ pub fn parse_scaled(text: &str, scale: f64, max: u64) -> Result<Option<u64>, ()>
     if cleaned.is_empty() {
         return Ok(None);
     }
-    let value: f64 = cleaned.parse().map_err(|_| ())?;
+    let value: f64 = cleaned.parse().map_err(|_| Unreadable)?;
     if !value.is_finite() || value < 0.0 {
-        return Err(());
+        return Err(Unreadable);
     }
     let scaled = (value * scale).round();
     if scaled >= max as f64 {
@@ -939,11 +948,11 @@ mod tests {
     fn negative_or_garbage_text_is_refused_by_the_parser() {
         assert_eq!(parse_scaled("", 1.0, 100), Ok(None));
         assert_eq!(parse_scaled("  ", 1.0, 100), Ok(None));
-        assert_eq!(parse_scaled("-5", 1.0, 100), Err(()));
-        assert_eq!(parse_scaled("NaN", 1.0, 100), Err(()));
-        assert_eq!(parse_scaled("inf", 1.0, 100), Err(()));
-        assert_eq!(parse_scaled("lots", 1.0, 100), Err(()));
-        assert_eq!(parse_scaled("1e400", 1.0, 100), Err(()));
+        assert_eq!(parse_scaled("-5", 1.0, 100), Err(Unreadable));
+        assert_eq!(parse_scaled("NaN", 1.0, 100), Err(Unreadable));
+        assert_eq!(parse_scaled("inf", 1.0, 100), Err(Unreadable));
+        assert_eq!(parse_scaled("lots", 1.0, 100), Err(Unreadable));
+        assert_eq!(parse_scaled("1e400", 1.0, 100), Err(Unreadable));
         assert_eq!(parse_scaled("£12.50", 100.0, 100_000), Ok(Some(1_250)));
         assert_eq!(parse_scaled("1,500", 1.0, 10_000), Ok(Some(1_500)));
         assert_eq!(parse_scaled("1.25%", 100.0, 10_000), Ok(Some(125)));
