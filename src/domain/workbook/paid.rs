@@ -1143,6 +1143,35 @@ mod tests {
         }
     }
 
+    /// The case `e2e/boost.spec.mjs` types in: the figures it expects on the page.
+    #[test]
+    fn the_tiktok_case_the_browser_test_uses() {
+        let w = PaidWork {
+            platform: Some(PaidPlatform::TikTok),
+            objective: Some(MarketingObjective::Traffic),
+            audience: Some(40_000),
+            daily_budget: Some(20),
+            days: Some(14),
+            ..PaidWork::default()
+        };
+        let e = w.estimate().unwrap();
+        assert_eq!(range_text(e.reach), "15,000–36,000");
+        assert_eq!(frequency_text(e.frequency), "1.3–2.6");
+        assert_eq!(range_text(e.clicks), "93–1,400");
+        assert!(w.warnings()[0]
+            .message
+            .starts_with("20 a day is below TikTok's minimum: more than $50 a day"));
+        assert_eq!(kinds(&w), vec![WarningKind::BelowMinimum]);
+        assert_eq!(w.verdict(), Some(Verdict::NotYet));
+        // Just above the minimum (the browser test's second step): no warning at all.
+        let above = PaidWork {
+            daily_budget: Some(51),
+            ..w
+        };
+        assert_eq!(above.warnings(), vec![]);
+        assert_eq!(above.verdict(), Some(Verdict::Test));
+    }
+
     #[test]
     fn text_helpers_round_sensibly() {
         assert_eq!(rounded(12_345.0), "12,000");
