@@ -535,13 +535,23 @@ impl PaidWork {
         out
     }
 
+    /// An awareness advert on Meta (charged for impressions) with at least the $1 minimum: the
+    /// $5 warning still shows, but it does not stop this advert running.
+    fn runs_on_impressions_minimum(&self) -> bool {
+        self.platform == Some(PaidPlatform::Meta)
+            && self.objective == Some(MarketingObjective::Awareness)
+            && self.daily_budget.is_some_and(|b| b >= 1)
+    }
+
     /// The short answer, from the warnings; `None` until there is an estimate or a warning.
     pub fn verdict(&self) -> Option<Verdict> {
         let warnings = self.warnings();
         let has = |k: WarningKind| warnings.iter().any(|w| w.kind == k);
         if has(WarningKind::OrganicBetter) {
             Some(Verdict::PostOrganically)
-        } else if has(WarningKind::BelowMinimum) || has(WarningKind::TooFewClicks) {
+        } else if (has(WarningKind::BelowMinimum) && !self.runs_on_impressions_minimum())
+            || has(WarningKind::TooFewClicks)
+        {
             Some(Verdict::NotYet)
         } else if has(WarningKind::FrequencyHigh) {
             Some(Verdict::Adjust)
