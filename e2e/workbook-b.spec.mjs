@@ -246,7 +246,7 @@ test('the plan page shows what the tools saved and downloads it as Markdown', as
 
 test('an empty plan names the tool for every section', async ({ page }) => {
   await open(page, 'tools/plan-summary');
-  await expect(page.getByText('0 of 8 sections filled in.')).toBeVisible();
+  await expect(page.getByText('0 of 9 sections filled in.')).toBeVisible();
   await expect(page.getByText(/^Not filled in yet: use the/)).toHaveCount(8);
   await region(page, '6. Feedback playbook').getByRole('link', { name: 'feedback-triage tool' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Negative-feedback triage');

@@ -2,6 +2,7 @@
 
 pub mod analytics_calculators;
 pub mod audience_targeting;
+pub mod boost_calculator;
 pub mod feedback_triage;
 pub mod lazy_tool;
 pub mod notices;

@@ -79,7 +79,8 @@ fn Section(number: usize, section: PlanSection) -> impl IntoView {
         let id = section.id;
         view! {
             <p class="plan-empty">
-                "Not filled in yet: use the "
+                "Not filled in yet: use "
+                {id.tool_article()}
                 <a href=href(&format!("/tools/{}", id.widget()))>{id.tool()}</a>
                 "."
             </p>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::{
     analytics_calculators::AnalyticsCalculators, audience_targeting::AudienceTargeting,
-    feedback_triage::FeedbackTriage, plan_summary::PlanSummary,
+    boost_calculator::BoostCalculator, feedback_triage::FeedbackTriage, plan_summary::PlanSummary,
     platform_explorer::PlatformExplorer, process_map::ProcessMap, smart_goal::SmartGoal,
     tool_chooser::ToolChooser, traditional_vs_social::TraditionalVsSocial,
 };
@@ -21,6 +21,7 @@ pub fn tool_view(widget: Widget) -> AnyView {
         Widget::ProcessMap => view! { <ProcessMap /> }.into_any(),
         Widget::ToolChooser => view! { <ToolChooser /> }.into_any(),
         Widget::AnalyticsCalculators => view! { <AnalyticsCalculators /> }.into_any(),
+        Widget::BoostOrNot => view! { <BoostCalculator /> }.into_any(),
         Widget::PlanSummary => view! { <PlanSummary /> }.into_any(),
     }
 }

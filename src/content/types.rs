@@ -71,11 +71,12 @@ pub enum Widget {
     ProcessMap,
     ToolChooser,
     AnalyticsCalculators,
+    BoostOrNot,
     PlanSummary,
 }
 
 impl Widget {
-    pub const ALL: [Widget; 9] = [
+    pub const ALL: [Widget; 10] = [
         Widget::PlatformExplorer,
         Widget::AudienceTargeting,
         Widget::TraditionalVsSocial,
@@ -84,6 +85,7 @@ impl Widget {
         Widget::ProcessMap,
         Widget::ToolChooser,
         Widget::AnalyticsCalculators,
+        Widget::BoostOrNot,
         Widget::PlanSummary,
     ];
 
@@ -97,6 +99,7 @@ impl Widget {
             Widget::ProcessMap => "process-map",
             Widget::ToolChooser => "tool-chooser",
             Widget::AnalyticsCalculators => "analytics-calculators",
+            Widget::BoostOrNot => "boost-or-not",
             Widget::PlanSummary => "plan-summary",
         }
     }
@@ -115,6 +118,7 @@ impl Widget {
             Widget::ProcessMap => "Update process map",
             Widget::ToolChooser => "Management-tool chooser",
             Widget::AnalyticsCalculators => "Analytics calculators",
+            Widget::BoostOrNot => "Boost or not, and for how much",
             Widget::PlanSummary => "My social media plan",
         }
     }
@@ -129,6 +133,7 @@ impl Widget {
             Widget::ProcessMap => "Adapt the steps from idea to measurement, with owners and approvals.",
             Widget::ToolChooser => "Compare scheduling and inbox tools for your networks, team and budget.",
             Widget::AnalyticsCalculators => "Engagement rate, click-through, conversion, cost per result and ROI.",
+            Widget::BoostOrNot => "Objective, audience, budget and days in; expected reach, frequency and clicks out as ranges, with warnings.",
             Widget::PlanSummary => "Your plan, assembled from the tools, ready to print or export.",
         }
     }

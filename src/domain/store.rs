@@ -592,16 +592,18 @@ pub enum WorkbookTool {
     Process,
     Tools,
     Analytics,
+    Paid,
 }
 
 impl WorkbookTool {
-    pub const ALL: [WorkbookTool; 6] = [
+    pub const ALL: [WorkbookTool; 7] = [
         WorkbookTool::Comparison,
         WorkbookTool::Smart,
         WorkbookTool::Triage,
         WorkbookTool::Process,
         WorkbookTool::Tools,
         WorkbookTool::Analytics,
+        WorkbookTool::Paid,
     ];
 
     pub fn name(self) -> &'static str {
@@ -612,6 +614,7 @@ impl WorkbookTool {
             WorkbookTool::Process => "Update process map and calendar",
             WorkbookTool::Tools => "Management-tool chooser",
             WorkbookTool::Analytics => "Analytics calculators",
+            WorkbookTool::Paid => "Boost or not",
         }
     }
 
@@ -624,6 +627,7 @@ impl WorkbookTool {
             WorkbookTool::Process => serde_json::to_value(&wb.process),
             WorkbookTool::Tools => serde_json::to_value(&wb.tools),
             WorkbookTool::Analytics => serde_json::to_value(&wb.analytics),
+            WorkbookTool::Paid => serde_json::to_value(&wb.paid),
         };
         json.unwrap_or_default()
     }
@@ -641,6 +645,7 @@ impl WorkbookTool {
             WorkbookTool::Process => into.process = from.process.clone(),
             WorkbookTool::Tools => into.tools = from.tools.clone(),
             WorkbookTool::Analytics => into.analytics = from.analytics.clone(),
+            WorkbookTool::Paid => into.paid = from.paid.clone(),
         }
     }
 

@@ -9,6 +9,7 @@
 //! | [`process`] | `process-map` | ten update steps, ordering exercise, character limits, calendar |
 //! | [`tools`] | `tool-chooser` | management tools compared, filter by networks/team/budget |
 //! | [`formulas`] | `analytics-calculators` | engagement rates, CTR, conversion, cost per result, ROI |
+//! | [`paid`] | `boost-or-not` | boost or not: objective, audience, budget, days → ranges, warnings |
 //! | [`plan`] | `plan-summary` | the plan assembled from the workbook, as sections or Markdown |
 //!
 //! Every struct is `#[serde(default)]`, so a missing field takes its default. Stored data is read
@@ -18,6 +19,7 @@
 pub mod comparison;
 pub mod formulas;
 pub mod network;
+pub mod paid;
 pub mod plan;
 pub mod process;
 pub mod smart;
@@ -46,6 +48,10 @@ pub struct Workbook {
     pub process: process::ProcessWork,
     pub tools: tools::ToolWork,
     pub analytics: formulas::AnalyticsWork,
+    /// Added after version 3 was fixed: left out of the stored text while empty, so data
+    /// written before the tool existed encodes exactly as it did.
+    #[serde(skip_serializing_if = "paid::PaidWork::is_empty")]
+    pub paid: paid::PaidWork,
 }
 
 impl Workbook {
@@ -59,6 +65,7 @@ impl Workbook {
         self.process.sanitise();
         self.tools.sanitise();
         self.analytics.sanitise();
+        self.paid.sanitise();
     }
 
     /// True when the learner has entered nothing.
@@ -174,6 +181,10 @@ mod tests {
         wb.tools.budget = Some(tools::BudgetBand::Low);
         wb.analytics.inputs.followers = "2,400".into();
         wb.analytics.measurement.rate_basis = Some(formulas::RateBasis::Reach);
+        wb.paid.platform = Some(paid::PaidPlatform::TikTok);
+        wb.paid.daily_budget = Some(60);
+        wb.paid.ctr_low = Some(40);
+        wb.paid.decision = "Boost the cake Reel for a week".into();
         assert!(!wb.is_empty());
         let json = serde_json::to_string(&wb).unwrap();
         assert_eq!(from_json(&json), wb);
@@ -222,7 +233,11 @@ mod tests {
             .answers
             .insert("not-a-comment".into(), triage::Category::Spam);
         wb.tools.decision = "<b>x</b>".repeat(1_000);
+        wb.paid.days = Some(10_000);
+        wb.paid.decision = "a\u{7}b".into();
         wb.sanitise();
+        assert_eq!(wb.paid.days, Some(paid::MAX_DAYS));
+        assert_eq!(wb.paid.decision, "ab");
         assert_eq!(wb.smart.goal.chars().count(), MAX_TEXT);
         assert_eq!(
             wb.comparison.ratings.get(&comparison::Criterion::Speed),

@@ -1,11 +1,12 @@
 //! The plan summary (lesson `lab-plan-for-crumb-and-co`, widget `plan-summary`).
 //!
-//! [`assemble`] gathers the workbook into eight sections in the lab's order; a section with
+//! [`assemble`] gathers the workbook into nine sections in the lab's order; a section with
 //! nothing in it says which tool fills it. [`to_markdown`] renders the sections for download or
 //! printing, escaping the learner's text so it cannot inject links, images or HTML.
 
 use super::comparison::BudgetLine;
 use super::formulas::{format_percent, CalculatorResults};
+use super::paid;
 use super::process::StepId;
 use super::triage::Category;
 use super::Workbook;
@@ -24,10 +25,11 @@ pub enum SectionId {
     Feedback,
     Tools,
     Measurement,
+    Paid,
 }
 
 impl SectionId {
-    pub const ALL: [SectionId; 8] = [
+    pub const ALL: [SectionId; 9] = [
         SectionId::ObjectivesKpis,
         SectionId::Audience,
         SectionId::Platforms,
@@ -36,6 +38,7 @@ impl SectionId {
         SectionId::Feedback,
         SectionId::Tools,
         SectionId::Measurement,
+        SectionId::Paid,
     ];
 
     pub fn title(self) -> &'static str {
@@ -48,6 +51,7 @@ impl SectionId {
             SectionId::Feedback => "Feedback playbook",
             SectionId::Tools => "Tools",
             SectionId::Measurement => "Measurement and reporting rhythm",
+            SectionId::Paid => "Paid",
         }
     }
 
@@ -62,6 +66,7 @@ impl SectionId {
             SectionId::Feedback => "feedback-triage tool",
             SectionId::Tools => "tool chooser",
             SectionId::Measurement => "analytics calculators",
+            SectionId::Paid => "Boost or not",
         }
     }
 
@@ -75,13 +80,23 @@ impl SectionId {
             SectionId::Feedback => "feedback-triage",
             SectionId::Tools => "tool-chooser",
             SectionId::Measurement => "analytics-calculators",
+            SectionId::Paid => "boost-or-not",
+        }
+    }
+
+    /// "the " before the tool's name, or nothing for a tool named like a title ("Boost or not").
+    pub fn tool_article(self) -> &'static str {
+        match self {
+            SectionId::Paid => "",
+            _ => "the ",
         }
     }
 
     /// What an empty section says.
     pub fn empty_hint(self) -> String {
         format!(
-            "Not filled in yet: use the {} on the Tools page.",
+            "Not filled in yet: use {}{} on the Tools page.",
+            self.tool_article(),
             self.tool()
         )
     }
@@ -136,7 +151,7 @@ impl Lines {
     }
 }
 
-/// The plan in eight sections. `persona_summary` comes from the audience tool and `platforms`
+/// The plan in nine sections. `persona_summary` comes from the audience tool and `platforms`
 /// (name, why) from the platform choice; both are owned by other modules.
 pub fn assemble(
     wb: &Workbook,
@@ -152,6 +167,7 @@ pub fn assemble(
         PlanSection::new(SectionId::Feedback, feedback(wb)),
         PlanSection::new(SectionId::Tools, tools(wb)),
         PlanSection::new(SectionId::Measurement, measurement(wb)),
+        PlanSection::new(SectionId::Paid, paid_lines(&wb.paid)),
     ]
 }
 
@@ -414,6 +430,76 @@ fn latest_results(l: &mut Lines, r: &CalculatorResults) {
     }
 }
 
+/// The learner's decision on paid social: what, how much, what to expect, what to watch.
+fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
+    let mut l = Lines::default();
+    if p.is_empty() {
+        return l.0;
+    }
+    if let Some(platform) = p.platform {
+        l.add("Platform", platform.label());
+    }
+    if let Some(objective) = p.objective {
+        l.add("Objective", objective.label());
+    }
+    if let Some(audience) = p.audience {
+        l.add(
+            "Audience size",
+            format!("{} people", paid::rounded(audience as f64)),
+        );
+    }
+    let budget = match (p.daily_budget, p.days) {
+        (Some(b), Some(d)) => format!(
+            "{b} a day for {d} {} ({} in total, in the ad account's currency)",
+            if d == 1 { "day" } else { "days" },
+            u64::from(b) * u64::from(d)
+        ),
+        (Some(b), None) => format!("{b} a day"),
+        (None, Some(d)) => format!("{d} {}", if d == 1 { "day" } else { "days" }),
+        (None, None) => String::new(),
+    };
+    l.add("Budget and duration", budget);
+    if let Ok(e) = p.estimate() {
+        l.add(
+            "Expected reach",
+            format!("{} people", paid::range_text(e.reach)),
+        );
+        l.add(
+            "Expected frequency",
+            format!(
+                "{} views per person over the run",
+                paid::frequency_text(e.frequency)
+            ),
+        );
+        l.add("Expected clicks", paid::range_text(e.clicks));
+        if let (Some(cpm), Some(ctr)) = (p.cpm_cents(), p.ctr_bp()) {
+            let label = if p.uses_assumptions() {
+                "Assumed (illustrative, not benchmarks)"
+            } else {
+                "Assumed (the learner's figures)"
+            };
+            l.add(
+                label,
+                format!(
+                    "cost per 1,000 impressions {}–{}; click-through rate {}–{}",
+                    paid::cents_text(cpm.0),
+                    paid::cents_text(cpm.1),
+                    paid::bp_text(ctr.0),
+                    paid::bp_text(ctr.1)
+                ),
+            );
+        }
+    }
+    for w in p.warnings() {
+        l.add("Warning", w.message);
+    }
+    if let Some(v) = p.verdict() {
+        l.add("Verdict", v.label());
+    }
+    l.add("Decision", &p.decision);
+    l.0
+}
+
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
@@ -543,7 +629,7 @@ mod tests {
     #[test]
     fn empty_workbook_names_the_tool_for_every_section() {
         let sections = assemble(&Workbook::default(), None, &[]);
-        assert_eq!(sections.len(), 8);
+        assert_eq!(sections.len(), 9);
         let ids: Vec<SectionId> = sections.iter().map(|s| s.id).collect();
         assert_eq!(ids, SectionId::ALL.to_vec());
         for s in &sections {
@@ -628,6 +714,15 @@ mod tests {
         wb.analytics.measurement.first_review = "30 June".into();
         wb.analytics.inputs.comments = "140".into();
         wb.analytics.inputs.reach = "1750".into();
+        wb.paid = paid::PaidWork {
+            platform: Some(paid::PaidPlatform::Meta),
+            objective: Some(MarketingObjective::Traffic),
+            audience: Some(40_000),
+            daily_budget: Some(5),
+            days: Some(14),
+            decision: "Boost the wedding-cake Reel".into(),
+            ..paid::PaidWork::default()
+        };
         wb
     }
 
@@ -780,6 +875,59 @@ mod tests {
             from_progress(&data)[1].is_empty(),
             "out-of-range index is ignored"
         );
+    }
+
+    #[test]
+    fn paid_section_shows_the_decision_ranges_and_warnings() {
+        let sections = assemble(&filled(), None, &[]);
+        let paid = sections.iter().find(|s| s.id == SectionId::Paid).unwrap();
+        let value = |label: &str| {
+            paid.lines
+                .iter()
+                .find(|l| l.label == label)
+                .map(|l| l.value.clone())
+        };
+        assert_eq!(value("Platform").unwrap(), "Meta (Facebook, Instagram)");
+        assert_eq!(value("Objective").unwrap(), "Website traffic");
+        assert_eq!(
+            value("Budget and duration").unwrap(),
+            "5 a day for 14 days (70 in total, in the ad account's currency)"
+        );
+        assert_eq!(value("Expected clicks").unwrap(), "23–350");
+        assert!(value("Expected reach").unwrap().ends_with(" people"));
+        assert!(value("Assumed (illustrative, not benchmarks)")
+            .unwrap()
+            .contains("3.00–15.00"));
+        assert_eq!(value("Warning"), None);
+        assert_eq!(value("Decision").unwrap(), "Boost the wedding-cake Reel");
+        assert!(value("Verdict").unwrap().starts_with("A fair test"));
+
+        let mut wb = filled();
+        wb.paid.platform = Some(paid::PaidPlatform::TikTok);
+        wb.paid.decision = "[win](https://evil.example)".into();
+        let md = to_markdown(&assemble(&wb, None, &[]));
+        let at = md.find("## 9. Paid").unwrap();
+        let paid_md = &md[at..];
+        assert!(
+            paid_md.contains("- **Warning:** 5 a day is below TikTok"),
+            "{paid_md}"
+        );
+        assert!(paid_md.contains("more than \\$50 a day"), "{paid_md}");
+        assert!(!paid_md.contains("[win]("));
+        assert!(paid_md.contains("- **Verdict:** Not yet"));
+    }
+
+    #[test]
+    fn empty_paid_section_points_to_boost_or_not() {
+        let md = to_markdown(&assemble(&Workbook::default(), None, &[]));
+        assert!(
+            md.contains("## 9. Paid\n\n_Not filled in yet: use Boost or not on the Tools page._")
+        );
+        let mut wb = Workbook::default();
+        wb.paid.days = Some(3);
+        let sections = assemble(&wb, None, &[]);
+        assert_eq!(sections[8].lines.len(), 1);
+        assert_eq!(sections[8].lines[0].value, "3 days");
     }
 
     #[test]

@@ -1,0 +1,512 @@
+//! "Boost or not, and for how much" (lesson `paid-social-basics`): platform, objective, audience
+//! size, budget per day and days in; expected reach, frequency and clicks out as ranges, with
+//! warnings and a verdict. The logic is `domain::workbook::paid`; entries are saved in
+//! `workbook.paid` through the store's field (`state.progress.workbook().paid()`), never the
+//! whole progress.
+//!
+//! The boxes save on every keystroke (saving itself waits, see `state.rs`), but the results and
+//! their live summary follow a copy that settles `SETTLE` after typing pauses, so a screen reader
+//! hears one summary, not one per key.
+
+use std::time::Duration;
+
+use leptos::html::Input;
+use leptos::prelude::*;
+
+use crate::components::radio_choices::RadioChoices;
+use crate::domain::objective::MarketingObjective;
+use crate::domain::store::ProgressDataStoreFields;
+use crate::domain::workbook::paid::{
+    self, assumption, Estimate, Needed, PaidPlatform, PaidWork, Warning, ASSUMPTION_NOTE,
+    MAX_AUDIENCE, MAX_CPM_CENTS, MAX_CTR_BP, MAX_DAILY_BUDGET, MAX_DAYS, MINIMUMS, RULES_OF_THUMB,
+};
+use crate::domain::workbook::WorkbookStoreFields;
+use crate::state::{use_app_state, AppState};
+
+/// How long typing must pause before the results and their summary update.
+const SETTLE: Duration = Duration::from_millis(600);
+
+/// What a box shows, read from the entries.
+type Shown = fn(&PaidWork) -> Option<f64>;
+/// Stores a box's value (already scaled and clamped), `None` for blank.
+type StoreFn = fn(&mut PaidWork, Option<u64>);
+
+fn paid_of(state: AppState) -> impl Fn() -> PaidWork + Copy {
+    move || state.progress.workbook().paid().get()
+}
+
+fn edit(state: AppState, f: impl FnOnce(&mut PaidWork)) {
+    state.progress.workbook().paid().update(f);
+}
+
+#[component]
+pub fn BoostCalculator() -> impl IntoView {
+    let state = use_app_state();
+    let current = paid_of(state);
+
+    // The copy the results follow: it catches up once typing pauses.
+    let settled = RwSignal::new(state.progress.workbook().paid().get_untracked());
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first_done: Option<()>| {
+        let now = current();
+        if first_done.is_none() {
+            settled.set(now);
+            return;
+        }
+        if let Some(handle) = timer.try_get_value().flatten() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                let _ = settled.try_set(now);
+            },
+            SETTLE,
+        )
+        .ok();
+        timer.set_value(handle);
+    });
+    on_cleanup(move || {
+        if let Some(handle) = timer.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
+
+    let estimate = Memo::new(move |_| settled.with(PaidWork::estimate));
+    let warnings = Memo::new(move |_| settled.with(PaidWork::warnings));
+    let verdict = Memo::new(move |_| settled.with(PaidWork::verdict));
+
+    let platform = Signal::derive(move || state.progress.workbook().paid().with(|p| p.platform));
+    let objective = Signal::derive(move || state.progress.workbook().paid().with(|p| p.objective));
+    let followers = move || {
+        state
+            .progress
+            .workbook()
+            .paid()
+            .with(|p| p.followers_already)
+    };
+    let decision = move || {
+        state
+            .progress
+            .workbook()
+            .paid()
+            .with(|p| p.decision.clone())
+    };
+
+    view! {
+        <div class="tool tool-a boost">
+            <p>
+                "Try a boost on paper before you pay for it. Amounts are in your ad account's currency; "
+                "the platforms' minimums are in U.S. dollars or the equivalent. What you enter is kept in "
+                "this browser and goes into the Paid section of your plan."
+            </p>
+
+            <fieldset>
+                <legend>"1. Where would you advertise?"</legend>
+                <RadioChoices
+                    name="boost-platform"
+                    options=PaidPlatform::ALL.into_iter().map(|p| (p, p.slug().to_string(), p.label())).collect()
+                    selected=platform
+                    choose=Callback::new(move |p| edit(state, |w| w.platform = Some(p)))
+                />
+            </fieldset>
+
+            <fieldset>
+                <legend>"2. What should the advert do?"</legend>
+                <RadioChoices
+                    name="boost-objective"
+                    options=MarketingObjective::ALL.into_iter().map(|o| (o, o.slug().to_string(), o.label())).collect()
+                    selected=objective
+                    choose=Callback::new(move |o| edit(state, |w| w.objective = Some(o)))
+                />
+                <div class="check-item">
+                    <input
+                        type="checkbox"
+                        id="boost-followers"
+                        prop:checked=followers
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            edit(state, |w| w.followers_already = on);
+                        }
+                    />
+                    <label for="boost-followers">"Most of the people I want to reach already follow us"</label>
+                </div>
+            </fieldset>
+
+            <fieldset>
+                <legend>"3. Audience, budget and days"</legend>
+                <NumberBox
+                    id="boost-audience"
+                    label="Audience size (people)"
+                    hint="The size your ads manager shows for the audience you would choose."
+                    step="1"
+                    scale=1.0
+                    max=MAX_AUDIENCE
+                    shown=|p| p.audience.map(|a| a as f64)
+                    store=|p, v| p.audience = v
+                />
+                <NumberBox
+                    id="boost-budget"
+                    label="Budget per day"
+                    hint="Whole units of your currency, for example 5."
+                    step="1"
+                    scale=1.0
+                    max=u64::from(MAX_DAILY_BUDGET)
+                    shown=|p| p.daily_budget.map(f64::from)
+                    store=|p, v| p.daily_budget = v.map(|v| u32::try_from(v).unwrap_or(MAX_DAILY_BUDGET))
+                />
+                <NumberBox
+                    id="boost-days"
+                    label="Number of days"
+                    hint="Up to 365."
+                    step="1"
+                    scale=1.0
+                    max=u64::from(MAX_DAYS)
+                    shown=|p| p.days.map(f64::from)
+                    store=|p, v| p.days = v.map(|v| u32::try_from(v).unwrap_or(MAX_DAYS))
+                />
+            </fieldset>
+
+            <fieldset>
+                <legend>"4. Your assumptions (edit them)"</legend>
+                <p class="hint" id="boost-assumption-note">{ASSUMPTION_NOTE}</p>
+                <p class="hint">
+                    {move || match platform.get() {
+                        Some(p) => {
+                            let a = assumption(p);
+                            format!(
+                                "Suggested for {}: cost per 1,000 impressions {}–{}, click-through rate {}–{}.",
+                                p.label(),
+                                paid::cents_text(a.cpm_cents.0),
+                                paid::cents_text(a.cpm_cents.1),
+                                paid::bp_text(a.ctr_bp.0),
+                                paid::bp_text(a.ctr_bp.1),
+                            )
+                        }
+                        None => "Choose a platform to fill in suggested ranges.".to_string(),
+                    }}
+                </p>
+                <div class="boost-pairs">
+                    <NumberBox
+                        id="boost-cpm-low"
+                        label="Cost per 1,000 impressions, low"
+                        hint=""
+                        step="any"
+                        scale=100.0
+                        max=u64::from(MAX_CPM_CENTS)
+                        shown=|p| p.cpm_low.or(p.platform.map(|x| assumption(x).cpm_cents.0)).map(|c| f64::from(c) / 100.0)
+                        store=|p, v| p.cpm_low = v.map(|v| u32::try_from(v).unwrap_or(MAX_CPM_CENTS))
+                    />
+                    <NumberBox
+                        id="boost-cpm-high"
+                        label="Cost per 1,000 impressions, high"
+                        hint=""
+                        step="any"
+                        scale=100.0
+                        max=u64::from(MAX_CPM_CENTS)
+                        shown=|p| p.cpm_high.or(p.platform.map(|x| assumption(x).cpm_cents.1)).map(|c| f64::from(c) / 100.0)
+                        store=|p, v| p.cpm_high = v.map(|v| u32::try_from(v).unwrap_or(MAX_CPM_CENTS))
+                    />
+                    <NumberBox
+                        id="boost-ctr-low"
+                        label="Click-through rate (%), low"
+                        hint=""
+                        step="any"
+                        scale=100.0
+                        max=u64::from(MAX_CTR_BP)
+                        shown=|p| p.ctr_low.or(p.platform.map(|x| assumption(x).ctr_bp.0)).map(|c| f64::from(c) / 100.0)
+                        store=|p, v| p.ctr_low = v.map(|v| u32::try_from(v).unwrap_or(MAX_CTR_BP))
+                    />
+                    <NumberBox
+                        id="boost-ctr-high"
+                        label="Click-through rate (%), high"
+                        hint=""
+                        step="any"
+                        scale=100.0
+                        max=u64::from(MAX_CTR_BP)
+                        shown=|p| p.ctr_high.or(p.platform.map(|x| assumption(x).ctr_bp.1)).map(|c| f64::from(c) / 100.0)
+                        store=|p, v| p.ctr_high = v.map(|v| u32::try_from(v).unwrap_or(MAX_CTR_BP))
+                    />
+                </div>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| edit(state, |w| {
+                        w.cpm_low = None;
+                        w.cpm_high = None;
+                        w.ctr_low = None;
+                        w.ctr_high = None;
+                    })
+                >
+                    "Use the suggested ranges again"
+                </button>
+            </fieldset>
+
+            <section class="tool-section" aria-labelledby="boost-results-heading">
+                <h3 id="boost-results-heading">"What to expect"</h3>
+                <div class="result-box" role="status" aria-live="polite" aria-atomic="true">
+                    <p>{move || summary(&estimate.get(), &warnings.get())}</p>
+                    {move || verdict.get().map(|v| view! {
+                        <p class="boost-verdict"><strong>"Verdict: "</strong>{v.label()}</p>
+                    })}
+                </div>
+                {move || estimate.get().ok().map(|e| view! { <Results estimate=e /> })}
+                <Warnings warnings=warnings />
+                <p class="hint">
+                    "The low end uses the high cost per 1,000 impressions and the low click-through rate; the "
+                    "high end the opposite. Reach assumes the platform spreads the impressions at random over "
+                    "the audience; real delivery repeats more, so real reach is often lower and frequency higher."
+                </p>
+            </section>
+
+            <div class="field">
+                <label for="boost-decision">"Your decision: boost or not, and why"</label>
+                <textarea
+                    id="boost-decision"
+                    class="input"
+                    rows="3"
+                    maxlength="2000"
+                    prop:value=decision
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        edit(state, |w| w.decision = text);
+                    }
+                ></textarea>
+            </div>
+
+            <Sources />
+        </div>
+    }
+}
+
+/// One sentence for the live region.
+fn summary(estimate: &Result<Estimate, Vec<Needed>>, warnings: &[Warning]) -> String {
+    let count = match warnings.len() {
+        0 => "No warnings.".to_string(),
+        1 => "1 warning below.".to_string(),
+        n => format!("{n} warnings below."),
+    };
+    match estimate {
+        Ok(e) => format!(
+            "Expected: {} people reached, about {} views each, {} clicks. {count}",
+            paid::range_text(e.reach),
+            paid::frequency_text(e.frequency),
+            paid::range_text(e.clicks),
+        ),
+        Err(needed) if warnings.is_empty() => paid::needed_sentence(needed),
+        Err(needed) => format!("{} {count}", paid::needed_sentence(needed)),
+    }
+}
+
+#[component]
+fn Results(estimate: Estimate) -> impl IntoView {
+    let rows = [
+        (
+            "Spend",
+            paid::format_money(estimate.spend),
+            "budget per day × days",
+        ),
+        (
+            "Impressions",
+            paid::range_text(estimate.impressions),
+            "times the advert is shown",
+        ),
+        (
+            "Reach",
+            format!("{} people", paid::range_text(estimate.reach)),
+            "people who see it at least once",
+        ),
+        (
+            "Frequency",
+            format!(
+                "{} views per person ({} a week)",
+                paid::frequency_text(estimate.frequency),
+                paid::frequency_text(estimate.weekly_frequency)
+            ),
+            "impressions ÷ reach",
+        ),
+        (
+            "Clicks",
+            paid::range_text(estimate.clicks),
+            "impressions × click-through rate",
+        ),
+    ];
+    view! {
+        <dl class="boost-results">
+            {rows
+                .into_iter()
+                .map(|(label, value, how)| view! {
+                    <div class="boost-result">
+                        <dt>{label}</dt>
+                        <dd><strong>{value}</strong>" "<span class="hint">{format!("({how})")}</span></dd>
+                    </div>
+                })
+                .collect_view()}
+        </dl>
+    }
+}
+
+#[component]
+fn Warnings(warnings: Memo<Vec<Warning>>) -> impl IntoView {
+    view! {
+        <Show when=move || warnings.with(|w| !w.is_empty())>
+            <h4>"Warnings"</h4>
+            <ul class="boost-warnings">
+                {move || warnings
+                    .get()
+                    .into_iter()
+                    .map(|w| view! { <li class="field-issue"><span class="field-issue-label">"Warning: "</span>{w.message}</li> })
+                    .collect_view()}
+            </ul>
+        </Show>
+    }
+}
+
+/// The cited minimums, and which figures are assumptions or rules of thumb.
+#[component]
+fn Sources() -> impl IntoView {
+    view! {
+        <details class="tool-section">
+            <summary>"Where the figures come from"</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Platform minimum budgets">
+                <table>
+                    <caption>"Minimum daily budgets the tool checks"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Platform"</th>
+                            <th scope="col">"Minimum"</th>
+                            <th scope="col">"Applies to"</th>
+                            <th scope="col">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {MINIMUMS
+                            .iter()
+                            .map(|m| view! {
+                                <tr>
+                                    <th scope="row">{m.platform.label()}</th>
+                                    <td>{m.phrase()}</td>
+                                    <td>{m.applies_to}</td>
+                                    <td>{m.citation()}</td>
+                                </tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint">"Cost per 1,000 impressions and click-through rate: " {ASSUMPTION_NOTE}</p>
+            <ul class="hint">
+                {RULES_OF_THUMB
+                    .into_iter()
+                    .map(|(what, why)| view! { <li><strong>{what}</strong>": "{why}</li> })
+                    .collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+/// A number box for one entry. It never rewrites what the learner is typing: the stored value is
+/// written back into the box only while the box is not focused (another tab, an import, the
+/// "suggested ranges" button) and when it loses focus.
+#[component]
+fn NumberBox(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    step: &'static str,
+    /// Stored units per unit typed (100 for cents).
+    scale: f64,
+    max: u64,
+    shown: Shown,
+    store: StoreFn,
+) -> impl IntoView {
+    let state = use_app_state();
+    let node = NodeRef::<Input>::new();
+    let bad = RwSignal::new(false);
+    let want = move || {
+        state
+            .progress
+            .workbook()
+            .paid()
+            .with(|p| shown(p).map(number_text).unwrap_or_default())
+    };
+    let sync = move |text: String| {
+        if let Some(el) = node.get_untracked() {
+            if el.value() != text {
+                el.set_value(&text);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        let text = want();
+        if let Some(el) = node.get() {
+            let node_ref: &web_sys::Node = &el;
+            let focused = document()
+                .active_element()
+                .is_some_and(|a| a.is_same_node(Some(node_ref)));
+            if !focused {
+                sync(text);
+            }
+        }
+    });
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if !hint.is_empty() {
+                ids.push(hint_id.clone());
+            }
+            if bad.get() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                node_ref=node
+                id=id
+                class="input input-number"
+                type="number"
+                min="0"
+                step=step
+                autocomplete="off"
+                value=state.progress.workbook().paid().with_untracked(|p| shown(p).map(number_text).unwrap_or_default())
+                aria-invalid=move || if bad.get() { "true" } else { "false" }
+                aria-describedby=described
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    match paid::parse_scaled(&text, scale, max) {
+                        Ok(v) => {
+                            bad.set(false);
+                            edit(state, |p| store(p, v));
+                        }
+                        Err(_) => bad.set(true),
+                    }
+                }
+                on:blur=move |_| {
+                    if !bad.get_untracked() {
+                        sync(state.progress.workbook().paid().with_untracked(|p| shown(p).map(number_text).unwrap_or_default()));
+                    }
+                }
+            />
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <p class="field-error" id=error_id hidden=move || !bad.get()>
+                "Enter a number of 0 or more."
+            </p>
+        </div>
+    }
+}
+
+/// A value as a number box accepts it: no separators, no trailing zeros (2.5, 40000).
+fn number_text(value: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let text = format!("{value:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.to_string()
+}

@@ -1,0 +1,1212 @@
+//! "Boost or not, and for how much" (lesson `paid-social-basics`, widget `boost-or-not`).
+//!
+//! The learner gives a platform, an objective, the size of the audience, a budget per day and a
+//! number of days; [`PaidWork::estimate`] turns them into ranges of impressions, reach,
+//! frequency and clicks, and [`PaidWork::warnings`] says when the budget is below a platform's
+//! minimum, when people would see the advert too often, when organic posts serve the objective
+//! better, and when a test would be too small to judge.
+//!
+//! Only the platform minimums are cited figures ([`MINIMUMS`], from the lesson, each with its help
+//! page and year). The course has no published cost per 1,000 impressions (CPM) or click-through
+//! rate (CTR) to quote, so [`assumption`] gives wide, illustrative starting ranges, labelled as
+//! such; the learner replaces them with figures from their own ads manager. The frequency limit
+//! and the fair-test size are the course's rules of thumb ([`RULES_OF_THUMB`]), not published
+//! limits. Honest ranges beat precise-looking guesses.
+//!
+//! Reach follows a simple random-exposure model: with `I` impressions spread at random over an
+//! audience of `A` people, about `A × (1 − e^(−I/A))` of them see the advert at least once.
+//! Real delivery repeats more than random, so real reach is usually lower.
+
+use serde::{Deserialize, Serialize};
+
+use super::{clean_text, MAX_TEXT};
+use crate::domain::objective::MarketingObjective;
+
+/// Largest audience kept (people); more than any platform's users.
+pub const MAX_AUDIENCE: u64 = 4_000_000_000;
+/// Largest daily budget kept (whole currency units).
+pub const MAX_DAILY_BUDGET: u32 = 1_000_000;
+/// Longest run kept, in days.
+pub const MAX_DAYS: u32 = 365;
+/// Largest cost per 1,000 impressions kept, in cents (1,000.00).
+pub const MAX_CPM_CENTS: u32 = 100_000;
+/// Largest click-through rate kept, in hundredths of a percent (100%).
+pub const MAX_CTR_BP: u32 = 10_000;
+
+/// Above this many views per person a week, the tool warns (a rule of thumb, see
+/// [`RULES_OF_THUMB`]).
+pub const FREQUENCY_PER_WEEK_LIMIT: f64 = 3.0;
+/// Fewer expected clicks than this, even at the optimistic end, is too small a test to judge
+/// (the lesson: "budget for at least a few dozen" results).
+pub const FAIR_TEST_CLICKS: f64 = 30.0;
+
+/// The platforms whose minimum budgets the lesson cites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PaidPlatform {
+    #[serde(rename = "meta")]
+    Meta,
+    #[serde(rename = "tiktok")]
+    TikTok,
+    #[serde(rename = "linkedin")]
+    LinkedIn,
+}
+
+impl PaidPlatform {
+    pub const ALL: [PaidPlatform; 3] = [
+        PaidPlatform::Meta,
+        PaidPlatform::TikTok,
+        PaidPlatform::LinkedIn,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            PaidPlatform::Meta => "meta",
+            PaidPlatform::TikTok => "tiktok",
+            PaidPlatform::LinkedIn => "linkedin",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PaidPlatform::Meta => "Meta (Facebook, Instagram)",
+            PaidPlatform::TikTok => "TikTok",
+            PaidPlatform::LinkedIn => "LinkedIn",
+        }
+    }
+
+    /// This platform's cited minimum budgets.
+    pub fn minimums(self) -> impl Iterator<Item = &'static Minimum> {
+        MINIMUMS.iter().filter(move |m| m.platform == self)
+    }
+}
+
+/// A platform's minimum daily budget, as the lesson states it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Minimum {
+    pub platform: PaidPlatform,
+    /// In U.S. dollars a day.
+    pub dollars: u32,
+    /// The budget must be *more than* `dollars` (TikTok), not just at least.
+    pub strict: bool,
+    /// What the minimum applies to: "adverts charged for impressions".
+    pub applies_to: &'static str,
+    /// The help page.
+    pub source: &'static str,
+    /// The year of the "as of" date.
+    pub year: u16,
+}
+
+impl Minimum {
+    /// True when a daily budget of `budget` does not meet this minimum.
+    pub fn is_missed_by(&self, budget: u32) -> bool {
+        if self.strict {
+            budget <= self.dollars
+        } else {
+            budget < self.dollars
+        }
+    }
+
+    /// "$5 a day" or "more than $50 a day".
+    pub fn phrase(&self) -> String {
+        let more = if self.strict { "more than " } else { "" };
+        format!("{more}${} a day", self.dollars)
+    }
+
+    /// "Meta Business Help Centre, "About minimum budgets", as of 2025".
+    pub fn citation(&self) -> String {
+        if self.source.contains(&self.year.to_string()) {
+            self.source.to_string()
+        } else {
+            format!("{}, as of {}", self.source, self.year)
+        }
+    }
+}
+
+const META_SOURCE: &str = "Meta Business Help Centre, \"About minimum budgets\"";
+const TIKTOK_SOURCE: &str = "TikTok Ads Manager Help, \"About budgets\", updated August 2025";
+const LINKEDIN_SOURCE: &str = "LinkedIn Marketing Solutions Help";
+
+/// The platform minimums, exactly as the lesson `paid-social-basics` states them.
+pub const MINIMUMS: [Minimum; 5] = [
+    Minimum {
+        platform: PaidPlatform::Meta,
+        dollars: 1,
+        strict: false,
+        applies_to: "adverts charged for impressions",
+        source: META_SOURCE,
+        year: 2025,
+    },
+    Minimum {
+        platform: PaidPlatform::Meta,
+        dollars: 5,
+        strict: false,
+        applies_to: "adverts charged for clicks, likes, video views or engagement",
+        source: META_SOURCE,
+        year: 2025,
+    },
+    Minimum {
+        platform: PaidPlatform::TikTok,
+        dollars: 50,
+        strict: true,
+        applies_to: "a campaign",
+        source: TIKTOK_SOURCE,
+        year: 2025,
+    },
+    Minimum {
+        platform: PaidPlatform::TikTok,
+        dollars: 20,
+        strict: true,
+        applies_to: "each ad group",
+        source: TIKTOK_SOURCE,
+        year: 2025,
+    },
+    Minimum {
+        platform: PaidPlatform::LinkedIn,
+        dollars: 10,
+        strict: false,
+        applies_to: "a campaign (in U.S. dollars; other currencies have their own minimums)",
+        source: LINKEDIN_SOURCE,
+        year: 2024,
+    },
+];
+
+/// The thresholds the tool warns at that are the course's own rules of thumb, not published
+/// figures: (what, why).
+pub const RULES_OF_THUMB: [(&str, &str); 2] = [
+    (
+        "More than 3 views per person a week",
+        "A rule of thumb of this course, not a published limit: watch the frequency column in your \
+         ads manager and stop when clicks fall as it rises.",
+    ),
+    (
+        "Fewer than 30 clicks",
+        "The lesson's advice to budget for at least a few dozen results: fewer is noise, not a test.",
+    ),
+];
+
+/// Says that the CPM and CTR ranges are guesses, wherever they are shown.
+pub const ASSUMPTION_NOTE: &str = "Illustrative assumptions, not published benchmarks: the course \
+     has no cited figure for these. Replace them with the estimate your ads manager shows or the \
+     results of your last campaign.";
+
+/// A starting range the learner can edit, labelled as an assumption.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Assumption {
+    /// Cost per 1,000 impressions, low and high, in cents.
+    pub cpm_cents: (u32, u32),
+    /// Click-through rate, low and high, in hundredths of a percent.
+    pub ctr_bp: (u32, u32),
+}
+
+/// The illustrative starting ranges for a platform (see [`ASSUMPTION_NOTE`]). Wide on purpose.
+pub fn assumption(platform: PaidPlatform) -> Assumption {
+    match platform {
+        PaidPlatform::Meta => Assumption {
+            cpm_cents: (300, 1_500),
+            ctr_bp: (50, 150),
+        },
+        PaidPlatform::TikTok => Assumption {
+            cpm_cents: (300, 1_500),
+            ctr_bp: (50, 150),
+        },
+        PaidPlatform::LinkedIn => Assumption {
+            cpm_cents: (2_000, 8_000),
+            ctr_bp: (30, 80),
+        },
+    }
+}
+
+/// What the learner entered in the tool. Every number is optional: `None` is a blank box. A blank
+/// CPM or CTR box means the platform's illustrative [`assumption`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PaidWork {
+    pub platform: Option<PaidPlatform>,
+    pub objective: Option<MarketingObjective>,
+    /// People in the audience you would target.
+    pub audience: Option<u64>,
+    /// Budget per day, in whole units of the ad account's currency.
+    pub daily_budget: Option<u32>,
+    pub days: Option<u32>,
+    /// Cost per 1,000 impressions, in cents.
+    pub cpm_low: Option<u32>,
+    pub cpm_high: Option<u32>,
+    /// Click-through rate, in hundredths of a percent (125 = 1.25%).
+    pub ctr_low: Option<u32>,
+    pub ctr_high: Option<u32>,
+    /// Most of the people to reach already follow the business.
+    pub followers_already: bool,
+    /// The learner's decision and why, in their words.
+    pub decision: String,
+}
+
+/// A low–high range. `low <= high`, both finite and not negative.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Range {
+    fn new(a: f64, b: f64) -> Range {
+        let fix = |x: f64| if x.is_finite() && x > 0.0 { x } else { 0.0 };
+        let (a, b) = (fix(a), fix(b));
+        Range {
+            low: a.min(b),
+            high: a.max(b),
+        }
+    }
+
+    /// How many times wider the top is than the bottom (1 when equal; infinite from 0).
+    pub fn spread(&self) -> f64 {
+        if self.low > 0.0 {
+            self.high / self.low
+        } else if self.high > 0.0 {
+            f64::INFINITY
+        } else {
+            1.0
+        }
+    }
+}
+
+/// The expected results of a campaign.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Estimate {
+    /// Budget per day × days.
+    pub spend: f64,
+    pub impressions: Range,
+    /// People who see the advert at least once.
+    pub reach: Range,
+    /// Average views per person reached, over the whole run.
+    pub frequency: Range,
+    /// The same per week (the whole run's figure for a run of a week or less).
+    pub weekly_frequency: Range,
+    pub clicks: Range,
+}
+
+/// An entry the estimate needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needed {
+    Platform,
+    Budget,
+    Days,
+    Audience,
+    Cpm,
+}
+
+impl Needed {
+    pub fn label(self) -> &'static str {
+        match self {
+            Needed::Platform => "a platform",
+            Needed::Budget => "a budget per day above 0",
+            Needed::Days => "a number of days above 0",
+            Needed::Audience => "an audience size above 0",
+            Needed::Cpm => "a cost per 1,000 impressions above 0",
+        }
+    }
+}
+
+/// "Enter a platform, a budget per day above 0 and a number of days above 0 to see estimates."
+pub fn needed_sentence(needed: &[Needed]) -> String {
+    let labels: Vec<&str> = needed.iter().map(|n| n.label()).collect();
+    let list = match labels.as_slice() {
+        [] => return String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    format!("Enter {list} to see the estimates.")
+}
+
+/// Which warning it is, for tests and styling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarningKind {
+    BelowMinimum,
+    FrequencyHigh,
+    OrganicBetter,
+    TooFewClicks,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub message: String,
+}
+
+impl Warning {
+    fn new(kind: WarningKind, message: impl Into<String>) -> Warning {
+        Warning {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+/// The short answer to "boost or not".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Organic posts serve this better.
+    PostOrganically,
+    /// Below a minimum or too small to learn from.
+    NotYet,
+    /// Would run, but people would see it too often.
+    Adjust,
+    /// A fair test.
+    Test,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::PostOrganically => "Don't boost: organic posts serve this better.",
+            Verdict::NotYet => "Not yet: raise the budget or the days first, or keep the money.",
+            Verdict::Adjust => {
+                "Adjust first: widen the audience or shorten the run so people don't tire of it."
+            }
+            Verdict::Test => "A fair test: boost it, and measure it against your goal.",
+        }
+    }
+}
+
+impl PaidWork {
+    /// Clamps every number to its range and cleans the decision text.
+    pub fn sanitise(&mut self) {
+        clamp(&mut self.audience, MAX_AUDIENCE);
+        clamp(&mut self.daily_budget, MAX_DAILY_BUDGET);
+        clamp(&mut self.days, MAX_DAYS);
+        clamp(&mut self.cpm_low, MAX_CPM_CENTS);
+        clamp(&mut self.cpm_high, MAX_CPM_CENTS);
+        clamp(&mut self.ctr_low, MAX_CTR_BP);
+        clamp(&mut self.ctr_high, MAX_CTR_BP);
+        clean_text(&mut self.decision, MAX_TEXT);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self == &PaidWork::default()
+    }
+
+    /// The CPM range in cents, low first: what the learner typed, else the platform's assumption.
+    pub fn cpm_cents(&self) -> Option<(u32, u32)> {
+        let a = self.platform.map(assumption);
+        let low = self.cpm_low.or(a.map(|a| a.cpm_cents.0))?;
+        let high = self.cpm_high.or(a.map(|a| a.cpm_cents.1))?;
+        Some((low.min(high), low.max(high)))
+    }
+
+    /// The CTR range in hundredths of a percent, low first (as [`PaidWork::cpm_cents`]).
+    pub fn ctr_bp(&self) -> Option<(u32, u32)> {
+        let a = self.platform.map(assumption);
+        let low = self.ctr_low.or(a.map(|a| a.ctr_bp.0))?;
+        let high = self.ctr_high.or(a.map(|a| a.ctr_bp.1))?;
+        Some((low.min(high), low.max(high)))
+    }
+
+    /// True when the CPM or CTR in use is still the illustrative assumption (not typed in).
+    pub fn uses_assumptions(&self) -> bool {
+        self.cpm_low.is_none()
+            || self.cpm_high.is_none()
+            || self.ctr_low.is_none()
+            || self.ctr_high.is_none()
+    }
+
+    /// The expected results, or what is still needed to work them out.
+    pub fn estimate(&self) -> Result<Estimate, Vec<Needed>> {
+        let mut needed = Vec::new();
+        if self.platform.is_none() {
+            needed.push(Needed::Platform);
+        }
+        let budget = positive(
+            self.daily_budget.map(f64::from),
+            Needed::Budget,
+            &mut needed,
+        );
+        let days = positive(self.days.map(f64::from), Needed::Days, &mut needed);
+        let audience = positive(
+            self.audience.map(|a| a as f64),
+            Needed::Audience,
+            &mut needed,
+        );
+        let cpm = self.cpm_cents();
+        if self.platform.is_some() && cpm.is_none_or(|(low, _)| low == 0) {
+            needed.push(Needed::Cpm);
+        }
+        let (Some(budget), Some(days), Some(audience), Some((cpm_low, cpm_high))) =
+            (budget, days, audience, cpm)
+        else {
+            return Err(needed);
+        };
+        if !needed.is_empty() {
+            return Err(needed);
+        }
+        let (ctr_low, ctr_high) = self.ctr_bp().unwrap_or((0, 0));
+        let spend = budget * days;
+        let cpm_low = f64::from(cpm_low) / 100.0;
+        let cpm_high = f64::from(cpm_high) / 100.0;
+        let impressions = Range::new(spend / cpm_high * 1_000.0, spend / cpm_low * 1_000.0);
+        let reach = Range::new(
+            reach_of(impressions.low, audience),
+            reach_of(impressions.high, audience),
+        );
+        let frequency = Range::new(
+            frequency_of(impressions.low, reach.low),
+            frequency_of(impressions.high, reach.high),
+        );
+        let weeks = days.max(7.0) / 7.0;
+        let weekly_frequency = Range::new(frequency.low / weeks, frequency.high / weeks);
+        let clicks = Range::new(
+            impressions.low * f64::from(ctr_low) / 10_000.0,
+            impressions.high * f64::from(ctr_high) / 10_000.0,
+        );
+        Ok(Estimate {
+            spend,
+            impressions,
+            reach,
+            frequency,
+            weekly_frequency,
+            clicks,
+        })
+    }
+
+    /// Everything to watch out for, in order: minimums, organic, frequency, test size.
+    pub fn warnings(&self) -> Vec<Warning> {
+        let mut out = Vec::new();
+        if let (Some(platform), Some(budget)) = (self.platform, self.daily_budget) {
+            minimum_warnings(platform, budget, &mut out);
+        }
+        if self.objective == Some(MarketingObjective::Community) {
+            out.push(Warning::new(
+                WarningKind::OrganicBetter,
+                "Community and loyalty come from posting and replying to the people who already \
+                 follow you; a paid engagement goal buys likes, not loyalty. Organic posts serve \
+                 this objective better.",
+            ));
+        }
+        if self.followers_already {
+            out.push(Warning::new(
+                WarningKind::OrganicBetter,
+                "The people you want already follow you: a good organic post reaches them without \
+                 paying. Keep the money for people who don't know you yet.",
+            ));
+        }
+        if let Ok(e) = self.estimate() {
+            let f = e.weekly_frequency;
+            if f.low > FREQUENCY_PER_WEEK_LIMIT {
+                out.push(Warning::new(
+                    WarningKind::FrequencyHigh,
+                    format!(
+                        "Each person would see the advert {} times a week or more, above the \
+                         course's rule of thumb of {}: they will tire of it. Widen the audience, \
+                         lower the budget per day or shorten the run.",
+                        one_decimal(f.low),
+                        one_decimal(FREQUENCY_PER_WEEK_LIMIT)
+                    ),
+                ));
+            } else if f.high > FREQUENCY_PER_WEEK_LIMIT {
+                out.push(Warning::new(
+                    WarningKind::FrequencyHigh,
+                    format!(
+                        "At the cheap end, each person could see the advert up to {} times a \
+                         week, above the course's rule of thumb of {}. Watch the frequency in \
+                         your ads manager and widen the audience if clicks fall.",
+                        one_decimal(f.high),
+                        one_decimal(FREQUENCY_PER_WEEK_LIMIT)
+                    ),
+                ));
+            }
+            let wants_clicks = matches!(
+                self.objective,
+                Some(
+                    MarketingObjective::Traffic
+                        | MarketingObjective::Leads
+                        | MarketingObjective::Sales
+                )
+            );
+            if wants_clicks && e.clicks.high < FAIR_TEST_CLICKS {
+                out.push(Warning::new(
+                    WarningKind::TooFewClicks,
+                    format!(
+                        "Even at the optimistic end this buys fewer than {} clicks, and fewer \
+                         enquiries or orders still: too few to tell whether the advert worked. \
+                         Budget for at least a few dozen results, or keep the money.",
+                        FAIR_TEST_CLICKS as u32
+                    ),
+                ));
+            }
+        }
+        out
+    }
+
+    /// An awareness advert on Meta (charged for impressions) with at least the $1 minimum: the
+    /// $5 warning still shows, but it does not stop this advert running.
+    fn runs_on_impressions_minimum(&self) -> bool {
+        self.platform == Some(PaidPlatform::Meta)
+            && self.objective == Some(MarketingObjective::Awareness)
+            && self.daily_budget.is_some_and(|b| b >= 1)
+    }
+
+    /// The short answer, from the warnings; `None` until there is an estimate or a warning.
+    pub fn verdict(&self) -> Option<Verdict> {
+        let warnings = self.warnings();
+        let has = |k: WarningKind| warnings.iter().any(|w| w.kind == k);
+        if has(WarningKind::OrganicBetter) {
+            Some(Verdict::PostOrganically)
+        } else if (has(WarningKind::BelowMinimum) && !self.runs_on_impressions_minimum())
+            || has(WarningKind::TooFewClicks)
+        {
+            Some(Verdict::NotYet)
+        } else if has(WarningKind::FrequencyHigh) {
+            Some(Verdict::Adjust)
+        } else if self.estimate().is_ok() {
+            Some(Verdict::Test)
+        } else {
+            None
+        }
+    }
+}
+
+fn minimum_warnings(platform: PaidPlatform, budget: u32, out: &mut Vec<Warning>) {
+    let missed: Vec<&Minimum> = platform
+        .minimums()
+        .filter(|m| m.is_missed_by(budget))
+        .collect();
+    let Some(first) = missed.first() else {
+        return;
+    };
+    let message = match platform {
+        // Meta: below $1 nothing runs; from $1 to $4 only impression-charged adverts do.
+        PaidPlatform::Meta if missed.len() == 1 => format!(
+            "{budget} a day is below Meta's minimum of {} for {} ({}). Only adverts charged for \
+             impressions can run on it.",
+            first.phrase(),
+            first.applies_to,
+            first.citation()
+        ),
+        PaidPlatform::Meta => format!(
+            "{budget} a day is below Meta's lowest minimum, {} for {} ({}).",
+            first.phrase(),
+            first.applies_to,
+            first.citation()
+        ),
+        PaidPlatform::TikTok => format!(
+            "{budget} a day is below TikTok's minimum: {} for a campaign and more than $20 a day \
+             for each ad group ({}).",
+            first.phrase(),
+            first.citation()
+        ),
+        PaidPlatform::LinkedIn => format!(
+            "{budget} a day is below LinkedIn's minimum of {} ({}).",
+            first.phrase(),
+            first.citation()
+        ),
+    };
+    out.push(Warning::new(
+        WarningKind::BelowMinimum,
+        format!("{message} Minimums are in U.S. dollars or the equivalent; check the help page on the day you plan."),
+    ));
+}
+
+fn clamp<T: Ord + Copy>(value: &mut Option<T>, max: T) {
+    if let Some(v) = value {
+        *v = (*v).min(max);
+    }
+}
+
+fn positive(value: Option<f64>, what: Needed, needed: &mut Vec<Needed>) -> Option<f64> {
+    match value {
+        Some(v) if v.is_finite() && v > 0.0 => Some(v),
+        _ => {
+            needed.push(what);
+            None
+        }
+    }
+}
+
+/// People reached by `impressions` spread at random over `audience` people.
+fn reach_of(impressions: f64, audience: f64) -> f64 {
+    if !(impressions > 0.0 && audience > 0.0) {
+        return 0.0;
+    }
+    let share = -(-impressions / audience).exp_m1();
+    (audience * share).min(audience).min(impressions)
+}
+
+fn frequency_of(impressions: f64, reach: f64) -> f64 {
+    if reach > 0.0 {
+        (impressions / reach).max(1.0)
+    } else {
+        0.0
+    }
+}
+
+/// `2.5` → "2.5", `3.0` → "3".
+pub fn one_decimal(value: f64) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let text = format!("{value:.1}");
+    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+}
+
+/// A count rounded to two significant figures, with thousands separators: 12,345 → "12,000".
+pub fn rounded(value: f64) -> String {
+    if !value.is_finite() || value <= 0.0 {
+        return "0".into();
+    }
+    if value < 10.0 {
+        return format!("{}", value.round() as u64);
+    }
+    let digits = value.log10().floor() as i32;
+    let step = 10f64.powi(digits - 1);
+    let r = (value / step).round() * step;
+    super::formulas::format_number(r, 0).unwrap_or_else(|| "–".into())
+}
+
+/// "1,200–4,500" (or one figure when both round the same).
+pub fn range_text(r: Range) -> String {
+    let (low, high) = (rounded(r.low), rounded(r.high));
+    if low == high {
+        low
+    } else {
+        format!("{low}–{high}")
+    }
+}
+
+/// "1.2–3.4" views per person.
+pub fn frequency_text(r: Range) -> String {
+    let (low, high) = (one_decimal(r.low), one_decimal(r.high));
+    if low == high {
+        low
+    } else {
+        format!("{low}–{high}")
+    }
+}
+
+/// An amount without a symbol, whole units: 1400 → "1,400".
+pub fn format_money(value: f64) -> String {
+    super::formulas::format_number(value, 0).unwrap_or_else(|| "–".into())
+}
+
+/// Cents as money without a symbol: 1500 → "15.00".
+pub fn cents_text(cents: u32) -> String {
+    super::formulas::format_number(f64::from(cents) / 100.0, 2).unwrap_or_default()
+}
+
+/// Hundredths of a percent as a percentage: 125 → "1.25%".
+pub fn bp_text(bp: u32) -> String {
+    super::formulas::format_percent(f64::from(bp) / 100.0, 2)
+}
+
+/// A number box holds text that is not a number of 0 or more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unreadable;
+
+/// Reads a number box: blank is `None`; commas, spaces and a leading currency sign are allowed;
+/// negative, not-a-number or unreadable text is `Err(Unreadable)`. `scale` turns units into stored
+/// units (100 for cents), rounding to the nearest; the result is clamped to `max`.
+pub fn parse_scaled(text: &str, scale: f64, max: u64) -> Result<Option<u64>, Unreadable> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches(['£', '$', '€'])
+        .chars()
+        .filter(|c| *c != ',' && !c.is_whitespace())
+        .collect();
+    let cleaned = cleaned.trim_end_matches('%');
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    let value: f64 = cleaned.parse().map_err(|_| Unreadable)?;
+    if !value.is_finite() || value < 0.0 {
+        return Err(Unreadable);
+    }
+    let scaled = (value * scale).round();
+    if scaled >= max as f64 {
+        Ok(Some(max))
+    } else {
+        Ok(Some(scaled as u64))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn crumb() -> PaidWork {
+        PaidWork {
+            platform: Some(PaidPlatform::Meta),
+            objective: Some(MarketingObjective::Traffic),
+            audience: Some(40_000),
+            daily_budget: Some(5),
+            days: Some(14),
+            ..PaidWork::default()
+        }
+    }
+
+    fn kinds(w: &PaidWork) -> Vec<WarningKind> {
+        w.warnings().iter().map(|w| w.kind).collect()
+    }
+
+    #[test]
+    fn a_modest_boost_gives_ordered_ranges() {
+        let e = crumb().estimate().unwrap();
+        assert_eq!(e.spend, 70.0);
+        // 70 at 3.00–15.00 per 1,000 impressions.
+        assert!((e.impressions.low - 4_666.67).abs() < 0.1, "{e:?}");
+        assert!((e.impressions.high - 23_333.33).abs() < 0.1, "{e:?}");
+        for r in [e.impressions, e.reach, e.frequency, e.clicks] {
+            assert!(r.low <= r.high, "{r:?}");
+            assert!(r.low >= 0.0 && r.high.is_finite());
+        }
+        assert!(e.reach.high <= 40_000.0);
+        assert!(e.reach.low <= e.impressions.low);
+        assert!(e.frequency.low >= 1.0);
+        // 0.5%–1.5% of the impressions.
+        assert!((e.clicks.low - 23.33).abs() < 0.1);
+        assert!((e.clicks.high - 350.0).abs() < 0.1);
+    }
+
+    #[test]
+    fn ranges_narrow_when_the_assumptions_narrow_and_widen_when_they_widen() {
+        let base = crumb().estimate().unwrap();
+        let narrow = PaidWork {
+            cpm_low: Some(800),
+            cpm_high: Some(1_000),
+            ctr_low: Some(90),
+            ctr_high: Some(100),
+            ..crumb()
+        }
+        .estimate()
+        .unwrap();
+        let wide = PaidWork {
+            cpm_low: Some(100),
+            cpm_high: Some(5_000),
+            ..crumb()
+        }
+        .estimate()
+        .unwrap();
+        assert!(narrow.impressions.spread() < base.impressions.spread());
+        assert!(narrow.clicks.spread() < base.clicks.spread());
+        assert!(wide.impressions.spread() > base.impressions.spread());
+        let exact = PaidWork {
+            cpm_low: Some(1_000),
+            cpm_high: Some(1_000),
+            ctr_low: Some(100),
+            ctr_high: Some(100),
+            ..crumb()
+        }
+        .estimate()
+        .unwrap();
+        assert_eq!(exact.impressions.low, exact.impressions.high);
+        assert_eq!(exact.impressions.spread(), 1.0);
+    }
+
+    #[test]
+    fn more_budget_or_days_means_more_and_a_small_audience_caps_reach() {
+        let base = crumb().estimate().unwrap();
+        let more = PaidWork {
+            daily_budget: Some(20),
+            ..crumb()
+        }
+        .estimate()
+        .unwrap();
+        assert!(more.impressions.low > base.impressions.low);
+        assert!(more.reach.high >= base.reach.high);
+        assert!(more.frequency.high >= base.frequency.high);
+        let small = PaidWork {
+            audience: Some(500),
+            ..crumb()
+        }
+        .estimate()
+        .unwrap();
+        assert!(small.reach.high <= 500.0);
+        assert!(small.frequency.high > 10.0, "{small:?}");
+    }
+
+    #[test]
+    fn reversed_assumptions_are_read_low_first() {
+        let w = PaidWork {
+            cpm_low: Some(1_500),
+            cpm_high: Some(300),
+            ctr_low: Some(150),
+            ctr_high: Some(50),
+            ..crumb()
+        };
+        assert_eq!(w.cpm_cents(), Some((300, 1_500)));
+        assert_eq!(w.ctr_bp(), Some((50, 150)));
+        assert_eq!(w.estimate().unwrap(), crumb().estimate().unwrap());
+    }
+
+    #[test]
+    fn missing_entries_are_named() {
+        let empty = PaidWork::default();
+        assert_eq!(
+            empty.estimate().unwrap_err(),
+            vec![
+                Needed::Platform,
+                Needed::Budget,
+                Needed::Days,
+                Needed::Audience
+            ]
+        );
+        let zero = PaidWork {
+            daily_budget: Some(0),
+            days: Some(0),
+            audience: Some(0),
+            cpm_low: Some(0),
+            ..crumb()
+        };
+        assert_eq!(
+            zero.estimate().unwrap_err(),
+            vec![Needed::Budget, Needed::Days, Needed::Audience, Needed::Cpm]
+        );
+        assert_eq!(
+            needed_sentence(&[Needed::Budget, Needed::Days]),
+            "Enter a budget per day above 0 and a number of days above 0 to see the estimates."
+        );
+        assert_eq!(needed_sentence(&[]), "");
+        assert_eq!(empty.verdict(), None);
+    }
+
+    #[test]
+    fn zero_ctr_gives_zero_clicks_not_nan() {
+        let w = PaidWork {
+            ctr_low: Some(0),
+            ctr_high: Some(0),
+            ..crumb()
+        };
+        let e = w.estimate().unwrap();
+        assert_eq!(
+            e.clicks,
+            Range {
+                low: 0.0,
+                high: 0.0
+            }
+        );
+        assert_eq!(range_text(e.clicks), "0");
+    }
+
+    #[test]
+    fn huge_inputs_stay_finite_and_within_the_audience() {
+        let mut w = PaidWork {
+            platform: Some(PaidPlatform::LinkedIn),
+            objective: Some(MarketingObjective::Sales),
+            audience: Some(u64::MAX),
+            daily_budget: Some(u32::MAX),
+            days: Some(u32::MAX),
+            cpm_low: Some(1),
+            cpm_high: Some(u32::MAX),
+            ctr_low: Some(u32::MAX),
+            ctr_high: Some(u32::MAX),
+            followers_already: true,
+            decision: "x".repeat(MAX_TEXT * 3),
+        };
+        w.sanitise();
+        assert_eq!(w.audience, Some(MAX_AUDIENCE));
+        assert_eq!(w.daily_budget, Some(MAX_DAILY_BUDGET));
+        assert_eq!(w.days, Some(MAX_DAYS));
+        assert_eq!(w.cpm_high, Some(MAX_CPM_CENTS));
+        assert_eq!(w.ctr_low, Some(MAX_CTR_BP));
+        assert_eq!(w.decision.chars().count(), MAX_TEXT);
+        let e = w.estimate().unwrap();
+        for r in [
+            e.impressions,
+            e.reach,
+            e.frequency,
+            e.weekly_frequency,
+            e.clicks,
+        ] {
+            assert!(r.low.is_finite() && r.high.is_finite(), "{r:?}");
+            assert!(r.low <= r.high);
+        }
+        assert!(e.reach.high <= MAX_AUDIENCE as f64);
+        assert!(e.clicks.high <= e.impressions.high);
+        let _ = w.warnings();
+        let _ = w.verdict();
+        for r in [e.impressions, e.reach, e.clicks] {
+            assert!(!range_text(r).is_empty());
+        }
+        // Unsanitised extremes do not panic either.
+        let raw = PaidWork {
+            audience: Some(u64::MAX),
+            daily_budget: Some(u32::MAX),
+            days: Some(u32::MAX),
+            cpm_low: Some(1),
+            cpm_high: Some(1),
+            ..crumb()
+        };
+        let e = raw.estimate().unwrap();
+        assert!(e.impressions.high.is_finite());
+        let _ = raw.warnings();
+    }
+
+    #[test]
+    fn a_tiny_audience_and_one_day_never_panic() {
+        for audience in [1, 2, 10] {
+            for days in [1, 2, 7, 8, 365] {
+                let w = PaidWork {
+                    audience: Some(audience),
+                    days: Some(days),
+                    ..crumb()
+                };
+                let e = w.estimate().unwrap();
+                assert!(e.reach.high <= audience as f64);
+                assert!(e.weekly_frequency.low <= e.frequency.low);
+                let _ = w.warnings();
+            }
+        }
+    }
+
+    #[test]
+    fn negative_or_garbage_text_is_refused_by_the_parser() {
+        assert_eq!(parse_scaled("", 1.0, 100), Ok(None));
+        assert_eq!(parse_scaled("  ", 1.0, 100), Ok(None));
+        assert_eq!(parse_scaled("-5", 1.0, 100), Err(Unreadable));
+        assert_eq!(parse_scaled("NaN", 1.0, 100), Err(Unreadable));
+        assert_eq!(parse_scaled("inf", 1.0, 100), Err(Unreadable));
+        assert_eq!(parse_scaled("lots", 1.0, 100), Err(Unreadable));
+        assert_eq!(parse_scaled("1e400", 1.0, 100), Err(Unreadable));
+        assert_eq!(parse_scaled("£12.50", 100.0, 100_000), Ok(Some(1_250)));
+        assert_eq!(parse_scaled("1,500", 1.0, 10_000), Ok(Some(1_500)));
+        assert_eq!(parse_scaled("1.25%", 100.0, 10_000), Ok(Some(125)));
+        assert_eq!(parse_scaled("99999999999", 1.0, 365), Ok(Some(365)));
+    }
+
+    #[test]
+    fn negative_and_wrong_stored_values_are_dropped_on_reading() {
+        let json = r#"{"platform":"myspace","objective":"fame","audience":-5,
+                       "daily_budget":5,"days":"lots","cpm_low":1.5,"decision":7}"#;
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        let mut w: PaidWork =
+            crate::domain::lenient::read(&value, "workbook.paid", &mut Vec::new());
+        w.sanitise();
+        assert_eq!(w.platform, None);
+        assert_eq!(w.objective, None);
+        assert_eq!(w.audience, None);
+        assert_eq!(w.daily_budget, Some(5));
+        assert_eq!(w.days, None);
+        assert_eq!(w.cpm_low, None);
+        assert_eq!(w.decision, "");
+    }
+
+    #[test]
+    fn below_minimum_fires_per_platform_and_not_at_or_above() {
+        let at = |platform, budget| PaidWork {
+            platform: Some(platform),
+            daily_budget: Some(budget),
+            ..PaidWork::default()
+        };
+        let below = |w: &PaidWork| kinds(w).contains(&WarningKind::BelowMinimum);
+        // Meta: $1 for impressions, $5 for clicks.
+        assert!(below(&at(PaidPlatform::Meta, 0)));
+        assert!(below(&at(PaidPlatform::Meta, 4)));
+        assert!(at(PaidPlatform::Meta, 4).warnings()[0]
+            .message
+            .contains("$5 a day for adverts charged for clicks"));
+        assert!(at(PaidPlatform::Meta, 0).warnings()[0]
+            .message
+            .contains("$1 a day"));
+        assert!(!below(&at(PaidPlatform::Meta, 5)));
+        // TikTok: more than $50.
+        assert!(below(&at(PaidPlatform::TikTok, 20)));
+        assert!(below(&at(PaidPlatform::TikTok, 50)));
+        assert!(!below(&at(PaidPlatform::TikTok, 51)));
+        let tiktok = &at(PaidPlatform::TikTok, 30).warnings()[0].message;
+        assert!(tiktok.contains("more than $50 a day"), "{tiktok}");
+        assert!(tiktok.contains("updated August 2025"), "{tiktok}");
+        // LinkedIn: $10.
+        assert!(below(&at(PaidPlatform::LinkedIn, 9)));
+        assert!(!below(&at(PaidPlatform::LinkedIn, 10)));
+        assert!(at(PaidPlatform::LinkedIn, 9).warnings()[0]
+            .message
+            .contains("as of 2024"));
+        // No budget or no platform: no verdict on the minimum.
+        assert!(!below(&PaidWork {
+            platform: Some(PaidPlatform::TikTok),
+            ..PaidWork::default()
+        }));
+        assert!(!below(&PaidWork {
+            daily_budget: Some(1),
+            ..PaidWork::default()
+        }));
+        assert_eq!(
+            at(PaidPlatform::TikTok, 20).verdict(),
+            Some(Verdict::NotYet)
+        );
+    }
+
+    #[test]
+    fn frequency_warning_fires_on_a_small_audience_and_not_on_a_broad_one() {
+        let broad = PaidWork {
+            audience: Some(1_000_000),
+            ..crumb()
+        };
+        assert!(!kinds(&broad).contains(&WarningKind::FrequencyHigh));
+        let small = PaidWork {
+            audience: Some(500),
+            ..crumb()
+        };
+        let w = small.warnings();
+        let f = w
+            .iter()
+            .find(|w| w.kind == WarningKind::FrequencyHigh)
+            .unwrap();
+        assert!(f.message.contains("times a week or more"), "{}", f.message);
+        assert_eq!(small.verdict(), Some(Verdict::Adjust));
+        // Only the cheap end too often: a softer warning.
+        let edge = PaidWork {
+            audience: Some(3_000),
+            ..crumb()
+        };
+        let e = edge.estimate().unwrap();
+        assert!(e.weekly_frequency.low <= FREQUENCY_PER_WEEK_LIMIT, "{e:?}");
+        assert!(e.weekly_frequency.high > FREQUENCY_PER_WEEK_LIMIT, "{e:?}");
+        assert!(edge
+            .warnings()
+            .iter()
+            .any(|w| w.kind == WarningKind::FrequencyHigh && w.message.contains("up to")));
+    }
+
+    #[test]
+    fn organic_warning_fires_for_community_or_followers_and_not_otherwise() {
+        assert!(!kinds(&crumb()).contains(&WarningKind::OrganicBetter));
+        for objective in MarketingObjective::ALL {
+            let w = PaidWork {
+                objective: Some(objective),
+                ..crumb()
+            };
+            assert_eq!(
+                kinds(&w).contains(&WarningKind::OrganicBetter),
+                objective == MarketingObjective::Community,
+                "{objective:?}"
+            );
+        }
+        let followers = PaidWork {
+            followers_already: true,
+            ..crumb()
+        };
+        assert!(kinds(&followers).contains(&WarningKind::OrganicBetter));
+        assert_eq!(followers.verdict(), Some(Verdict::PostOrganically));
+    }
+
+    #[test]
+    fn too_few_clicks_fires_for_click_objectives_only() {
+        let tiny = PaidWork {
+            daily_budget: Some(5),
+            days: Some(1),
+            ..crumb()
+        };
+        assert!(kinds(&tiny).contains(&WarningKind::TooFewClicks));
+        let awareness = PaidWork {
+            objective: Some(MarketingObjective::Awareness),
+            ..tiny.clone()
+        };
+        assert!(!kinds(&awareness).contains(&WarningKind::TooFewClicks));
+        assert!(!kinds(&crumb()).contains(&WarningKind::TooFewClicks));
+        assert_eq!(crumb().verdict(), Some(Verdict::Test));
+    }
+
+    #[test]
+    fn every_benchmark_has_a_source_and_a_year() {
+        for m in &MINIMUMS {
+            assert!(!m.source.trim().is_empty(), "{m:?}");
+            assert!((2024..=2026).contains(&m.year), "{m:?}");
+            assert!(m.citation().contains(&m.year.to_string()));
+            assert!(m.dollars > 0);
+        }
+        for p in PaidPlatform::ALL {
+            assert!(p.minimums().count() >= 1, "{p:?}");
+            let a = assumption(p);
+            assert!(a.cpm_cents.0 > 0 && a.cpm_cents.0 < a.cpm_cents.1, "{p:?}");
+            assert!(a.ctr_bp.0 > 0 && a.ctr_bp.0 < a.ctr_bp.1, "{p:?}");
+        }
+        // The figures the lesson states, exactly.
+        let dollars: Vec<(PaidPlatform, u32, bool)> = MINIMUMS
+            .iter()
+            .map(|m| (m.platform, m.dollars, m.strict))
+            .collect();
+        assert_eq!(
+            dollars,
+            vec![
+                (PaidPlatform::Meta, 1, false),
+                (PaidPlatform::Meta, 5, false),
+                (PaidPlatform::TikTok, 50, true),
+                (PaidPlatform::TikTok, 20, true),
+                (PaidPlatform::LinkedIn, 10, false),
+            ]
+        );
+        assert!(ASSUMPTION_NOTE.contains("not published benchmarks"));
+        for (what, why) in RULES_OF_THUMB {
+            assert!(!what.is_empty() && !why.is_empty());
+        }
+    }
+
+    #[test]
+    fn the_lesson_states_the_same_minimums() {
+        let lesson = include_str!("../../content/lessons/grow/01-paid-social-basics.md");
+        for needle in [
+            "About $1 a day when charged for impressions, $5 a day when charged for clicks",
+            "More than $50 a day for a campaign and more than $20 a day for each ad group",
+            "TikTok Ads Manager Help, \"About budgets\", updated August 2025",
+            "$10 a day",
+            "LinkedIn Marketing Solutions Help, as of 2024",
+            "\"About minimum budgets\"",
+        ] {
+            assert!(lesson.contains(needle), "{needle}");
+        }
+    }
+
+    /// The case `e2e/boost.spec.mjs` types in: the figures it expects on the page.
+    #[test]
+    fn the_tiktok_case_the_browser_test_uses() {
+        let w = PaidWork {
+            platform: Some(PaidPlatform::TikTok),
+            objective: Some(MarketingObjective::Traffic),
+            audience: Some(40_000),
+            daily_budget: Some(20),
+            days: Some(14),
+            ..PaidWork::default()
+        };
+        let e = w.estimate().unwrap();
+        assert_eq!(range_text(e.reach), "15,000–36,000");
+        assert_eq!(frequency_text(e.frequency), "1.3–2.6");
+        assert_eq!(range_text(e.clicks), "93–1,400");
+        assert!(w.warnings()[0]
+            .message
+            .starts_with("20 a day is below TikTok's minimum: more than $50 a day"));
+        assert_eq!(kinds(&w), vec![WarningKind::BelowMinimum]);
+        assert_eq!(w.verdict(), Some(Verdict::NotYet));
+        // Just above the minimum (the browser test's second step): no warning at all.
+        let above = PaidWork {
+            daily_budget: Some(51),
+            ..w
+        };
+        assert_eq!(above.warnings(), vec![]);
+        assert_eq!(above.verdict(), Some(Verdict::Test));
+    }
+
+    #[test]
+    fn text_helpers_round_sensibly() {
+        assert_eq!(rounded(12_345.0), "12,000");
+        assert_eq!(rounded(4_666.7), "4,700");
+        assert_eq!(rounded(23.3), "23");
+        assert_eq!(rounded(7.6), "8");
+        assert_eq!(rounded(f64::NAN), "0");
+        assert_eq!(rounded(-3.0), "0");
+        assert_eq!(one_decimal(3.0), "3");
+        assert_eq!(one_decimal(2.46), "2.5");
+        assert_eq!(cents_text(1_500), "15.00");
+        assert_eq!(bp_text(125), "1.25%");
+        assert_eq!(
+            range_text(Range {
+                low: 4_666.0,
+                high: 23_333.0
+            }),
+            "4,700–23,000"
+        );
+        assert_eq!(
+            frequency_text(Range {
+                low: 1.04,
+                high: 1.2
+            }),
+            "1–1.2"
+        );
+    }
+}
