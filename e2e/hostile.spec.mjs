@@ -14,6 +14,8 @@ const KEY = 'smm-course';
 const BACKUP = 'smm-course.backup';
 const SMART = 'tools/smart-goal';
 const repo = resolve(new URL('..', import.meta.url).pathname);
+// The root build under test (the same override as playwright.config.mjs).
+const DIST = resolve(repo, process.env.E2E_DIST ?? 'dist');
 
 const GOAL = 'Reach 500 local followers by 30 June';
 /** Progress with a plan: a persona, a chosen platform, a SMART goal and a calendar post. */
@@ -227,8 +229,8 @@ test('7. after a deploy that renames every hashed file, the app still starts off
   test.skip(testInfo.project.name !== 'root', 'one build is enough: this test runs its own server');
   const work = mkdtempSync(join(tmpdir(), 'smm-deploy-'));
   const [first, second] = ['first', 'second'].map((n) => join(work, n));
-  cpSync(join(repo, 'dist'), first, { recursive: true });
-  expect(renamedBuild(join(repo, 'dist'), second)).toBeGreaterThan(2);
+  cpSync(DIST, first, { recursive: true });
+  expect(renamedBuild(DIST, second)).toBeGreaterThan(2);
   // Pages may be cached for 10 minutes, as GitHub Pages allows.
   const server = await serve({ dir: first, port: 4790 + testInfo.workerIndex, base: '/', maxAge: 600 });
   try {
@@ -290,7 +292,7 @@ test('two tabs editing different tools keep both edits', async ({ page, context 
 test('the static test server survives a malformed escape and never serves a sibling folder', async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'root', 'one server is enough');
   const port = 4780 + testInfo.workerIndex;
-  const server = spawn('node', ['e2e/serve.mjs', '--dir', 'dist', '--port', String(port), '--base', '/'], { cwd: repo, stdio: 'pipe' });
+  const server = spawn('node', ['e2e/serve.mjs', '--dir', DIST, '--port', String(port), '--base', '/'], { cwd: repo, stdio: 'pipe' });
   await new Promise((ok) => server.stdout.once('data', ok));
   try {
     const url = `http://127.0.0.1:${port}/`;
