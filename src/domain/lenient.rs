@@ -32,7 +32,12 @@ where
         return fits;
     }
     let fits = |candidate: &Value| serde_json::from_value::<T>(candidate.clone()).is_ok();
-    let mut root = serde_json::to_value(T::default()).unwrap_or(Value::Null);
+    // Through text, not `to_value`: the app already has the text serialiser of every stored
+    // type (for saving), and a second, value-building one would only add to the download.
+    let mut root = serde_json::to_string(&T::default())
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or(Value::Null);
     let mut budget = MAX_PARTS;
     let mut repair = Repair {
         fits: &fits,

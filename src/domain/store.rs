@@ -570,10 +570,10 @@ fn clean_plan_inputs(data: &mut ProgressData, w: &mut Vec<String>) {
     if data.chosen_platforms.len() != before {
         w.push("Unknown or repeated platforms were removed from your plan.".into());
     }
-    let before: Vec<Value> = WorkbookTool::ALL.map(|t| t.stored(&data.workbook)).into();
+    let before = data.workbook.clone();
     data.workbook.sanitise();
-    for (tool, old) in WorkbookTool::ALL.into_iter().zip(before) {
-        if old != tool.stored(&data.workbook) {
+    for tool in WorkbookTool::ALL {
+        if tool.differs(&before, &data.workbook) {
             w.push(format!(
                 "Some entries in the workbook tool “{}” were out of range or too long and were adjusted.",
                 tool.name()
@@ -618,22 +618,21 @@ impl WorkbookTool {
         }
     }
 
-    /// This tool's entries as stored, for comparing.
-    pub fn stored(self, wb: &Workbook) -> Value {
-        let json = match self {
-            WorkbookTool::Comparison => serde_json::to_value(&wb.comparison),
-            WorkbookTool::Smart => serde_json::to_value(&wb.smart),
-            WorkbookTool::Triage => serde_json::to_value(&wb.triage),
-            WorkbookTool::Process => serde_json::to_value(&wb.process),
-            WorkbookTool::Tools => serde_json::to_value(&wb.tools),
-            WorkbookTool::Analytics => serde_json::to_value(&wb.analytics),
-            WorkbookTool::Paid => serde_json::to_value(&wb.paid),
-        };
-        json.unwrap_or_default()
+    /// Whether this tool's entries differ between two workbooks.
+    pub fn differs(self, a: &Workbook, b: &Workbook) -> bool {
+        match self {
+            WorkbookTool::Comparison => a.comparison != b.comparison,
+            WorkbookTool::Smart => a.smart != b.smart,
+            WorkbookTool::Triage => a.triage != b.triage,
+            WorkbookTool::Process => a.process != b.process,
+            WorkbookTool::Tools => a.tools != b.tools,
+            WorkbookTool::Analytics => a.analytics != b.analytics,
+            WorkbookTool::Paid => a.paid != b.paid,
+        }
     }
 
     pub fn is_empty(self, wb: &Workbook) -> bool {
-        self.stored(wb) == self.stored(&Workbook::default())
+        !self.differs(wb, &Workbook::default())
     }
 
     /// Copies this tool's entries from `from` into `into`.
@@ -1187,7 +1186,7 @@ fn summarise(current: &ProgressData, new: &ProgressData, from: u32) -> Vec<Strin
         change_line(&mut lines, label, &describe(current), &describe(new));
     }
     for tool in WorkbookTool::ALL {
-        if tool.stored(&current.workbook) != tool.stored(&new.workbook) {
+        if tool.differs(&current.workbook, &new.workbook) {
             lines.push(format!(
                 "Workbook: {}: {} → {}",
                 tool.name(),
@@ -1418,12 +1417,10 @@ pub fn merge(base: &ProgressData, ours: &ProgressData, theirs: &ProgressData) ->
     );
     let mut workbook = theirs.workbook.clone();
     for tool in WorkbookTool::ALL {
-        let (b, o, t) = (
-            tool.stored(&base.workbook),
-            tool.stored(&ours.workbook),
-            tool.stored(&theirs.workbook),
-        );
-        if ours_only(b != o, b != t) {
+        if ours_only(
+            tool.differs(&base.workbook, &ours.workbook),
+            tool.differs(&base.workbook, &theirs.workbook),
+        ) {
             tool.copy(&ours.workbook, &mut workbook);
         }
     }

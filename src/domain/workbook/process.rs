@@ -97,7 +97,10 @@ pub const STEPS: [Step; 10] = [
         id: StepId::Review,
         number: 5,
         name: "Review / approve",
-        what_happens: "A second person checks facts, tone, permissions and links.",
+        what_happens: "A second person checks facts, tone, permissions and links, and the \
+                       checklist on every post: alt text on images, corrected captions on video, \
+                       \"Ad\" or paid-partnership and AI labels where due, rights to every photo \
+                       and track, UTM tags on every link.",
         output: "\"Approved\" in the calendar",
     },
     Step {
