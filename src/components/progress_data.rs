@@ -173,9 +173,9 @@ pub fn ProgressDataPanel() -> impl IntoView {
             {move || preview.get().map(|p| view! {
                 <div class="import-preview" role="region" aria-labelledby="import-preview-title">
                     <h3 id="import-preview-title">"Before you import"</h3>
+                    <p id="import-sections-title">"Every part of your progress: what you have, what the file has, and what a merge keeps. Parts that would change are marked."</p>
                     <div class="table-scroll" tabindex="0" role="region" aria-label="Import preview, every part">
-                    <table class="import-sections">
-                        <caption>"Every part of your progress: what you have, what the file has, and what a merge keeps"</caption>
+                    <table class="import-sections" aria-labelledby="import-sections-title">
                         <thead>
                             <tr>
                                 <th scope="col">"Part"</th>
@@ -187,7 +187,10 @@ pub fn ProgressDataPanel() -> impl IntoView {
                         <tbody>
                             {p.sections.iter().map(|row| view! {
                                 <tr class:changed=row.now != row.file>
-                                    <th scope="row">{row.section.clone()}</th>
+                                    <th scope="row">
+                                        {row.section.clone()}
+                                        {(row.now != row.file).then(|| view! { <span class="visually-hidden">" (would change)"</span> })}
+                                    </th>
                                     <td>{row.now.clone()}</td>
                                     <td>{row.file.clone()}</td>
                                     <td>{row.merged.clone()}</td>

@@ -8,7 +8,8 @@
 //! - a field that does not fit falls back to its default alone;
 //! - a list item or map entry that does not fit is dropped (or, if it is a group of fields,
 //!   kept with only its fitting fields);
-//! - every part set aside is named in a warning, so the caller backs up the original first.
+//! - every part set aside is named in a warning (`workbook › smart › baseline`, `personas ›
+//!   item 2`), so the caller backs up the original first and the learner can tell what it was.
 //!
 //! Whether a part fits is decided by deserialising the whole type with that part in place, so
 //! no second description of the types is needed. That costs one deserialisation per part; the
@@ -133,7 +134,7 @@ impl Repair<'_> {
             if !self.spend(label) {
                 return;
             }
-            let field_label = format!("{label}.{key}");
+            let field_label = format!("{label} › {key}");
             let present = at(root, path)
                 .as_deref()
                 .and_then(Value::as_object)
@@ -177,14 +178,18 @@ impl Repair<'_> {
                 .map_or(0, Vec::len);
             if matches!(item, Value::Object(_)) && self.push(root, path, empty_like(item)) {
                 path.push(Step::Index(kept));
-                self.place(root, path, item, &format!("{label}[{i}]"));
+                self.place(root, path, item, &format!("{label} › item {}", i + 1));
                 path.pop();
             } else {
                 dropped.push(i);
             }
         }
         if !dropped.is_empty() {
-            let named: Vec<String> = dropped.iter().take(5).map(|i| format!("[{i}]")).collect();
+            let named: Vec<String> = dropped
+                .iter()
+                .take(5)
+                .map(|i| (i + 1).to_string())
+                .collect();
             let more = dropped.len().saturating_sub(named.len());
             let tail = if more > 0 {
                 format!(" and {more} more")
@@ -192,13 +197,14 @@ impl Repair<'_> {
                 String::new()
             };
             self.warnings.push(format!(
-                "{label}: {} unreadable {} left out ({}{tail}).",
+                "{label}: {} unreadable {} left out ({} {}{tail}).",
                 dropped.len(),
                 if dropped.len() == 1 {
                     "item was"
                 } else {
                     "items were"
                 },
+                if dropped.len() == 1 { "item" } else { "items" },
                 named.join(", ")
             ));
         }
@@ -360,7 +366,7 @@ mod tests {
         assert_eq!(work.goal.baseline, "");
         assert_eq!(work.count, 2);
         assert_eq!(w.len(), 1, "{w:?}");
-        assert!(w[0].contains("work.goal.baseline"), "{w:?}");
+        assert!(w[0].contains("work › goal › baseline"), "{w:?}");
     }
 
     #[test]
@@ -380,12 +386,12 @@ mod tests {
         assert_eq!(monday[1].note, "Cake");
         let has = |text: &str| w.iter().any(|m| m.contains(text));
         assert!(
-            has("work.kinds: 1 unreadable item was left out ([1])"),
+            has("work › kinds: 1 unreadable item was left out (item 2)"),
             "{w:?}"
         );
-        assert!(has("work.days.mon[1].day (5)"), "{w:?}");
+        assert!(has("work › days › mon › item 2 › day (5)"), "{w:?}");
         assert!(
-            has("work.days.mon: 1 unreadable item was left out ([2])"),
+            has("work › days › mon: 1 unreadable item was left out (item 3)"),
             "{w:?}"
         );
     }
@@ -408,7 +414,7 @@ mod tests {
         assert_eq!(w.len(), 2, "{w:?}");
         assert!(w[0].contains("the rest was left out"), "{w:?}");
         assert!(
-            w[1].contains("unreadable items were left out ([0], [1], [2], [3], [4] and"),
+            w[1].contains("unreadable items were left out (items 1, 2, 3, 4, 5 and"),
             "{w:?}"
         );
     }

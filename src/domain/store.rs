@@ -2145,7 +2145,7 @@ mod tests {
         assert!(
             warnings
                 .iter()
-                .any(|w| w.contains("workbook.smart.baseline")),
+                .any(|w| w.contains("workbook › smart › baseline")),
             "{warnings:?}"
         );
     }
