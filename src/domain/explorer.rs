@@ -290,7 +290,7 @@ fn audience_query(a: AudienceFilter) -> String {
 pub fn rows(state: &ExplorerState) -> Vec<&'static PlatformData> {
     let mut out: Vec<&'static PlatformData> =
         PLATFORMS.iter().filter(|d| passes(state, d)).collect();
-    out.sort_by(|a, b| compare_rows(state, a, b));
+    crate::domain::sort::sort_by(&mut out, &|a, b| compare_rows(state, a, b));
     out
 }
 

@@ -11,7 +11,7 @@ pub fn is_correct(question: &Question, selected: &[usize]) -> bool {
         return false;
     }
     let mut picked: Vec<usize> = selected.to_vec();
-    picked.sort_unstable();
+    crate::domain::sort::sort(&mut picked);
     picked.dedup();
     let correct: Vec<usize> = question
         .options
@@ -116,9 +116,11 @@ pub fn draw_final(bank: &'static [Question], seed: u64) -> Vec<&'static Question
     shuffle(&mut shuffled, &mut rng);
     // Own-pool questions first; the sort is stable, so each group stays shuffled.
     let mut own_first = shuffled.clone();
-    own_first.sort_by_key(|q| !q.final_only);
+    crate::domain::sort::sort_by(&mut own_first, &|a, b| {
+        a.final_only.cmp(&b.final_only).reverse()
+    });
     let mut objectives: Vec<u8> = bank.iter().map(|q| q.objective).collect();
-    objectives.sort_unstable();
+    crate::domain::sort::sort(&mut objectives);
     objectives.dedup();
 
     let mut drawn: Vec<&'static Question> = Vec::with_capacity(FINAL_QUESTION_COUNT);
@@ -141,7 +143,7 @@ pub fn draw_final(bank: &'static [Question], seed: u64) -> Vec<&'static Question
             drawn.push(q);
         }
     }
-    drawn.sort_by_key(|q| q.objective);
+    crate::domain::sort::sort_by(&mut drawn, &|a, b| a.objective.cmp(&b.objective));
     drawn
 }
 

@@ -10,6 +10,7 @@ pub mod recommender;
 pub mod review;
 pub mod route;
 pub mod search;
+pub mod sort;
 pub mod store;
 pub mod theme;
 pub mod workbook;

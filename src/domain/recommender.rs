@@ -189,7 +189,8 @@ fn set_in_order<T: Copy + PartialEq>(list: &mut Vec<T>, all: &[T], item: T, on: 
     list.retain(|x| *x != item);
     if on {
         list.push(item);
-        list.sort_by_key(|x| all.iter().position(|a| a == x));
+        let rank = |x: &T| all.iter().position(|a| a == x);
+        crate::domain::sort::sort_by(list, &|a, b| rank(a).cmp(&rank(b)));
     }
 }
 
@@ -289,7 +290,9 @@ pub fn rank(persona: &Persona) -> Ranking {
         .zip(&reach)
         .map(|(d, r)| recommend(d, relative(*r, best), persona, &audience))
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(order(&a.1, &b.1)));
+    crate::domain::sort::sort_by(&mut scored, &|a, b| {
+        b.0.total_cmp(&a.0).then(order(&a.1, &b.1))
+    });
     Ranking {
         entries: scored.into_iter().map(|(_, r)| r).collect(),
         confidence: confidence(&audience),
@@ -375,7 +378,7 @@ struct Audience {
 impl Audience {
     fn of(p: &Persona) -> Self {
         let mut ages = p.ages.clone();
-        ages.sort();
+        crate::domain::sort::sort(&mut ages);
         ages.dedup();
         if ages.len() == AgeBand::ALL.len() {
             ages.clear();

@@ -123,7 +123,7 @@ fn promote(cards: &mut Vec<ReviewCard>, i: usize, today: u32) -> ReviewChange {
 /// The cards due on `today` (or overdue), most overdue first, then lower boxes, then by id.
 pub fn due(cards: &[ReviewCard], today: u32) -> Vec<&ReviewCard> {
     let mut list: Vec<&ReviewCard> = cards.iter().filter(|c| c.due_day <= today).collect();
-    list.sort_by(|a, b| {
+    super::sort::sort_by(&mut list, &|a, b| {
         (a.due_day, a.box_number, &a.question_id).cmp(&(b.due_day, b.box_number, &b.question_id))
     });
     list

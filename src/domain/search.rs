@@ -173,7 +173,7 @@ pub fn search(sections: &[Section], query: &str) -> Vec<Hit> {
         })
         .collect();
     // Stable sort keeps course order among equal scores.
-    hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+    crate::domain::sort::sort_by(&mut hits, &|a, b| b.score.cmp(&a.score));
     hits.truncate(MAX_RESULTS);
     hits
 }

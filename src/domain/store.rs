@@ -1535,7 +1535,7 @@ fn merge_attempts(ours: &[QuizAttempt], theirs: &[QuizAttempt]) -> Vec<QuizAttem
             None => merged.push(attempt.clone()),
         }
     }
-    merged.sort_by_key(|a| a.day);
+    super::sort::sort_by(&mut merged, &|a, b| a.day.cmp(&b.day));
     cap_attempts(&mut merged, &mut Vec::new());
     merged
 }

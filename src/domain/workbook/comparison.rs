@@ -324,7 +324,7 @@ fn reasons(ratings: &BTreeMap<Criterion, u8>, situations: &BTreeSet<Situation>) 
         .map(|(&c, &r)| (c, weight(r)))
         .filter(|&(_, w)| w >= 4)
         .collect();
-    important.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::domain::sort::sort_by(&mut important, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut out: Vec<String> = situations.iter().map(|s| s.reason().to_string()).collect();
     out.extend(important.into_iter().map(|(c, w)| {
         format!(

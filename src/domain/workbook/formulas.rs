@@ -343,7 +343,7 @@ pub fn median(values: &[f64]) -> Option<f64> {
     if v.is_empty() {
         return None;
     }
-    v.sort_by(f64::total_cmp);
+    crate::domain::sort::sort_by(&mut v, &f64::total_cmp);
     let mid = v.len() / 2;
     if v.len() % 2 == 1 {
         Some(v[mid])

@@ -192,7 +192,7 @@ pub fn persona_sentence(p: &Persona) -> String {
     };
     let mut who = format!("a {} audience", p.market.label());
     let mut ages = p.ages.clone();
-    ages.sort();
+    crate::domain::sort::sort(&mut ages);
     ages.dedup();
     if ages.is_empty() {
         who.push_str(" of any age");

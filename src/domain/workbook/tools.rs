@@ -439,7 +439,9 @@ pub fn filter(networks: &[Network], team_size: TeamSize, budget: BudgetBand) -> 
             });
         }
     }
-    fits.sort_by_key(|m| m.tool.info().price_band);
+    crate::domain::sort::sort_by(&mut fits, &|a, b| {
+        a.tool.info().price_band.cmp(&b.tool.info().price_band)
+    });
     ToolFilter {
         fits,
         misfits,
