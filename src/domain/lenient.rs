@@ -279,26 +279,26 @@ fn empty_like(value: &Value) -> Value {
     }
 }
 
-/// A stored value as quoted in a warning: short, with control characters as spaces.
+/// Stored text as quoted in a message: at most 40 characters, control characters as spaces.
+pub fn quote(text: &str) -> String {
+    let mut out: String = text
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    format!("“{out}”")
+}
+
+/// A stored value as named in a message: text quoted (see [`quote`]), groups and lists by kind.
 pub fn describe(value: &Value) -> String {
     match value {
         Value::Object(_) => "a group of values".into(),
         Value::Array(_) => "a list".into(),
-        Value::String(s) => {
-            let mut out: String = s
-                .chars()
-                .take(40)
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect();
-            if s.chars().nth(40).is_some() {
-                out.push('…');
-            }
-            format!("“{out}”")
-        }
-        other => {
-            let text = other.to_string();
-            text.chars().take(40).collect()
-        }
+        Value::String(s) => quote(s),
+        other => quote(&other.to_string()),
     }
 }
 
@@ -389,7 +389,7 @@ mod tests {
             has("work › kinds: 1 unreadable item was left out (item 2)"),
             "{w:?}"
         );
-        assert!(has("work › days › mon › item 2 › day (5)"), "{w:?}");
+        assert!(has("work › days › mon › item 2 › day (“5”)"), "{w:?}");
         assert!(
             has("work › days › mon: 1 unreadable item was left out (item 3)"),
             "{w:?}"

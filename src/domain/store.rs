@@ -404,7 +404,7 @@ fn read_theme(obj: &Object, w: &mut Vec<String>) -> ThemeChoice {
     serde_json::from_value(value.clone()).unwrap_or_else(|_| {
         w.push(format!(
             "The colour theme {} was not recognised; using the system setting.",
-            shown_value(value)
+            lenient::describe(value)
         ));
         ThemeChoice::default()
     })
@@ -416,7 +416,7 @@ fn read_text(obj: &Object, key: &str, w: &mut Vec<String>) -> Option<String> {
     if text.is_none() {
         w.push(format!(
             "“{key}” should be text but was {}; it was ignored.",
-            shown_value(value)
+            lenient::describe(value)
         ));
     }
     text
@@ -435,7 +435,7 @@ fn read_list<T>(
     let Some(items) = value.as_array() else {
         w.push(format!(
             "“{key}” should be a list but was {}; it was ignored.",
-            shown_value(value)
+            lenient::describe(value)
         ));
         return Vec::new();
     };
@@ -451,7 +451,7 @@ fn read_quiz_best(obj: &Object, w: &mut Vec<String>) -> BTreeMap<String, QuizBes
     let Some(entries) = value.as_object() else {
         w.push(format!(
             "“quiz_best” should be a group of scores but was {}; it was ignored.",
-            shown_value(value)
+            lenient::describe(value)
         ));
         return BTreeMap::new();
     };
@@ -655,7 +655,7 @@ impl WorkbookTool {
         }
         match self {
             WorkbookTool::Smart if !wb.smart.goal.trim().is_empty() => {
-                format!("goal {}", shown(&wb.smart.goal))
+                format!("goal {}", lenient::quote(&wb.smart.goal))
             }
             WorkbookTool::Process => {
                 let posts: usize = wb.process.calendar.days.values().map(Vec::len).sum();
@@ -697,7 +697,7 @@ fn clean_last_place(data: &mut ProgressData, w: &mut Vec<String>) {
     if let Some(slug) = data.last_lesson.take_if(|s| !is_known_lesson(s)) {
         w.push(format!(
             "Forgot the last lesson {}: the course has no such lesson.",
-            shown(&slug)
+            lenient::quote(&slug)
         ));
     }
     let lesson_known = data.last_lesson.is_some();
@@ -705,7 +705,10 @@ fn clean_last_place(data: &mut ProgressData, w: &mut Vec<String>) {
         .last_anchor
         .take_if(|a| !lesson_known || !is_plain_anchor(a))
     {
-        w.push(format!("Forgot the reading position {}.", shown(&anchor)));
+        w.push(format!(
+            "Forgot the reading position {}.",
+            lenient::quote(&anchor)
+        ));
     }
 }
 
@@ -739,7 +742,7 @@ fn clamp_best(id: &str, score: &mut QuizBest, w: &mut Vec<String>) {
     if *score != before {
         w.push(format!(
             "The best score for quiz {} was out of range; it is now {}/{} after {} {}.",
-            shown(id),
+            lenient::quote(id),
             score.correct,
             score.total,
             score.attempts,
@@ -870,7 +873,7 @@ fn clean_pass_date(date: &mut Option<String>, w: &mut Vec<String>) {
     if let Some(bad) = date.take_if(|d| parse_iso_date(d).is_none()) {
         w.push(format!(
             "Forgot the final assessment pass date {}: it is not a date like 2025-03-14.",
-            shown(&bad)
+            lenient::quote(&bad)
         ));
     }
 }
@@ -880,7 +883,7 @@ fn warn_dropped(w: &mut Vec<String>, what: &str, dropped: &[String]) {
     if dropped.is_empty() {
         return;
     }
-    let names: Vec<String> = dropped.iter().take(3).map(|s| shown(s)).collect();
+    let names: Vec<String> = dropped.iter().take(3).map(|s| lenient::quote(s)).collect();
     let more = dropped.len().saturating_sub(names.len());
     let tail = if more > 0 {
         format!(" and {more} more")
@@ -892,28 +895,6 @@ fn warn_dropped(w: &mut Vec<String>, what: &str, dropped: &[String]) {
         dropped.len(),
         names.join(", ")
     ));
-}
-
-/// Stored text as quoted in a message: at most 40 characters, control characters as spaces.
-fn shown(text: &str) -> String {
-    let mut out: String = text
-        .chars()
-        .take(40)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if text.chars().nth(40).is_some() {
-        out.push('…');
-    }
-    format!("“{out}”")
-}
-
-fn shown_value(value: &Value) -> String {
-    match value {
-        Value::String(s) => shown(s),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "a group of values".into(),
-        other => shown(&other.to_string()),
-    }
 }
 
 fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -1229,14 +1210,14 @@ fn describe_personas(p: &ProgressData) -> String {
     if p.personas.is_empty() {
         return "none".into();
     }
-    let names: Vec<String> = p.personas.iter().map(|x| shown(&x.name)).collect();
+    let names: Vec<String> = p.personas.iter().map(|x| lenient::quote(&x.name)).collect();
     format!("{}: {}", p.personas.len(), names.join(", "))
 }
 
 fn describe_active_persona(p: &ProgressData) -> String {
     p.active_persona
         .and_then(|i| p.personas.get(i))
-        .map_or("none".into(), |x| shown(&x.name))
+        .map_or("none".into(), |x| lenient::quote(&x.name))
 }
 
 fn describe_platforms(p: &ProgressData) -> String {
@@ -1285,7 +1266,7 @@ fn section_rows(now: &ProgressData, file: &ProgressData, merged: &ProgressData) 
         if p.certificate_name.is_empty() {
             "none".into()
         } else {
-            shown(&p.certificate_name)
+            lenient::quote(&p.certificate_name)
         }
     });
     row("Continue reading at", &|p| {
