@@ -258,7 +258,8 @@ test('7. after a deploy that renames every hashed file, the app still starts off
   }
 });
 
-test('a page opened at a path starting with // keeps its tool state on this origin', async ({ page }) => {
+test('a page opened at a path starting with // keeps its tool state on this origin', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'root', 'under /course/ a // path is outside the site: the host answers 404');
   const { origin, pathname: base } = new URL(test.info().project.use.baseURL);
   await page.goto(`${origin}/${base}tools/platform-explorer`);
   await page.getByLabel('Best for this objective').selectOption({ label: 'Leads (B2B)' });

@@ -89,7 +89,8 @@ test('an unknown lesson slug shows the not-found page', async ({ page }) => {
 
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no WCAG 2.2 AA violation on any route (${scheme})`, async ({ page }) => {
-    test.setTimeout(90_000);
+    // Every route (36 lessons, 11 tools, …) with axe: minutes on a busy 2-core machine.
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme });
     for (const route of [...ROUTES, { path: 'no/such/page' }]) {
       await open(page, route.path);

@@ -1,7 +1,8 @@
 //! The only code that touches localStorage.
 //!
-//! gloo-storage panics when localStorage is missing (private modes, blocked cookies, sandboxed
-//! frames), so every access first goes through `probe`, and every failure comes back as a value.
+//! localStorage can be missing or throw on access (private modes, blocked cookies, sandboxed
+//! frames), and gloo-storage panics then; so every access here goes through `local`, which turns
+//! each of those into an error value, and no caller has to probe first.
 
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -28,37 +29,44 @@ fn js_name(err: &JsValue) -> String {
         .unwrap_or_default()
 }
 
+/// The page's localStorage, or why it cannot be used.
+fn local() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    // Asked here first: gloo-storage's accessor panics where this answers with an error.
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        Ok(None) => Err("this browser offers no local storage".into()),
+        Err(e) => Err(js_message(&e)),
+    }
+}
+
 /// Whether localStorage can be read and written now; the reason when not.
 pub fn probe() -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let storage = match window.local_storage() {
-        Ok(Some(s)) => s,
-        Ok(None) => return Err("this browser offers no local storage".into()),
-        Err(e) => return Err(js_message(&e)),
-    };
+    let storage = local()?;
     storage
         .set_item(PROBE_KEY, "1")
         .and_then(|_| storage.remove_item(PROBE_KEY))
         .map_err(|e| js_message(&e))
 }
 
-/// The raw text under `key`. Call only after a successful `probe`.
+/// The raw text under `key`.
 pub fn load(key: &str) -> Result<Option<String>, String> {
-    LocalStorage::raw()
-        .get_item(key)
-        .map_err(|e| js_message(&e))
+    local()?.get_item(key).map_err(|e| js_message(&e))
 }
 
-/// Stores `text` under `key`. Call only after a successful `probe`.
+/// Stores `text` under `key`.
 pub fn save(key: &str, text: &str) -> Result<(), SaveError> {
-    LocalStorage::raw().set_item(key, text).map_err(|e| {
-        let name = js_name(&e);
-        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-            SaveError::QuotaExceeded
-        } else {
-            SaveError::Other(js_message(&e))
-        }
-    })
+    local()
+        .map_err(SaveError::Other)?
+        .set_item(key, text)
+        .map_err(|e| {
+            let name = js_name(&e);
+            if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+                SaveError::QuotaExceeded
+            } else {
+                SaveError::Other(js_message(&e))
+            }
+        })
 }
 
 /// Calls `on_change` with the new text whenever another tab changes `key`.
