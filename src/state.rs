@@ -193,7 +193,9 @@ impl AppState {
         if changed_there {
             self.take_in(stored.as_deref());
         }
-        if !self.status.with_untracked(StorageStatus::may_write) {
+        // A tab with nothing of its own to add only reads: it never rewrites (or silently
+        // repairs) what another tab stored.
+        if !changed_here || !self.status.with_untracked(StorageStatus::may_write) {
             return;
         }
         let generation = self.sync.with_value(|s| s.generation);
@@ -253,6 +255,8 @@ impl AppState {
         let theirs_generation = store::generation_of(text);
         match loaded {
             Loaded::Corrupt { reason } => {
+                // Backed up above, so this tab's next write may replace it.
+                self.sync.update_value(|s| s.text = Some(text.to_owned()));
                 self.status.set(StorageStatus::RecoveredCorrupt { reason });
             }
             other => {
