@@ -203,7 +203,7 @@ function renamedBuild(from, to) {
   const renames = new Map();
   for (const path of files) {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    const m = name.match(/^(.*-)([0-9a-f]{16})((?:_bg)?\.(?:js|wasm|css))$/);
+    const m = name.match(/^(.*-)([0-9a-f]{12,16})((?:_bg)?\.(?:js|wasm|css))$/);
     if (m) renames.set(name, `${m[1]}${createHash('sha256').update(m[2]).digest('hex').slice(0, 16)}${m[3]}`);
   }
   const sha256 = (text) => createHash('sha256').update(text).digest('base64');
