@@ -151,11 +151,16 @@ impl AppState {
     }
 
     fn schedule_save(self) {
+        self.cancel_pending_save();
+        let handle = set_timeout_with_handle(move || self.save_now(), SAVE_DELAY).ok();
+        self.sync.update_value(|s| s.pending = handle);
+    }
+
+    fn cancel_pending_save(self) {
         self.sync.update_value(|s| {
             if let Some(handle) = s.pending.take() {
                 handle.clear();
             }
-            s.pending = set_timeout_with_handle(move || self.save_now(), SAVE_DELAY).ok();
         });
     }
 
@@ -167,11 +172,7 @@ impl AppState {
     /// `force`: write even if this tab has no change of its own (a reset or an import, whose
     /// new generation must reach storage).
     fn save(self, force: bool) {
-        self.sync.update_value(|s| {
-            if let Some(handle) = s.pending.take() {
-                handle.clear();
-            }
-        });
+        self.cancel_pending_save();
         if self
             .status
             .with_untracked(|s| matches!(s, StorageStatus::MemoryOnly { .. }))
@@ -235,7 +236,7 @@ impl AppState {
     /// Takes in text another tab (or another app version) stored since this tab last synced.
     fn take_in(self, stored: Option<&str>) {
         let Some(text) = stored else {
-            // Removed from outside (site data cleared): ours is written back.
+            // Removed from outside (site data cleared): this tab's next change writes it back.
             return;
         };
         if self
@@ -342,14 +343,12 @@ impl AppState {
             by: by.to_owned(),
             text: old,
         }));
-        let stored_generation = storage::load(STORAGE_KEY)
-            .ok()
-            .flatten()
-            .map_or(0, |t| store::generation_of(&t));
+        let stored = storage::load(STORAGE_KEY).ok().flatten();
+        let stored_generation = stored.as_deref().map_or(0, store::generation_of);
         self.sync.update_value(|s| {
             s.generation = s.generation.max(stored_generation) + 1;
             // Nothing of the old progress is merged back into the new one.
-            s.text = storage::load(STORAGE_KEY).ok().flatten();
+            s.text = stored;
             s.base = new.clone();
         });
         self.progress.set(new);
