@@ -15,11 +15,18 @@ use crate::prerendered;
 use crate::state::AppState;
 
 /// Mounts the app on `<body>`; called by `main`.
+///
+/// In a task of its own: the one that instantiated the wasm is long already on a slow phone.
 pub fn start() {
     console_error_panic_hook::set_once();
-    prerendered::take_over(|| {
-        leptos::mount::mount_to_body(App);
-    });
+    set_timeout(
+        || {
+            prerendered::take_over(|parent| {
+                leptos::mount::mount_to(parent, App).forget();
+            })
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 thread_local! {
@@ -102,18 +109,24 @@ fn CurrentPage() -> impl IntoView {
             browser.ready_to_complete();
         }
     });
-    move || match route.get() {
-        Route::Home => view! { <pages::home::Home /> }.into_any(),
-        Route::Lesson(slug) => view! { <pages::lesson::LessonPage slug=slug /> }.into_any(),
-        Route::PartQuiz(part) => view! { <pages::quiz::PartQuizPage part=part /> }.into_any(),
-        Route::FinalAssessment => view! { <pages::quiz::FinalAssessmentPage /> }.into_any(),
-        Route::Tools => view! { <pages::tools::ToolsPage /> }.into_any(),
-        Route::Tool(tool) => view! { <pages::tools::ToolPage tool=tool /> }.into_any(),
-        Route::Progress => view! { <pages::progress::ProgressPage /> }.into_any(),
-        Route::Review => view! { <pages::review::ReviewPage /> }.into_any(),
-        Route::Certificate => view! { <pages::certificate::CertificatePage /> }.into_any(),
-        Route::Search => view! { <pages::search::SearchPage /> }.into_any(),
-        Route::Print => view! { <pages::print::PrintPage /> }.into_any(),
-        Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
+    let page_held = prerendered::page_held();
+    move || {
+        if page_held.get() {
+            return ().into_any();
+        }
+        match route.get() {
+            Route::Home => view! { <pages::home::Home /> }.into_any(),
+            Route::Lesson(slug) => view! { <pages::lesson::LessonPage slug=slug /> }.into_any(),
+            Route::PartQuiz(part) => view! { <pages::quiz::PartQuizPage part=part /> }.into_any(),
+            Route::FinalAssessment => view! { <pages::quiz::FinalAssessmentPage /> }.into_any(),
+            Route::Tools => view! { <pages::tools::ToolsPage /> }.into_any(),
+            Route::Tool(tool) => view! { <pages::tools::ToolPage tool=tool /> }.into_any(),
+            Route::Progress => view! { <pages::progress::ProgressPage /> }.into_any(),
+            Route::Review => view! { <pages::review::ReviewPage /> }.into_any(),
+            Route::Certificate => view! { <pages::certificate::CertificatePage /> }.into_any(),
+            Route::Search => view! { <pages::search::SearchPage /> }.into_any(),
+            Route::Print => view! { <pages::print::PrintPage /> }.into_any(),
+            Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
+        }
     }
 }

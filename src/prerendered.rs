@@ -2,58 +2,111 @@
 //!
 //! A prerendered page is the app's own rendering for a first-time visitor, so its text paints as
 //! soon as the HTML arrives; the start-up script loads the wasm only once that text has painted
-//! (`scripts/post-build.mjs`). The app then removes the copy and renders the live page in the
-//! same task (same content, so nothing moves), and marks `<html data-app="ready">` for tests and
-//! tools, because a prerendered page looks live before it is.
+//! (`scripts/post-build.mjs`). The app then takes the page over in two tasks, so that neither
+//! blocks the main thread for long on a slow phone (the first render of the whole app was one
+//! task, most of Lighthouse's total blocking time):
+//!
+//! 1. the app's shell (header, notices, footer, state) renders into an element that is not in the
+//!    document, with the page itself held back (`page_held`);
+//! 2. in the next task the page renders there too, and the live nodes replace the prerendered
+//!    ones in one step (same content, so nothing moves).
+//!
+//! Until then the prerendered copy stays on screen. `<html data-app="ready">` marks the end, for
+//! tests and tools, because a prerendered page looks live before it is.
 
 use std::cell::RefCell;
+use std::time::Duration;
+
+use leptos::prelude::*;
 
 /// The attribute the prerender script puts on `<body>`.
 const PRERENDERED: &str = "data-prerendered";
 
 thread_local! {
-    /// The prerendered page, detached, while the app's first render runs: a tool can take its
-    /// own part of it (`take_tool_copy`).
+    /// The prerendered page, still on screen, while the app's first render runs: a tool can take
+    /// a copy of its own part of it (`take_tool_copy`).
     static COPY: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+    /// True while the app's shell is live but its page is not rendered yet (step 1 above).
+    static PAGE_HELD: ArcRwSignal<bool> = ArcRwSignal::new(false);
 }
 
-/// Renders the app with `mount`, first removing the prerendered copy of the page if there is one.
-pub fn take_over(mount: impl FnOnce()) {
-    let document = web_sys::window().and_then(|w| w.document());
-    let body = document.as_ref().and_then(|d| d.body());
-    if let (Some(body), Some(document)) = (body.filter(|b| b.has_attribute(PRERENDERED)), &document)
-    {
-        COPY.set(detach_children(&body, document));
-        let _ = body.remove_attribute(PRERENDERED);
+/// Whether the page is held back for the next task; `CurrentPage` renders nothing while it is.
+pub fn page_held() -> ArcRwSignal<bool> {
+    PAGE_HELD.with(Clone::clone)
+}
+
+/// Renders the app with `mount` (given the element to mount into) and takes over the prerendered
+/// page if there is one.
+pub fn take_over(mount: impl FnOnce(web_sys::HtmlElement)) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    if !body.has_attribute(PRERENDERED) {
+        mount(body);
+        mark_ready(&document);
+        return;
     }
-    mount();
-    COPY.set(None);
-    if let Some(root) = document.and_then(|d| d.document_element()) {
+    let Some(holder) = document
+        .create_element("div")
+        .ok()
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    else {
+        mount(body);
+        mark_ready(&document);
+        return;
+    };
+    COPY.set(Some(body.clone().into()));
+    page_held().set(true);
+    mount(holder.clone());
+    set_timeout(
+        move || {
+            page_held().set(false);
+            // The page renders in the reactive system's next turn, still inside this task; the
+            // swap waits for it, so the live page is in the document before the next frame.
+            leptos::task::spawn_local(async move {
+                leptos::task::tick().await;
+                leptos::task::tick().await;
+                replace_children(&body, &holder);
+                let _ = body.remove_attribute(PRERENDERED);
+                COPY.set(None);
+                mark_ready(&document);
+            });
+        },
+        Duration::ZERO,
+    );
+}
+
+/// Moves every child of `from` into `to`, after removing `to`'s own.
+fn replace_children(to: &web_sys::HtmlElement, from: &web_sys::HtmlElement) {
+    while let Some(child) = to.first_child() {
+        let _ = to.remove_child(&child);
+    }
+    while let Some(child) = from.first_child() {
+        if to.append_child(&child).is_err() {
+            break;
+        }
+    }
+}
+
+fn mark_ready(document: &web_sys::Document) {
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-app", "ready");
     }
 }
 
-/// Moves every child of `body` into a new element that is not in the document.
-fn detach_children(
-    body: &web_sys::HtmlElement,
-    document: &web_sys::Document,
-) -> Option<web_sys::Element> {
-    let holder = document.create_element("div").ok()?;
-    while let Some(child) = body.first_child() {
-        holder.append_child(&child).ok()?;
-    }
-    Some(holder)
-}
-
-/// The prerendered rendering of the tool `slug` (the element marked `data-tool="slug"`), during
-/// the app's first render of a prerendered page; `None` otherwise. Each copy is given out once.
+/// A copy of the prerendered rendering of the tool `slug` (the element marked
+/// `data-tool="slug"`), during the app's first render of a prerendered page; `None` otherwise.
+/// The original stays on screen until the live page replaces it.
 pub fn take_tool_copy(slug: &str) -> Option<web_sys::Element> {
     COPY.with_borrow(|copy| {
         let found = copy
             .as_ref()?
             .query_selector(&format!("[data-tool=\"{slug}\"]"))
             .ok()??;
-        found.remove();
-        Some(found)
+        let clone = found.clone_node_with_deep(true).ok()?;
+        wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(clone).ok()
     })
 }
