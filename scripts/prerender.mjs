@@ -1,7 +1,7 @@
 // Prerenders every page of a release build into a static HTML file, so a page's text paints as
 // soon as its HTML arrives instead of after the wasm has loaded, and deep links work on any
 // static host without a fallback. The app then takes over the page (src/prerendered.rs,
-// `take_over`): it removes the copy and renders the live page in the same task.
+// `take_over`): it renders the live page beside the copy and swaps them in one step.
 //
 //   node scripts/prerender.mjs DIST [PUBLIC_URL]      (run by scripts/build.sh after trunk build)
 //
