@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect, open } from './fixtures.mjs';
-import { serve } from './serve.mjs';
+import { freePort, serve } from '../scripts/serve.mjs';
 
 const KEY = 'smm-course';
 const BACKUP = 'smm-course.backup';
@@ -306,8 +306,8 @@ test('two tabs editing different tools keep both edits', async ({ page, context 
 
 test('the static test server survives a malformed escape and never serves a sibling folder', async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'root', 'one server is enough');
-  const port = 4780 + testInfo.workerIndex;
-  const server = spawn('node', ['e2e/serve.mjs', '--dir', DIST, '--port', String(port), '--base', '/'], { cwd: repo, stdio: 'pipe' });
+  const port = await freePort();
+  const server = spawn('node', ['scripts/serve.mjs', '--dir', DIST, '--port', String(port), '--base', '/'], { cwd: repo, stdio: 'pipe' });
   await new Promise((ok) => server.stdout.once('data', ok));
   try {
     const url = `http://127.0.0.1:${port}/`;
