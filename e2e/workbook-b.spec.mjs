@@ -219,6 +219,10 @@ test('the plan page shows what the tools saved and downloads it as Markdown', as
   await expect(section('3. Platforms and why')).toContainText('Instagram');
   await expect(section('3. Platforms and why')).toContainText('Facebook');
   await expect(section('4. Content pillars and cadence')).toContainText('Instagram: 1 post a week');
+  const week = section('4. Content pillars and cadence').getByRole('table', { name: 'The week of posts' });
+  await expect(week.getByRole('row', { name: /Wednesday/ }).getByRole('cell')).toHaveText(['Instagram', 'The bake', 'Short video (Reel, TikTok, Short)', 'Piping a spring cake']);
+  await page.getByLabel('Business name').fill('Crumb & Co.');
+  await expect(page.getByRole('heading', { name: 'Social media plan for Crumb & Co.' })).toBeVisible();
   await expect(section('5. Process and approvals')).toContainText('done by Shop manager; approved by Priya');
   await expect(section('7. Tools')).toContainText('Later, Buffer');
   await expect(section('7. Tools')).toContainText('Trial Later and Buffer for two weeks each');
@@ -231,7 +235,8 @@ test('the plan page shows what the tools saved and downloads it as Markdown', as
   ]);
   expect(download.suggestedFilename()).toBe('social-media-plan.md');
   const markdown = await readFile(await download.path(), 'utf8');
-  expect(markdown).toMatch(/^# Social media plan\n/);
+  expect(markdown).toMatch(/^# Social media plan for Crumb & Co\.\n\nMade on \d{1,2} [A-Z][a-z]+ \d{4}\.\n/);
+  expect(markdown).toContain('| Wednesday | Instagram | The bake | Short video (Reel, TikTok, Short) | Piping a spring cake |');
   expect(markdown).toContain('## 5. Process and approvals');
   expect(markdown).toContain('- **Review / approve:** done by Shop manager; approved by Priya');
   expect(markdown).toContain('- **Shortlist:** Later, Buffer');
