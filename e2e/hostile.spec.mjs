@@ -325,13 +325,13 @@ test('the plan export holds no live link and no invisible characters', async ({ 
   const goal = 'Write to ana@example.com or xmpp:ana@chat.example, see evil.com/login \u202Eevil\u200B';
   await startWith(page, JSON.stringify({ version: 3, data: { workbook: { smart: { goal } } } }), 'tools/plan-summary');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /Download/ }).click();
+  await page.getByRole('button', { name: 'Download as Markdown' }).click();
   const markdown = readFileSync(await (await download).path(), 'utf8');
   expect(markdown).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/);
   // GFM autolinks e-mail addresses even after `\@`, and linkify renderers bare domains.
   expect(markdown).not.toMatch(/ana\\?@example\.com/);
   expect(markdown).not.toMatch(/evil\.com\/login/);
-  expect(markdown).toContain('evil\\[.\\]com/login');
+  expect(markdown).toContain('evil[.]com/login');
 });
 
 test('downloads keep their file link until the browser has read it', async ({ page }) => {
