@@ -472,9 +472,10 @@ fn load_initial() -> Start {
     }
 }
 
-/// Today as a day number (days since 1970-01-01, UTC), the unit of the review schedule.
+/// Today as a day number (days since 1970-01-01), the unit of the review schedule: the learner's
+/// own calendar day, so "due today" turns over at their midnight, not at UTC's.
 pub fn today() -> u32 {
-    (js_sys::Date::now() / 86_400_000.0).floor().max(0.0) as u32
+    u32::try_from(crate::browser::today().days()).unwrap_or(0)
 }
 
 pub fn use_app_state() -> AppState {

@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::date::Date;
 use super::grading::Score;
 use super::lenient;
 use super::recommender::{self, Persona};
@@ -918,53 +919,21 @@ fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
 
 /// The ISO date (`YYYY-MM-DD`) of a day number counted from 1970-01-01.
 pub fn iso_date(day: u32) -> String {
-    let (year, month, day) = civil_from_days(i64::from(day));
-    format!("{year:04}-{month:02}-{day:02}")
+    Date::from_days(i64::from(day)).iso()
 }
 
 /// The day number of an ISO date (`YYYY-MM-DD`, 1970 or later, a real calendar day).
 pub fn parse_iso_date(text: &str) -> Option<u32> {
     let bytes = text.as_bytes();
+    // Exactly the form `iso_date` writes: four, two and two ASCII digits.
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
     }
-    let field = |range: std::ops::Range<usize>| -> Option<i64> {
-        let part = text.get(range)?;
-        part.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| part.parse().ok())?
-    };
-    let (year, month, day) = (field(0..4)?, field(5..7)?, field(8..10)?);
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
         return None;
     }
-    let days = u32::try_from(days_from_civil(year, month, day)).ok()?;
-    (iso_date(days) == text).then_some(days)
-}
-
-/// Year, month, day of a day number (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-/// The day number of a calendar date (Howard Hinnant's `days_from_civil`).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let yoe = year - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    u32::try_from(Date::parse_iso(text)?.days()).ok()
 }
 
 // ---------------------------------------------------------------------------------------------
