@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::process_map::focus_later;
+use crate::browser::focus_later;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{
     validate_pillars, CalendarEntry, PostFormat, Weekday, MAX_ENTRIES_PER_DAY,
