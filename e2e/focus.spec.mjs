@@ -74,3 +74,68 @@ test("a lesson's Next link lands on the next lesson's heading, so Enter again do
   await expect(h1(page)).toHaveText(title);
   await expect(h1(page)).toBeFocused();
 });
+
+test('the reset confirmation takes focus, Escape and Cancel give it back, a reset lands on the section', async ({ page }) => {
+  await open(page, 'progress');
+  const opener = page.getByRole('button', { name: 'Reset progress…' });
+  const dialog = page.getByRole('alertdialog', { name: 'Reset all progress?' });
+
+  await opener.click();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+
+  await opener.click();
+  await dialog.getByRole('button', { name: 'Yes, reset everything' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your data' })).toBeFocused();
+  await expect(page.getByText(/^Your progress was reset/)).toHaveCount(1);
+});
+
+test('the import preview takes focus, Escape gives it back to the file picker, an import lands on the section', async ({ page }) => {
+  await open(page, 'progress');
+  const file = { name: 'progress.json', mimeType: 'application/json', buffer: readFileSync(new URL('../tests/fixtures/store/v1.json', import.meta.url)) };
+  const picker = page.getByLabel('Import progress from a file');
+  const preview = page.getByRole('region', { name: 'Before you import' });
+
+  await picker.setInputFiles(file);
+  await expect(preview.getByRole('heading', { name: 'Before you import' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(preview).toHaveCount(0);
+  await expect(picker).toBeFocused();
+
+  await picker.setInputFiles(file);
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(picker).toBeFocused();
+
+  await picker.setInputFiles(file);
+  await preview.getByRole('button', { name: 'Merge the file into my progress' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your data' })).toBeFocused();
+  await expect(page.getByText(/^The file was merged into your progress/)).toHaveCount(1);
+});
+
+test('the persona delete confirmation opens on Cancel, and Escape and Cancel return to Delete', async ({ page }) => {
+  await open(page, 'tools/audience-targeting');
+  await page.getByLabel('Persona name').fill('Retirees');
+  const del = page.getByRole('button', { name: 'Delete this persona' });
+  await expect(del).toBeEnabled();
+
+  await del.click();
+  const cancel = page.getByRole('button', { name: 'Cancel' });
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(cancel).toHaveCount(0);
+  await expect(del).toBeFocused();
+
+  await del.click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, delete it' })).toHaveCount(0);
+  await expect(del).toBeFocused();
+  await expect(page.getByLabel('Persona to work on').getByRole('option')).toHaveText(['Retirees']);
+});

@@ -1,5 +1,5 @@
-//! Small browser helpers that are not storage: file downloads, reading a chosen file and moving
-//! keyboard focus.
+//! Small browser helpers that are not storage: file downloads, reading a chosen file, moving
+//! keyboard focus and closing a confirmation with Escape.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -81,4 +81,14 @@ pub fn focus_later(id: impl Into<String>) {
             focus_element(&el);
         }
     });
+}
+
+/// Runs `cancel` when `ev` is the Escape key, as a confirmation or preview closes with it; the
+/// key goes no further.
+pub fn on_escape(ev: &web_sys::KeyboardEvent, cancel: impl FnOnce()) {
+    if ev.key() == "Escape" {
+        ev.prevent_default();
+        ev.stop_propagation();
+        cancel();
+    }
 }
