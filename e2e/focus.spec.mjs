@@ -139,3 +139,32 @@ test('the persona delete confirmation opens on Cancel, and Escape and Cancel ret
   await expect(del).toBeFocused();
   await expect(page.getByLabel('Persona to work on').getByRole('option')).toHaveText(['Retirees']);
 });
+
+test('explorer buttons that remove themselves hand focus to a neighbour', async ({ page }) => {
+  await open(page, 'tools/platform-explorer?compare=tiktok,linkedin,instagram');
+  const heading = page.getByRole('heading', { name: 'Side by side' });
+
+  // The last one: focus goes to the one before it.
+  await page.getByRole('button', { name: 'Remove Instagram' }).click();
+  await expect(page.getByRole('table', { name: 'Side by side: TikTok and LinkedIn' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove LinkedIn' })).toBeFocused();
+  // Down to one platform there are no remove buttons: the comparison's heading.
+  await page.getByRole('button', { name: 'Remove TikTok' }).click();
+  await expect(heading).toBeFocused();
+
+  await open(page, 'tools/platform-explorer?compare=tiktok,linkedin,instagram');
+  // The first one: focus goes to the one that took its place.
+  await page.getByRole('button', { name: 'Remove TikTok' }).click();
+  await expect(page.getByRole('table', { name: 'Side by side: LinkedIn and Instagram' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove LinkedIn' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Clear comparison' }).click();
+  await expect(page.getByRole('button', { name: 'Clear comparison' })).toHaveCount(0);
+  await expect(heading).toBeFocused();
+
+  const objective = page.getByLabel('Best for this objective');
+  await objective.selectOption({ label: 'Leads (B2B)' });
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 10 of 10 platforms' })).toBeVisible();
+  await expect(objective).toBeFocused();
+});
