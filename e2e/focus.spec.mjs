@@ -168,3 +168,17 @@ test('explorer buttons that remove themselves hand focus to a neighbour', async 
   await expect(page.getByRole('status').filter({ hasText: 'Showing 10 of 10 platforms' })).toBeVisible();
   await expect(objective).toBeFocused();
 });
+
+test('checking a quiz focuses the score beside the button; Try again starts at the first question', async ({ page }) => {
+  await open(page, 'quiz/analytics');
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  const result = page.getByRole('group', { name: /^You scored 0 out of \d+/ });
+  await expect(result).toBeFocused();
+  await expect(result).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeInViewport();
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  const first = page.getByRole('group').first();
+  await expect(first).toContainText('Question 1');
+  await expect(first.getByRole('radio').or(first.getByRole('checkbox')).first()).toBeFocused();
+});
