@@ -182,3 +182,13 @@ test('checking a quiz focuses the score beside the button; Try again starts at t
   await expect(first).toContainText('Question 1');
   await expect(first.getByRole('radio').or(first.getByRole('checkbox')).first()).toBeFocused();
 });
+
+test('"Mark this lesson complete" says its state in its label only, not also as pressed', async ({ page }) => {
+  await open(page, 'lesson/facebook');
+  const mark = page.getByRole('button', { name: 'Mark this lesson complete' });
+  await expect(mark).not.toHaveAttribute('aria-pressed');
+  await mark.click();
+  const done = page.getByRole('button', { name: 'Completed ✓ (press to undo)' });
+  await expect(done).toBeFocused();
+  await expect(done).not.toHaveAttribute('aria-pressed');
+});
