@@ -192,3 +192,9 @@ test('"Mark this lesson complete" says its state in its label only, not also as 
   await expect(done).toBeFocused();
   await expect(done).not.toHaveAttribute('aria-pressed');
 });
+
+test('a multiple-answer question says "Choose all that apply." once', async ({ page }) => {
+  await open(page, 'quiz/analytics');
+  await expect(page.getByRole('group', { name: /Choose all that apply\./ }).first()).toBeVisible();
+  await expect(page.getByRole('group', { name: /all that apply[\s\S]*all that apply/i })).toHaveCount(0);
+});
