@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect, open } from './fixtures.mjs';
-import { serve } from './serve.mjs';
+import { freePort, serve } from '../scripts/serve.mjs';
 
 const KEY = 'smm-course';
 const BACKUP = 'smm-course.backup';
@@ -306,8 +306,8 @@ test('two tabs editing different tools keep both edits', async ({ page, context 
 
 test('the static test server survives a malformed escape and never serves a sibling folder', async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'root', 'one server is enough');
-  const port = 4780 + testInfo.workerIndex;
-  const server = spawn('node', ['e2e/serve.mjs', '--dir', DIST, '--port', String(port), '--base', '/'], { cwd: repo, stdio: 'pipe' });
+  const port = await freePort();
+  const server = spawn('node', ['scripts/serve.mjs', '--dir', DIST, '--port', String(port), '--base', '/'], { cwd: repo, stdio: 'pipe' });
   await new Promise((ok) => server.stdout.once('data', ok));
   try {
     const url = `http://127.0.0.1:${port}/`;
@@ -325,13 +325,13 @@ test('the plan export holds no live link and no invisible characters', async ({ 
   const goal = 'Write to ana@example.com or xmpp:ana@chat.example, see evil.com/login \u202Eevil\u200B';
   await startWith(page, JSON.stringify({ version: 3, data: { workbook: { smart: { goal } } } }), 'tools/plan-summary');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /Download/ }).click();
+  await page.getByRole('button', { name: 'Download as Markdown' }).click();
   const markdown = readFileSync(await (await download).path(), 'utf8');
   expect(markdown).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/);
   // GFM autolinks e-mail addresses even after `\@`, and linkify renderers bare domains.
   expect(markdown).not.toMatch(/ana\\?@example\.com/);
   expect(markdown).not.toMatch(/evil\.com\/login/);
-  expect(markdown).toContain('evil\\[.\\]com/login');
+  expect(markdown).toContain('evil[.]com/login');
 });
 
 test('downloads keep their file link until the browser has read it', async ({ page }) => {

@@ -4,15 +4,16 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../scripts/serve.mjs';
 import { test, expect, open } from './fixtures.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
-let nextPort = 4700 + Number(process.env.TEST_PARALLEL_INDEX ?? 0) * 10;
 
-/** Serves `dir` under the project's base path; returns { url, stop }. */
+/** Serves `dir` under the project's base path, in a process of its own so that a test can take
+ * it away as a dropped connection does; returns { url, stop }. */
 async function serve(dir, base) {
-  const port = nextPort++;
-  const server = spawn('node', ['e2e/serve.mjs', '--dir', dir, '--port', String(port), '--base', base], { cwd: repo, stdio: 'pipe' });
+  const port = await freePort();
+  const server = spawn('node', ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--base', base], { cwd: repo, stdio: 'pipe' });
   await new Promise((ok, fail) => {
     server.stdout.once('data', ok);
     server.once('exit', () => fail(new Error('server exited')));
@@ -20,7 +21,11 @@ async function serve(dir, base) {
   return { url: `http://127.0.0.1:${port}${base}`, stop: () => server.kill() };
 }
 
-const buildFor = (testInfo) => (testInfo.project.name === 'subpath' ? { dist: 'dist-course', base: '/course/' } : { dist: 'dist', base: '/' });
+// The builds under test (the same overrides as playwright.config.mjs).
+const buildFor = (testInfo) =>
+  testInfo.project.name === 'subpath'
+    ? { dist: process.env.E2E_DIST_COURSE ?? 'dist-course', base: '/course/' }
+    : { dist: process.env.E2E_DIST ?? 'dist', base: '/' };
 
 async function waitForServiceWorker(page) {
   await page.evaluate(async () => {
@@ -37,7 +42,7 @@ const firstPaint = (page) =>
 
 test('after one visit, the course works with the server gone', async ({ page }, testInfo) => {
   const { dist, base } = buildFor(testInfo);
-  const server = await serve(join(repo, dist), base);
+  const server = await serve(resolve(repo, dist), base);
   await open(page, server.url);
   await waitForServiceWorker(page);
   server.stop();
@@ -64,8 +69,8 @@ test('a new build is picked up within two reloads and leaves exactly one cache',
   const { dist, base } = buildFor(testInfo);
   const work = mkdtempSync(join(tmpdir(), 'smm-update-'));
   const [oldBuild, newBuild, live] = ['old', 'new', 'live'].map((n) => join(work, n));
-  cpSync(join(repo, dist), oldBuild, { recursive: true });
-  cpSync(join(repo, dist), newBuild, { recursive: true });
+  cpSync(resolve(repo, dist), oldBuild, { recursive: true });
+  cpSync(resolve(repo, dist), newBuild, { recursive: true });
   // A new build always has a new service worker version (and here a changed page).
   const sw = readFileSync(join(newBuild, 'sw.js'), 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'updated0$1'");
   writeFileSync(join(newBuild, 'sw.js'), sw);

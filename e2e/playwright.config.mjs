@@ -1,6 +1,7 @@
 // Browser tests against the release builds, served by a plain static server (not trunk serve),
 // once at the site root and once under /course/. Debian's chromium; Playwright downloads nothing.
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
@@ -9,16 +10,6 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = process.env.E2E_DIST ?? 'dist';
 const DIST_COURSE = process.env.E2E_DIST_COURSE ?? 'dist-course';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default defineConfig({
   testDir: '.',
@@ -31,7 +22,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: chromiumLaunchOptions,
     trace: 'off',
   },
   projects: [
@@ -40,13 +31,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node e2e/serve.mjs --dir ${DIST} --port ${PORT} --base /`,
+      command: `node scripts/serve.mjs --dir ${DIST} --port ${PORT} --base /`,
       cwd: repo,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node e2e/serve.mjs --dir ${DIST_COURSE} --port ${PORT + 1} --base /course/`,
+      command: `node scripts/serve.mjs --dir ${DIST_COURSE} --port ${PORT + 1} --base /course/`,
       cwd: repo,
       url: `http://127.0.0.1:${PORT + 1}/course/`,
       reuseExistingServer: false,

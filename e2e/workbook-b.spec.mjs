@@ -152,6 +152,41 @@ test('process map: a calendar entry can be removed by keyboard and pillars are c
   await expect(pillars).toContainText('The pillar shares add up to 40%; make them add up to 100%.');
 });
 
+test('process map: a planned post is edited in place, by keyboard, and the change is kept', async ({ page }) => {
+  await open(page, 'tools/process-map');
+  await addCalendarEntry(page);
+  const edit = page.getByRole('button', { name: 'Edit Wednesday post 1' });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('group', { name: 'Edit Wednesday post 1' });
+  await expect(form.getByLabel('Platform')).toBeFocused();
+  await expect(form.getByLabel('Pillar')).toHaveValue('The bake');
+  await expect(form.getByLabel('Note')).toHaveValue('Piping a spring cake');
+  // Cancel keeps the post as it was.
+  await form.getByLabel('Note').fill('Not this');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(edit).toBeFocused();
+  await expect(region(page, 'Wednesday · 1 post')).toContainText('Piping a spring cake');
+
+  await edit.click();
+  await form.getByLabel('Platform').selectOption({ label: 'Facebook' });
+  await form.getByLabel('Pillar').fill('Celebrations');
+  await form.getByLabel('Format').selectOption({ label: 'Carousel' });
+  await form.getByLabel('Note').fill('Wedding cake tasting');
+  await page.keyboard.press('Enter');
+  await expect(edit).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved Wednesday post 1.' })).toBeVisible();
+  const wednesday = region(page, 'Wednesday · 1 post');
+  await expect(wednesday).toContainText('Facebook · Celebrations · Carousel');
+  await expect(wednesday).toContainText('Wedding cake tasting');
+
+  await page.reload();
+  await expect(region(page, 'Wednesday · 1 post')).toContainText('Facebook · Celebrations · Carousel');
+  await open(page, 'tools/plan-summary');
+  await expect(page.getByRole('table', { name: 'The week of posts' }).getByRole('row', { name: /Wednesday/ }).getByRole('cell'))
+    .toHaveText(['Facebook', 'Celebrations', 'Carousel', 'Wedding cake tasting']);
+});
+
 test('tool chooser filters by networks, team and budget, with reasons, and keeps the shortlist', async ({ page }) => {
   await useToolChooser(page);
   await expect(page.getByRole('status').filter({ hasText: /tools fit/ })).toHaveText(/^\d of 6 tools fit; \d don't\.$/);
@@ -219,6 +254,10 @@ test('the plan page shows what the tools saved and downloads it as Markdown', as
   await expect(section('3. Platforms and why')).toContainText('Instagram');
   await expect(section('3. Platforms and why')).toContainText('Facebook');
   await expect(section('4. Content pillars and cadence')).toContainText('Instagram: 1 post a week');
+  const week = section('4. Content pillars and cadence').getByRole('table', { name: 'The week of posts' });
+  await expect(week.getByRole('row', { name: /Wednesday/ }).getByRole('cell')).toHaveText(['Instagram', 'The bake', 'Short video (Reel, TikTok, Short)', 'Piping a spring cake']);
+  await page.getByLabel('Business name').fill('Crumb & Co.');
+  await expect(page.getByRole('heading', { name: 'Social media plan for Crumb & Co.' })).toBeVisible();
   await expect(section('5. Process and approvals')).toContainText('done by Shop manager; approved by Priya');
   await expect(section('7. Tools')).toContainText('Later, Buffer');
   await expect(section('7. Tools')).toContainText('Trial Later and Buffer for two weeks each');
@@ -231,7 +270,8 @@ test('the plan page shows what the tools saved and downloads it as Markdown', as
   ]);
   expect(download.suggestedFilename()).toBe('social-media-plan.md');
   const markdown = await readFile(await download.path(), 'utf8');
-  expect(markdown).toMatch(/^# Social media plan\n/);
+  expect(markdown).toMatch(/^# Social media plan for Crumb & Co\.\n\nMade on \d{1,2} [A-Z][a-z]+ \d{4}\.\n/);
+  expect(markdown).toContain('| Wednesday | Instagram | The bake | Short video (Reel, TikTok, Short) | Piping a spring cake |');
   expect(markdown).toContain('## 5. Process and approvals');
   expect(markdown).toContain('- **Review / approve:** done by Shop manager; approved by Priya');
   expect(markdown).toContain('- **Shortlist:** Later, Buffer');

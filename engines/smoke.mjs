@@ -6,27 +6,11 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { Builder } from 'selenium-webdriver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { freePort, serve } from '../scripts/serve.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const dist = resolve(repo, process.argv[2] ?? 'dist');
-const PORT = 4950;
-const BASE = `http://127.0.0.1:${PORT}/`;
-
-function start(command, args, ready) {
-  const child = spawn(command, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${command} did not start`)), 20_000);
-    const check = (data) => {
-      if (ready(String(data))) {
-        clearTimeout(timer);
-        ok(child);
-      }
-    };
-    child.stdout.on('data', check);
-    child.stderr.on('data', check);
-    child.once('exit', (code) => fail(new Error(`${command} exited with ${code}`)));
-  });
-}
 
 // The same steps for every engine, written against a tiny driver: go(path), run(js), reload().
 // The page is queried through what a learner sees: headings, button and label texts.
@@ -92,11 +76,12 @@ async function withPuppeteer(options) {
 }
 
 async function withWebKit() {
-  const webdriver = spawn('/usr/bin/WebKitWebDriver', [`--port=${PORT + 1}`], { stdio: 'ignore' });
+  const port = await freePort();
+  const webdriver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
   // It prints nothing when ready: give it a moment.
   await new Promise((r) => setTimeout(r, 1500));
   const session = await new Builder()
-    .usingServer(`http://127.0.0.1:${PORT + 1}`)
+    .usingServer(`http://127.0.0.1:${port}`)
     .withCapabilities({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
@@ -115,9 +100,10 @@ async function withWebKit() {
   }
 }
 
-const server = await start('node', ['e2e/serve.mjs', '--dir', dist, '--port', String(PORT), '--base', '/', '--spa'], (s) => s.includes('serving'));
+const server = await serve({ dir: dist, port: 0, base: '/', spa: true });
+const BASE = server.url;
 const engines = [
-  ['Chromium (Debian)', () => withPuppeteer({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })],
+  ['Chromium (Debian)', () => withPuppeteer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })],
   ['Firefox ESR (Gecko)', () => withPuppeteer({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr' })],
   ['WebKitGTK MiniBrowser', withWebKit],
 ];
@@ -134,6 +120,6 @@ for (const [name, run] of engines) {
     console.log(`FAIL ${name}: ${e.message}`);
   }
 }
-server.kill();
+await server.close();
 console.log(`${engines.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

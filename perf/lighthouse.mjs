@@ -4,18 +4,18 @@
 // Fails when accessibility < 100 or performance < 90; the finer goals (performance 98, TBT 50 ms,
 // LCP ratio 1.25, …) are reported as met or not.
 //   node perf/lighthouse.mjs dist
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { serve } from '../scripts/serve.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 // A copy of the build, so the static twin never lands in the folder that gets deployed.
 const dist = join(mkdtempSync(join(tmpdir(), 'smm-lighthouse-')), 'site');
 cpSync(resolve(repo, process.argv[2] ?? 'dist'), dist, { recursive: true });
-const PORT = 4900;
 const LESSON = 'lesson/traditional-vs-social';
 const RUNS = 3;
 
@@ -35,8 +35,8 @@ function writeStaticTwin() {
 
 async function audit(url) {
   const chrome = await chromeLauncher.launch({
-    chromePath: '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
@@ -62,13 +62,12 @@ async function medianOf(url) {
   return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
 }
 
-const server = spawn('node', ['e2e/serve.mjs', '--dir', dist, '--port', String(PORT), '--base', '/', '--compress', '--spa'], { cwd: repo, stdio: 'pipe' });
-await new Promise((ok) => server.stdout.once('data', ok));
+const server = await serve({ dir: dist, port: 0, base: '/', compress: true, spa: true });
 let failed = false;
 try {
   writeStaticTwin();
-  const app = await medianOf(`http://127.0.0.1:${PORT}/${LESSON}`);
-  const twin = await medianOf(`http://127.0.0.1:${PORT}/static-twin/`);
+  const app = await medianOf(`${server.url}${LESSON}`);
+  const twin = await medianOf(`${server.url}static-twin/`);
   const row = (name, r) =>
     `${name.padEnd(12)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  best ${String(r.bestPractices).padStart(3)}  LCP ${(r.lcp / 1000).toFixed(2)} s  TBT ${Math.round(r.tbt)} ms  CLS ${r.cls.toFixed(3)}`;
   console.log(`Lighthouse 12, mobile preset, median of ${RUNS} runs (${LESSON})`);
@@ -88,6 +87,6 @@ try {
   if (app.accessibility < 100) { console.error('FAIL: accessibility below 100'); failed = true; }
   if (app.performance < 90) { console.error(`FAIL: performance ${app.performance} is below 90`); failed = true; }
 } finally {
-  server.kill();
+  await server.close();
 }
 process.exit(failed ? 1 : 0);

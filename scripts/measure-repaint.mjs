@@ -17,7 +17,7 @@
 // burst of keystrokes should cost one write, not one per key). Measure a release build: debug builds are several times slower, and a busy
 // machine inflates every figure. Exits 1 when the median is above the goal, 2 on a usage error.
 import { chromium } from '@playwright/test';
-import config from '../e2e/playwright.config.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const BUDGET_MS = 16;
 const THROTTLE = 4;
@@ -105,7 +105,7 @@ const median = (xs) => {
 };
 const summary = (xs) => `median ${median(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
 
-const browser = await chromium.launch(config.use.launchOptions);
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(countWrites);

@@ -1,7 +1,7 @@
 // Prerenders every page of a release build into a static HTML file, so a page's text paints as
 // soon as its HTML arrives instead of after the wasm has loaded, and deep links work on any
 // static host without a fallback. The app then takes over the page (src/prerendered.rs,
-// `take_over`): it removes the copy and renders the live page in the same task.
+// `take_over`): it renders the live page beside the copy and swaps them in one step.
 //
 //   node scripts/prerender.mjs DIST [PUBLIC_URL]      (run by scripts/build.sh after trunk build)
 //
@@ -16,20 +16,17 @@
 // The written page is the built index.html with the page's <title> and body. Inline `style`
 // attributes are dropped: the Content-Security-Policy allows no inline styles, and the app sets
 // them again through the CSSOM once it runs. Sizes are reported by scripts/size-report.mjs.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import config from '../e2e/playwright.config.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
+import { serve } from './serve.mjs';
 
-const repo = resolve(new URL('..', import.meta.url).pathname);
 const dist = resolve(process.argv[2] ?? 'dist');
 let base = process.argv[3] ?? '/';
 if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base += '/';
-const PORT = Number(process.env.PRERENDER_PORT ?? 4950);
-const origin = `http://127.0.0.1:${PORT}`;
 // A guard against a crawl that never ends (a link generator gone wrong): the course has ~50 pages.
 const MAX_PAGES = 200;
 
@@ -39,11 +36,8 @@ if (!template.includes('<body>')) throw new Error(`${dist}/404.html has no plain
 // Serve an untouched copy, so every page is rendered by the app from the bare app page.
 const copy = join(mkdtempSync(join(tmpdir(), 'smm-prerender-')), 'site');
 cpSync(dist, copy, { recursive: true });
-const server = spawn('node', ['e2e/serve.mjs', '--dir', copy, '--port', String(PORT), '--base', base], { cwd: repo, stdio: 'pipe' });
-await new Promise((ok, fail) => {
-  server.stdout.once('data', ok);
-  server.once('exit', (code) => fail(new Error(`static server exited (${code})`)));
-});
+const server = await serve({ dir: copy, port: 0, base });
+const origin = new URL(server.url).origin;
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -95,7 +89,7 @@ const pageHtml = ({ title, body }) =>
     .replace(/<body>[\s\S]*<\/body>/, () => `<body data-prerendered>${body}</body>`);
 
 // Debian's chromium with the flags the browser tests use.
-const browser = await chromium.launch(config.use.launchOptions);
+const browser = await chromium.launch(chromiumLaunchOptions);
 const rendered = new Map();
 try {
   const queue = [''];
@@ -114,7 +108,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  await server.close();
   rmSync(dirname(copy), { recursive: true, force: true });
 }
 

@@ -1,5 +1,7 @@
 //! The app: router, context, shell.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::Router;
@@ -15,19 +17,45 @@ use crate::pages;
 use crate::prerendered;
 use crate::state::AppState;
 
-/// Mounts the app on `<body>`; called by `main`.
+/// Starts the app; called by `main`.
 ///
-/// In a task of its own: the one that instantiated the wasm is long already on a slow phone.
+/// On a slow phone every step here is a long task if it shares one with another, so each has a
+/// task of its own: the one that instantiated the wasm is long already; then the app's state
+/// (stored progress read and decoded, the service worker, the theme); then its shell; then its
+/// page (`prerendered::take_over`).
 pub fn start() {
     console_error_panic_hook::set_once();
     set_timeout(
         || {
-            prerendered::take_over(|parent| {
-                leptos::mount::mount_to(parent, App).forget();
-            })
+            // The root of the reactive tree: it holds the app's context and lives as long as the
+            // page, like the owner `mount_to` makes (which becomes its child).
+            // `mount_to` would start the async executor; the state's effects need it first.
+            let _ = any_spawner::Executor::init_wasm_bindgen();
+            let root = Owner::new();
+            root.with(provide_app_context);
+            set_timeout(
+                move || {
+                    root.with(|| {
+                        prerendered::take_over(|parent| {
+                            leptos::mount::mount_to(parent, App).forget();
+                        })
+                    });
+                    std::mem::forget(root);
+                },
+                Duration::ZERO,
+            );
         },
-        std::time::Duration::ZERO,
+        Duration::ZERO,
     );
+}
+
+/// What every component can ask for: the meta context, the app state.
+fn provide_app_context() {
+    provide_meta_context();
+    let state = AppState::init();
+    provide_context(state);
+    crate::service_worker::register(move || state.new_version.set(true));
+    crate::components::theme_toggle::apply_theme_effect();
 }
 
 thread_local! {
@@ -88,14 +116,12 @@ fn focus_new_page(hash: Memo<String>) {
     });
 }
 
+/// The shell. Needs the context of `provide_app_context`. On a prerendered page its first render
+/// shows only the header; the rest comes with the page, one task later (`page_held`).
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
-    let state = AppState::init();
-    provide_context(state);
-    crate::service_worker::register(move || state.new_version.set(true));
-    crate::components::theme_toggle::apply_theme_effect();
-
+    let held = prerendered::page_held();
+    let after_shell = move || !held.get();
     view! {
         <Title formatter=|title: String| format!("{title} · Social media marketing course") />
         <Router base=base()>
@@ -103,11 +129,15 @@ pub fn App() -> impl IntoView {
                 "Skip to content"
             </a>
             <SiteHeader />
-            <StorageNotices />
+            <Show when=after_shell.clone()>
+                <StorageNotices />
+            </Show>
             <main id="main" tabindex="-1">
                 <CurrentPage />
             </main>
-            <SiteFooter />
+            <Show when=after_shell.clone()>
+                <SiteFooter />
+            </Show>
         </Router>
     }
 }

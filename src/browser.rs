@@ -1,5 +1,5 @@
-//! Small browser helpers that are not storage: file downloads, reading a chosen file, moving
-//! keyboard focus and closing a confirmation with Escape.
+//! Small browser helpers that are not storage: file downloads, reading a chosen file, the clock,
+//! moving keyboard focus and closing a confirmation with Escape.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -56,6 +56,35 @@ pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
 pub fn print_page() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// Today in the learner's own time zone (what their calendar on the wall says).
+pub fn today() -> crate::domain::date::Date {
+    let now = js_sys::Date::new_0();
+    let date = crate::domain::date::Date::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    );
+    // The browser's own clock always gives a real date; the epoch is only a fallback.
+    date.unwrap_or_else(|| crate::domain::date::Date::from_days(0))
+}
+
+/// Now in UTC, for an iCalendar `DTSTAMP`.
+pub fn now_utc() -> crate::domain::ical::UtcStamp {
+    let now = js_sys::Date::new_0();
+    let date = crate::domain::date::Date::new(
+        now.get_utc_full_year() as i32,
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+    )
+    .unwrap_or_else(|| crate::domain::date::Date::from_days(0));
+    crate::domain::ical::UtcStamp {
+        date,
+        hour: now.get_utc_hours(),
+        minute: now.get_utc_minutes(),
+        second: now.get_utc_seconds(),
     }
 }
 

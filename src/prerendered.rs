@@ -2,14 +2,14 @@
 //!
 //! A prerendered page is the app's own rendering for a first-time visitor, so its text paints as
 //! soon as the HTML arrives; the start-up script loads the wasm only once that text has painted
-//! (`scripts/post-build.mjs`). The app then takes the page over in two tasks, so that neither
-//! blocks the main thread for long on a slow phone (the first render of the whole app was one
-//! task, most of Lighthouse's total blocking time):
+//! (`scripts/post-build.mjs`). The app then takes the page over in short tasks, because one
+//! task for the whole first render was most of Lighthouse's total blocking time on a slow phone
+//! (`app::start` gives the app's state a task of its own before this):
 //!
-//! 1. the app's shell (header, notices, footer, state) renders into an element that is not in the
-//!    document, with the page itself held back (`page_held`);
-//! 2. in the next task the page renders there too, and the live nodes replace the prerendered
-//!    ones in one step (same content, so nothing moves).
+//! 1. the app's shell (its header) renders into an element that is not in the document, with
+//!    everything else held back (`page_held`);
+//! 2. in the next task the page, notices and footer render there too, and the live nodes replace
+//!    the prerendered ones in one step (same content, so nothing moves).
 //!
 //! Until then the prerendered copy stays on screen. `<html data-app="ready">` marks the end, for
 //! tests and tools, because a prerendered page looks live before it is.
@@ -26,11 +26,11 @@ thread_local! {
     /// The prerendered page, still on screen, while the app's first render runs: a tool can take
     /// a copy of its own part of it (`take_tool_copy`).
     static COPY: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
-    /// True while the app's shell is live but its page is not rendered yet (step 1 above).
+    /// True while the app's header is live but the rest is not rendered yet (step 1 above).
     static PAGE_HELD: ArcRwSignal<bool> = ArcRwSignal::new(false);
 }
 
-/// Whether the page is held back for the next task; `CurrentPage` renders nothing while it is.
+/// Whether the page is held back for the next task; the app renders only its header while it is.
 pub fn page_held() -> ArcRwSignal<bool> {
     PAGE_HELD.with(Clone::clone)
 }

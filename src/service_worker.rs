@@ -7,7 +7,13 @@ use crate::app::href;
 
 /// Registers `sw.js` (generated at build time) when the browser supports service workers; calls
 /// `on_new_version` when a newer worker takes control of this page.
+///
+/// Not in a debug build (`./scripts/run.sh --dev`): a worker registered there would keep serving
+/// cached debug builds on that origin after the dev server is gone.
 pub fn register(on_new_version: impl Fn() + 'static) {
+    if cfg!(debug_assertions) {
+        return;
+    }
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return;
     };

@@ -3,6 +3,8 @@
 pub mod analytics_calculators;
 pub mod audience_targeting;
 pub mod boost_calculator;
+pub mod calendar_entry_editor;
+pub mod calendar_export;
 pub mod feedback_triage;
 pub mod lazy_tool;
 pub mod notices;

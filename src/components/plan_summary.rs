@@ -1,12 +1,15 @@
 //! "My social media plan": the workbook, the active persona and the chosen platforms assembled
-//! into one page (`plan::from_progress`), with empty sections pointing to the tool that fills
-//! them, a Markdown download (`plan::to_markdown`) and printing.
+//! into one document (`plan::document`) under the business's name and today's date, with empty
+//! sections pointing to the tool that fills them, the week of posts as a table, a Markdown
+//! download (`plan::to_markdown`), the week as a calendar file (`CalendarExport`) and printing.
 
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::components::calendar_export::CalendarExport;
 use crate::domain::store::ProgressDataStoreFields;
-use crate::domain::workbook::plan::{self, PlanSection};
+use crate::domain::workbook::plan::{self, PlanSection, WeekRow, WEEK_CAPTION, WEEK_COLUMNS};
+use crate::domain::workbook::WorkbookStoreFields;
 use crate::state::use_app_state;
 
 /// The name of the downloaded file.
@@ -15,20 +18,30 @@ const FILE_NAME: &str = "social-media-plan.md";
 #[component]
 pub fn PlanSummary() -> impl IntoView {
     let state = use_app_state();
+    // The learner's local date when the page opened: the plan is "made" when it is looked at.
+    let today = crate::browser::today();
     // The plan reads the active persona, the chosen platforms and the workbook: only a change to
     // one of those rebuilds it (not a lesson opened or a quiz answered).
-    let sections = Memo::new(move |_| {
+    let doc = Memo::new(move |_| {
         state.progress.personas().track();
         state.progress.active_persona().track();
         state.progress.chosen_platforms().track();
         state.progress.workbook().track();
-        state.progress.with_untracked(plan::from_progress)
+        state
+            .progress
+            .with_untracked(|data| plan::document(data, Some(today)))
     });
-    let filled = move || sections.with(|s| s.iter().filter(|x| !x.is_empty()).count());
+    let filled = move || doc.with(|d| d.sections.iter().filter(|x| !x.is_empty()).count());
     let message = RwSignal::new(String::new());
+    let business = state.progress.workbook().plan();
 
     let download = move |_| {
-        let markdown = sections.with_untracked(|s| plan::to_markdown(s));
+        // Dated the day it is downloaded, which may be later than the day the page opened.
+        let markdown = doc.with_untracked(|d| {
+            let mut d = d.clone();
+            d.made_on = Some(crate::browser::today());
+            plan::to_markdown(&d)
+        });
         match crate::browser::download_text(FILE_NAME, "text/markdown;charset=utf-8", &markdown) {
             Ok(()) => message.set(format!("Your plan was saved as {FILE_NAME}.")),
             Err(reason) => message.set(format!("The download did not start ({reason}).")),
@@ -45,6 +58,20 @@ pub fn PlanSummary() -> impl IntoView {
     view! {
         <div class="plan-summary">
             <div class="plan-toolbar screen-only">
+                <div class="field plan-business">
+                    <label for="plan-business-name">"Business name"</label>
+                    <input
+                        id="plan-business-name"
+                        type="text"
+                        autocomplete="organization"
+                        maxlength="200"
+                        prop:value=move || business.with(|p| p.business_name.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            business.update(|p| p.business_name = v);
+                        }
+                    />
+                </div>
                 <p class="plan-progress">
                     {move || format!("{} of {} sections filled in.", filled(), plan::SectionId::ALL.len())}
                 </p>
@@ -55,12 +82,14 @@ pub fn PlanSummary() -> impl IntoView {
                     <button type="button" class="button" on:click=print>"Print"</button>
                 </div>
                 <p class="plan-message" role="status">{move || message.get()}</p>
+                <CalendarExport />
             </div>
             <article class="plan-document" aria-labelledby="plan-title">
-                <h2 id="plan-title" class="plan-title">"Social media plan"</h2>
+                <h2 id="plan-title" class="plan-title">{move || doc.with(|d| d.title())}</h2>
+                <p class="plan-date">{move || doc.with(|d| d.made_on_text())}</p>
                 {move || {
-                    sections
-                        .get()
+                    doc.get()
+                        .sections
                         .into_iter()
                         .enumerate()
                         .map(|(i, s)| view! { <Section number=i + 1 section=s /> })
@@ -87,26 +116,61 @@ fn Section(number: usize, section: PlanSection) -> impl IntoView {
         }
         .into_any()
     } else {
-        view! {
-            <dl class="plan-lines">
-                {section
-                    .lines
-                    .into_iter()
-                    .map(|l| view! {
-                        <div class="plan-line">
-                            <dt>{l.label}</dt>
-                            <dd>{l.value}</dd>
-                        </div>
-                    })
-                    .collect_view()}
-            </dl>
-        }
-        .into_any()
+        let lines = (!section.lines.is_empty()).then(|| {
+            view! {
+                <dl class="plan-lines">
+                    {section
+                        .lines
+                        .into_iter()
+                        .map(|l| view! {
+                            <div class="plan-line">
+                                <dt>{l.label}</dt>
+                                <dd>{l.value}</dd>
+                            </div>
+                        })
+                        .collect_view()}
+                </dl>
+            }
+        });
+        let week = (!section.week.is_empty()).then(|| view! { <WeekTable rows=section.week /> });
+        view! { {lines} {week} }.into_any()
     };
     view! {
         <section class="plan-section" aria-labelledby=labelled_by>
             <h3 id=heading_id>{format!("{number}. {}", section.title)}</h3>
             {body}
         </section>
+    }
+}
+
+/// The week of posts: one row per post, the day as the row's header.
+#[component]
+fn WeekTable(rows: Vec<WeekRow>) -> impl IntoView {
+    let dash = |s: String| if s.is_empty() { "–".to_string() } else { s };
+    view! {
+        <div class="table-scroll plan-week-scroll" tabindex="0" role="region" aria-label=WEEK_CAPTION>
+            <table class="plan-week">
+                <caption>{WEEK_CAPTION}</caption>
+                <thead>
+                    <tr>
+                        {WEEK_COLUMNS.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|r| view! {
+                            <tr>
+                                <th scope="row">{r.day}</th>
+                                <td>{dash(r.platform)}</td>
+                                <td>{dash(r.pillar)}</td>
+                                <td>{r.format}</td>
+                                <td class="plan-week-note">{dash(r.note)}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::focus_later;
+use crate::components::calendar_entry_editor::{edit_button_id, EntryEditor};
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{
     validate_pillars, CalendarEntry, PostFormat, Weekday, MAX_ENTRIES_PER_DAY,
@@ -260,9 +261,12 @@ fn DayColumn(day: Weekday, message: RwSignal<String>) -> impl IntoView {
     let process = state.progress.workbook().process();
     let heading_id = format!("pm-day-{}", slug_of(&day));
     let entries = Memo::new(move |_| process.with(|process| process.calendar.day(day).to_vec()));
+    // The post being edited in place, if any.
+    let editing = RwSignal::new(None::<usize>);
     let remove = {
         let heading_id = heading_id.clone();
         move |index: usize| {
+            editing.set(None);
             let mut removed = false;
             process.update(|process| removed = process.calendar.remove(day, index).is_some());
             if removed {
@@ -298,18 +302,35 @@ fn DayColumn(day: Weekday, message: RwSignal<String>) -> impl IntoView {
                                 let remove = remove.clone();
                                 let platform = e.platform.map_or("No platform yet", |n| n.label());
                                 let pillar = if e.pillar.trim().is_empty() { "no pillar yet".to_string() } else { e.pillar.clone() };
+                                if editing.get() == Some(i) {
+                                    let done = Callback::new(move |saved: bool| {
+                                        editing.set(None);
+                                        if saved {
+                                            message.set(format!("Saved {} post {}.", day.label(), i + 1));
+                                        }
+                                        focus_later(edit_button_id(day, i));
+                                    });
+                                    return view! { <li class="pm-entry"><EntryEditor day=day index=i done=done /></li> }.into_any();
+                                }
                                 view! {
                                     <li class="pm-entry">
                                         <p class="pm-entry-main">
                                             <strong>{platform}</strong> " · " {pillar} " · " {e.format.label()}
                                         </p>
                                         {(!e.note.trim().is_empty()).then(|| view! { <p class="pm-entry-note">{e.note.clone()}</p> })}
-                                        <button type="button" class="button pm-remove" on:click=move |_| remove(i)>
-                                            "Remove"
-                                            <span class="visually-hidden">{format!(" {} post {}", day.label(), i + 1)}</span>
-                                        </button>
+                                        <div class="pm-entry-actions">
+                                            <button type="button" id=edit_button_id(day, i) class="button" on:click=move |_| editing.set(Some(i))>
+                                                "Edit"
+                                                <span class="visually-hidden">{format!(" {} post {}", day.label(), i + 1)}</span>
+                                            </button>
+                                            <button type="button" class="button pm-remove" on:click=move |_| remove(i)>
+                                                "Remove"
+                                                <span class="visually-hidden">{format!(" {} post {}", day.label(), i + 1)}</span>
+                                            </button>
+                                        </div>
                                     </li>
                                 }
+                                    .into_any()
                             })
                             .collect_view()}
                     </ol>

@@ -2,8 +2,10 @@
 
 pub mod certificate;
 pub mod course;
+pub mod date;
 pub mod explorer;
 pub mod grading;
+pub mod ical;
 pub mod lenient;
 pub mod objective;
 pub mod recommender;

@@ -593,10 +593,11 @@ pub enum WorkbookTool {
     Tools,
     Analytics,
     Paid,
+    Plan,
 }
 
 impl WorkbookTool {
-    pub const ALL: [WorkbookTool; 7] = [
+    pub const ALL: [WorkbookTool; 8] = [
         WorkbookTool::Comparison,
         WorkbookTool::Smart,
         WorkbookTool::Triage,
@@ -604,6 +605,7 @@ impl WorkbookTool {
         WorkbookTool::Tools,
         WorkbookTool::Analytics,
         WorkbookTool::Paid,
+        WorkbookTool::Plan,
     ];
 
     pub fn name(self) -> &'static str {
@@ -615,6 +617,7 @@ impl WorkbookTool {
             WorkbookTool::Tools => "Management-tool chooser",
             WorkbookTool::Analytics => "Analytics calculators",
             WorkbookTool::Paid => "Boost or not",
+            WorkbookTool::Plan => "My social media plan",
         }
     }
 
@@ -628,6 +631,7 @@ impl WorkbookTool {
             WorkbookTool::Tools => a.tools != b.tools,
             WorkbookTool::Analytics => a.analytics != b.analytics,
             WorkbookTool::Paid => a.paid != b.paid,
+            WorkbookTool::Plan => a.plan != b.plan,
         }
     }
 
@@ -645,6 +649,7 @@ impl WorkbookTool {
             WorkbookTool::Tools => into.tools = from.tools.clone(),
             WorkbookTool::Analytics => into.analytics = from.analytics.clone(),
             WorkbookTool::Paid => into.paid = from.paid.clone(),
+            WorkbookTool::Plan => into.plan = from.plan.clone(),
         }
     }
 
@@ -656,6 +661,9 @@ impl WorkbookTool {
         match self {
             WorkbookTool::Smart if !wb.smart.goal.trim().is_empty() => {
                 format!("goal {}", lenient::quote(&wb.smart.goal))
+            }
+            WorkbookTool::Plan if !wb.plan.business_name.trim().is_empty() => {
+                format!("business {}", lenient::quote(&wb.plan.business_name))
             }
             WorkbookTool::Process => {
                 let posts: usize = wb.process.calendar.days.values().map(Vec::len).sum();

@@ -10,7 +10,7 @@
 //! | [`tools`] | `tool-chooser` | management tools compared, filter by networks/team/budget |
 //! | [`formulas`] | `analytics-calculators` | engagement rates, CTR, conversion, cost per result, ROI |
 //! | [`paid`] | `boost-or-not` | boost or not: objective, audience, budget, days → ranges, warnings |
-//! | [`plan`] | `plan-summary` | the plan assembled from the workbook, as sections or Markdown |
+//! | [`plan`] | `plan-summary` | the business name; the plan assembled from the workbook, as sections or Markdown |
 //!
 //! Every struct is `#[serde(default)]`, so a missing field takes its default. Stored data is read
 //! by the one decoder (`store::decode`, through `lenient::read`), which drops an unreadable item
@@ -52,6 +52,10 @@ pub struct Workbook {
     /// written before the tool existed encodes exactly as it did.
     #[serde(skip_serializing_if = "paid::PaidWork::is_empty")]
     pub paid: paid::PaidWork,
+    /// What the plan page itself asks (the business name). Added after `paid`, and left out
+    /// of the stored text while empty for the same reason.
+    #[serde(skip_serializing_if = "plan::PlanWork::is_empty")]
+    pub plan: plan::PlanWork,
 }
 
 impl Workbook {
@@ -66,6 +70,7 @@ impl Workbook {
         self.tools.sanitise();
         self.analytics.sanitise();
         self.paid.sanitise();
+        self.plan.sanitise();
     }
 
     /// True when the learner has entered nothing.
@@ -185,9 +190,30 @@ mod tests {
         wb.paid.daily_budget = Some(60);
         wb.paid.ctr_low = Some(40);
         wb.paid.decision = "Boost the cake Reel for a week".into();
+        wb.plan.business_name = "Crumb & Co.".into();
         assert!(!wb.is_empty());
         let json = serde_json::to_string(&wb).unwrap();
         assert_eq!(from_json(&json), wb);
+    }
+
+    #[test]
+    fn a_workbook_stored_before_the_business_name_reads_and_writes_unchanged() {
+        let old = r#"{"comparison":{},"smart":{"business_goal":"","objective":"sales","goal":"Sell 40 cakes by June","baseline":"","kpis":[]},"triage":{},"process":{},"tools":{},"analytics":{}}"#;
+        let wb = from_json(old);
+        assert_eq!(wb.plan, plan::PlanWork::default());
+        assert_eq!(wb.smart.goal, "Sell 40 cakes by June");
+        let written = serde_json::to_string(&wb).unwrap();
+        assert!(!written.contains("\"plan\""), "{written}");
+        let mut named = wb.clone();
+        named.plan.business_name = "Pawfect Grooming".into();
+        let written = serde_json::to_string(&named).unwrap();
+        assert!(written.contains(r#""plan":{"business_name":"Pawfect Grooming"}"#));
+        assert_eq!(from_json(&written), named);
+        // A business name of the wrong type is set aside alone.
+        let bad = r#"{"smart":{"goal":"Sell 40 cakes by June"},"plan":{"business_name":7}}"#;
+        let wb = from_json(bad);
+        assert_eq!(wb.smart.goal, "Sell 40 cakes by June");
+        assert!(wb.plan.is_empty());
     }
 
     #[test]
@@ -235,7 +261,10 @@ mod tests {
         wb.tools.decision = "<b>x</b>".repeat(1_000);
         wb.paid.days = Some(10_000);
         wb.paid.decision = "a\u{7}b".into();
+        wb.plan.business_name = format!("Paw\u{0}s{}", "x".repeat(MAX_SHORT));
         wb.sanitise();
+        assert_eq!(wb.plan.business_name.chars().count(), MAX_SHORT);
+        assert!(wb.plan.business_name.starts_with("Paws"));
         assert_eq!(wb.paid.days, Some(paid::MAX_DAYS));
         assert_eq!(wb.paid.decision, "ab");
         assert_eq!(wb.smart.goal.chars().count(), MAX_TEXT);

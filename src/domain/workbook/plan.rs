@@ -1,18 +1,66 @@
 //! The plan summary (lesson `lab-plan-for-crumb-and-co`, widget `plan-summary`).
 //!
 //! [`assemble`] gathers the workbook into nine sections in the lab's order; a section with
-//! nothing in it says which tool fills it. [`to_markdown`] renders the sections for download or
-//! printing, escaping the learner's text so it cannot inject links, images or HTML.
+//! nothing in it says which tool fills it. [`document`] adds the business name and the date, and
+//! [`to_markdown`] renders it for download, escaping the learner's text only where Markdown would
+//! read it as structure (a link, HTML, a table cell's edge), so it reads as typed but cannot
+//! inject links, images or HTML.
 
 use super::comparison::BudgetLine;
 use super::formulas::{format_percent, CalculatorResults};
 use super::paid;
 use super::process::StepId;
 use super::triage::Category;
-use super::Workbook;
+use super::{clean_text, Workbook, MAX_SHORT};
 use crate::content::platforms::Platform;
+use crate::domain::date::Date;
 use crate::domain::recommender::{self, GenderSkew, Persona, Tone};
 use crate::domain::store::ProgressData;
+use serde::{Deserialize, Serialize};
+
+/// What the learner enters on the plan page itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanWork {
+    /// The business the plan is for ("Pawfect Grooming"): the plan's title.
+    pub business_name: String,
+}
+
+impl PlanWork {
+    pub fn is_empty(&self) -> bool {
+        self == &PlanWork::default()
+    }
+
+    pub(crate) fn sanitise(&mut self) {
+        clean_text(&mut self.business_name, MAX_SHORT);
+    }
+}
+
+/// The plan as a document: whose it is, when it was made, and its sections.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanDocument {
+    /// Trimmed; empty when the learner has not named the business.
+    pub business_name: String,
+    /// The learner's local date when the plan was shown or downloaded.
+    pub made_on: Option<Date>,
+    pub sections: Vec<PlanSection>,
+}
+
+impl PlanDocument {
+    /// "Social media plan for Pawfect Grooming", or "Social media plan" without a name.
+    pub fn title(&self) -> String {
+        if self.business_name.is_empty() {
+            "Social media plan".to_string()
+        } else {
+            format!("Social media plan for {}", self.business_name)
+        }
+    }
+
+    /// "Made on 21 May 2025."
+    pub fn made_on_text(&self) -> Option<String> {
+        self.made_on.map(|d| format!("Made on {}.", d.long()))
+    }
+}
 
 /// The sections of the plan, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -115,25 +163,49 @@ pub struct PlanSection {
     pub id: SectionId,
     pub title: &'static str,
     pub lines: Vec<PlanLine>,
-    /// Set when `lines` is empty: which tool fills the section.
+    /// The week of posts, one row per post in day order (only in "Content pillars and cadence").
+    pub week: Vec<WeekRow>,
+    /// Set when the section is empty: which tool fills it.
     pub empty_hint: Option<String>,
 }
 
 impl PlanSection {
     fn new(id: SectionId, lines: Vec<PlanLine>) -> PlanSection {
-        let empty_hint = lines.is_empty().then(|| id.empty_hint());
+        PlanSection::with_week(id, lines, Vec::new())
+    }
+
+    fn with_week(id: SectionId, lines: Vec<PlanLine>, week: Vec<WeekRow>) -> PlanSection {
+        let empty_hint = (lines.is_empty() && week.is_empty()).then(|| id.empty_hint());
         PlanSection {
             id,
             title: id.title(),
             lines,
+            week,
             empty_hint,
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.lines.is_empty()
+        self.lines.is_empty() && self.week.is_empty()
     }
 }
+
+/// One planned post. Pillar and note are learner text: treat them as untrusted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WeekRow {
+    pub day: &'static str,
+    /// Empty when the post has no platform yet.
+    pub platform: String,
+    pub pillar: String,
+    pub format: &'static str,
+    pub note: String,
+}
+
+/// The headings of the week table, in column order.
+pub const WEEK_COLUMNS: [&str; 5] = ["Day", "Platform", "Pillar", "Format", "Note"];
+
+/// The caption of the week table.
+pub const WEEK_CAPTION: &str = "The week of posts";
 
 /// Collects lines, skipping blank values.
 #[derive(Default)]
@@ -162,13 +234,23 @@ pub fn assemble(
         PlanSection::new(SectionId::ObjectivesKpis, objectives(wb)),
         PlanSection::new(SectionId::Audience, audience(persona_summary)),
         PlanSection::new(SectionId::Platforms, platform_lines(wb, platforms)),
-        PlanSection::new(SectionId::PillarsCadence, pillars(wb)),
+        PlanSection::with_week(SectionId::PillarsCadence, pillars(wb), week_rows(wb)),
         PlanSection::new(SectionId::Process, process(wb)),
         PlanSection::new(SectionId::Feedback, feedback(wb)),
         PlanSection::new(SectionId::Tools, tools(wb)),
         PlanSection::new(SectionId::Measurement, measurement(wb)),
         PlanSection::new(SectionId::Paid, paid_lines(&wb.paid)),
     ]
+}
+
+/// The plan as a document: [`from_progress`] with the business name and `made_on` (the
+/// learner's local date, from the browser).
+pub fn document(data: &ProgressData, made_on: Option<Date>) -> PlanDocument {
+    PlanDocument {
+        business_name: data.workbook.plan.business_name.trim().to_string(),
+        made_on,
+        sections: from_progress(data),
+    }
 }
 
 /// The plan for this learner: the workbook, the active persona (in one sentence) and the chosen
@@ -344,6 +426,27 @@ fn pillars(wb: &Workbook) -> Vec<PlanLine> {
     l.0
 }
 
+/// Every planned post, Monday first, in the order added within a day.
+fn week_rows(wb: &Workbook) -> Vec<WeekRow> {
+    let calendar = &wb.process.calendar;
+    calendar
+        .days
+        .iter()
+        .flat_map(|(day, entries)| {
+            entries.iter().map(move |e| WeekRow {
+                day: day.label(),
+                platform: e
+                    .platform
+                    .map(|n| n.label().to_string())
+                    .unwrap_or_default(),
+                pillar: e.pillar.trim().to_string(),
+                format: e.format.label(),
+                note: e.note.trim().to_string(),
+            })
+        })
+        .collect()
+}
+
 fn process(wb: &Workbook) -> Vec<PlanLine> {
     let p = &wb.process;
     let mut l = Lines::default();
@@ -367,18 +470,19 @@ fn feedback(wb: &Workbook) -> Vec<PlanLine> {
     }
     l.add("Escalation contact", &pb.escalation_contact);
     l.add("Always escalated", &pb.always_escalate);
-    for c in Category::ALL {
-        if let Some(template) = pb.template(c) {
-            l.add(format!("Reply to {}", c.label().to_lowercase()), template);
+    // Once the learner has started a playbook, every kind of comment gets a line: what to do
+    // (from the chart) and their reply, so the plan answers "what do I do with this one?".
+    if pb != &Default::default() {
+        for c in Category::ALL {
+            let value = match pb.template(c) {
+                Some(template) => format!("{} Reply: {}", c.action(), template.trim()),
+                None => c.action().to_string(),
+            };
+            l.add(c.label(), value);
         }
     }
-    let score = t.score();
-    if score.answered > 0 {
-        l.add(
-            "Triage practice",
-            format!("{} of {} correct", score.correct, score.total),
-        );
-    }
+    // The practice score is course progress, not part of the business's playbook: the plan
+    // leaves it to the triage tool, which says what it counts.
     l.0
 }
 
@@ -503,13 +607,18 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-/// The plan as Markdown: a title, then `## n. Title` and one bullet per line. Learner text is
-/// escaped with [`escape_markdown`].
-pub fn to_markdown(sections: &[PlanSection]) -> String {
-    let mut out = String::from("# Social media plan\n");
-    for (i, s) in sections.iter().enumerate() {
+/// The plan as Markdown: the title (with the business name), the date, then `## n. Title`, one
+/// bullet per line and the week of posts as a table. Learner text is escaped for where it
+/// stands ([`escape_markdown`], [`escape_cell`], [`escape_heading`]); none of it ever starts a
+/// line, so it cannot open a heading, list, quote, code block, table or link definition.
+pub fn to_markdown(doc: &PlanDocument) -> String {
+    let mut out = format!("# {}\n", escape_heading(&doc.title()));
+    if let Some(made) = doc.made_on_text() {
+        out.push_str(&format!("\n{made}\n"));
+    }
+    for (i, s) in doc.sections.iter().enumerate() {
         out.push_str(&format!("\n## {}. {}\n\n", i + 1, s.title));
-        if s.lines.is_empty() {
+        if s.is_empty() {
             let hint = s.empty_hint.clone().unwrap_or_else(|| s.id.empty_hint());
             out.push_str(&format!("_{}_\n", escape_markdown(&hint)));
         }
@@ -520,22 +629,73 @@ pub fn to_markdown(sections: &[PlanSection]) -> String {
                 escape_markdown(&line.value)
             ));
         }
+        if !s.week.is_empty() {
+            if !s.lines.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&week_table(&s.week));
+        }
     }
     out
 }
 
-/// Makes learner text inert in Markdown: whitespace (including newlines) collapses to single
-/// spaces, so it cannot start a heading, list, quote, table or code block; characters that
-/// build links, images, emphasis, code, tables and HTML are backslash-escaped; and `://`,
-/// `www.` and `@` are escaped so extended autolinks do not fire. Renders as the text typed.
+/// The week of posts as a GFM table under a bold caption; an empty cell shows "–".
+fn week_table(rows: &[WeekRow]) -> String {
+    let mut out = format!("**{WEEK_CAPTION}**\n\n| {} |\n", WEEK_COLUMNS.join(" | "));
+    out.push_str(&format!("|{}\n", "---|".repeat(WEEK_COLUMNS.len())));
+    for r in rows {
+        let cells = [r.day, &r.platform, &r.pillar, r.format, &r.note].map(|c| {
+            let cell = escape_cell(c);
+            if cell.is_empty() {
+                "–".to_string()
+            } else {
+                cell
+            }
+        });
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
+}
+
+/// Where learner text stands in the Markdown, which decides what must be escaped.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// After a bullet's label, or in our own sentence.
+    Inline,
+    /// Inside a table cell: a `|` would end the cell.
+    Cell,
+    /// In the `#` title: a closing run of `#` would be dropped.
+    Heading,
+}
+
+/// Makes learner text inert in running Markdown while it still reads as typed: whitespace
+/// (including newlines) collapses to single spaces, invisible characters are dropped, words a
+/// renderer would turn into a link are defanged (`evil[.]com`), and a backslash goes only before
+/// what would otherwise build structure: the `]` of `[text](url)` or `[text][ref]`, a `<` that
+/// opens a tag or an autolink, an `&` that spells a character reference, and a backslash that
+/// would escape what follows it. `[name]`, `Crumb & Co.`, `50% off!` and `a < b` stay as they are.
 pub fn escape_markdown(text: &str) -> String {
+    escape_in(text, Place::Inline)
+}
+
+/// [`escape_markdown`] for a table cell: a `|` is escaped too.
+pub fn escape_cell(text: &str) -> String {
+    escape_in(text, Place::Cell)
+}
+
+/// [`escape_markdown`] for the title: a `#` is escaped too.
+pub fn escape_heading(text: &str) -> String {
+    escape_in(text, Place::Heading)
+}
+
+fn escape_in(text: &str, place: Place) -> String {
     let visible: String = text.chars().filter(|&c| !is_invisible(c)).collect();
     let words: Vec<String> = visible.split_whitespace().map(defang).collect();
     let collapsed = words.join(" ");
     let chars: Vec<char> = collapsed.chars().collect();
-    let mut out = String::with_capacity(collapsed.len() + collapsed.len() / 4);
+    let mut out = String::with_capacity(collapsed.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
-        if needs_escape(&chars, i) {
+        if needs_escape(&chars, i, place) {
             out.push('\\');
         }
         out.push(c);
@@ -556,7 +716,8 @@ fn is_invisible(c: char) -> bool {
 /// A word that a Markdown renderer could turn into a link (an address with `@`, a scheme such as
 /// `https:` or `xmpp:`, `www.`, or a bare domain such as `evil.com/login`) with its `.`, `@` and
 /// `:` shown as `[.]`, `[@]`, `[:]`: still readable, never a live link (GFM autolinks e-mail
-/// addresses even after `\@`, and linkify renderers link bare domains).
+/// addresses even after `\@`, and linkify renderers link bare domains). The brackets need no
+/// backslash: with no link definition in the document, `[.]` is plain text.
 fn defang(word: &str) -> String {
     if !looks_like_link(word) {
         return word.to_owned();
@@ -604,16 +765,38 @@ fn is_domain(piece: &str) -> bool {
             .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
-fn needs_escape(chars: &[char], i: usize) -> bool {
-    const ALWAYS: &str = "\\`*_[]<>|~&!#{}$@";
-    let c = chars[i];
-    if ALWAYS.contains(c) {
-        return true;
+/// Whether the character at `i` needs a backslash to stay text where it stands. Learner text
+/// never starts a line (see [`to_markdown`]), so only inline structure is at stake.
+fn needs_escape(chars: &[char], i: usize, place: Place) -> bool {
+    let next = chars.get(i + 1).copied();
+    match chars[i] {
+        // A backslash before punctuation would escape it (and undo our escape of a `]`); at the
+        // end it would escape whatever we write next.
+        '\\' => next.is_none_or(|n| n.is_ascii_punctuation()),
+        // The end of a link's or an image's text: `[a](b)`, `![a](b)`, `[a][b]`.
+        ']' => matches!(next, Some('(' | '[')),
+        // An HTML tag, comment or declaration, or an autolink `<https://…>`.
+        '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
+        // A character reference (`&#x202E;` would bring back a hidden character).
+        '&' => is_reference(&chars[i + 1..]),
+        '|' => place == Place::Cell,
+        '#' => place == Place::Heading,
+        _ => false,
     }
-    let next_two = chars.get(i + 1..i + 3);
-    let is_scheme = c == ':' && next_two == Some(&['/', '/']);
-    let is_www = c == '.' && i >= 3 && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w'));
-    is_scheme || is_www
+}
+
+/// `#123;`, `#x1F;` or `name;` right after an `&`.
+fn is_reference(rest: &[char]) -> bool {
+    let end = rest.iter().position(|&c| c == ';');
+    let Some(body) = end.map(|e| &rest[..e]) else {
+        return false;
+    };
+    match body {
+        [] => false,
+        ['#', 'x' | 'X', hex @ ..] => !hex.is_empty() && hex.iter().all(char::is_ascii_hexdigit),
+        ['#', digits @ ..] => !digits.is_empty() && digits.iter().all(char::is_ascii_digit),
+        [first, ..] => first.is_ascii_alphabetic() && body.iter().all(char::is_ascii_alphanumeric),
+    }
 }
 
 #[cfg(test)]
@@ -621,7 +804,9 @@ mod tests {
     use super::*;
     use crate::domain::objective::MarketingObjective;
     use crate::domain::workbook::formulas::RateBasis;
-    use crate::domain::workbook::process::{CalendarEntry, Pillar, StepConfig, Weekday};
+    use crate::domain::workbook::process::{
+        CalendarEntry, Pillar, PostFormat, StepConfig, Weekday,
+    };
     use crate::domain::workbook::tools::{BudgetBand, TeamSize, ToolId};
     use crate::domain::workbook::triage::Tone;
     use crate::domain::workbook::Network;
@@ -770,9 +955,17 @@ mod tests {
             "within 4 hours"
         );
         assert_eq!(
-            find(SectionId::Feedback, "Triage practice").unwrap(),
-            "1 of 11 correct"
+            find(SectionId::Feedback, "Triage practice"),
+            None,
+            "the plan holds the playbook, not a practice score"
         );
+        assert_eq!(
+            find(SectionId::Feedback, "Troll").unwrap(),
+            Category::Troll.action()
+        );
+        assert!(find(SectionId::Feedback, "Misguided").unwrap().starts_with(
+            "Correct the facts politely and cite a source. Reply: Thanks for asking, [name]."
+        ));
         assert_eq!(
             find(SectionId::Tools, "Shortlist").unwrap(),
             "Meta Business Suite"
@@ -905,21 +1098,22 @@ mod tests {
         let mut wb = filled();
         wb.paid.platform = Some(paid::PaidPlatform::TikTok);
         wb.paid.decision = "[win](https://evil.example)".into();
-        let md = to_markdown(&assemble(&wb, None, &[]));
+        let md = markdown_of(assemble(&wb, None, &[]));
         let at = md.find("## 9. Paid").unwrap();
         let paid_md = &md[at..];
         assert!(
             paid_md.contains("- **Warning:** 5 a day is below TikTok"),
             "{paid_md}"
         );
-        assert!(paid_md.contains("more than \\$50 a day"), "{paid_md}");
+        assert!(paid_md.contains("more than $50 a day"), "{paid_md}");
         assert!(!paid_md.contains("[win]("));
+        assert!(paid_md.contains("[win\\](https[:]//evil[.]example)"));
         assert!(paid_md.contains("- **Verdict:** Not yet"));
     }
 
     #[test]
     fn empty_paid_section_points_to_boost_or_not() {
-        let md = to_markdown(&assemble(&Workbook::default(), None, &[]));
+        let md = markdown_of(assemble(&Workbook::default(), None, &[]));
         assert!(
             md.contains("## 9. Paid\n\n_Not filled in yet: use Boost or not on the Tools page._")
         );
@@ -930,10 +1124,19 @@ mod tests {
         assert_eq!(sections[8].lines[0].value, "3 days");
     }
 
+    /// The Markdown of these sections, with no business name or date.
+    fn markdown_of(sections: Vec<PlanSection>) -> String {
+        to_markdown(&PlanDocument {
+            business_name: String::new(),
+            made_on: None,
+            sections,
+        })
+    }
+
     #[test]
     fn markdown_has_every_section_in_order() {
-        let md = to_markdown(&assemble(&Workbook::default(), None, &[]));
-        assert!(md.starts_with("# Social media plan\n"));
+        let md = markdown_of(assemble(&Workbook::default(), None, &[]));
+        assert!(md.starts_with("# Social media plan\n\n## 1."), "{md}");
         let mut last = 0;
         for (i, id) in SectionId::ALL.iter().enumerate() {
             let heading = format!("## {}. {}", i + 1, id.title());
@@ -944,38 +1147,214 @@ mod tests {
         assert!(md.contains("_Not filled in yet: use the tool chooser on the Tools page._"));
     }
 
+    fn pawfect() -> ProgressData {
+        let mut data = ProgressData {
+            workbook: filled(),
+            ..ProgressData::default()
+        };
+        data.workbook.plan.business_name = "  Pawfect Grooming ".into();
+        let cal = &mut data.workbook.process.calendar;
+        cal.add(
+            Weekday::Fri,
+            CalendarEntry {
+                platform: Some(Network::Facebook),
+                pillar: "Before and after".into(),
+                format: PostFormat::Carousel,
+                note: "Poodle | cut, book [name]!".into(),
+            },
+        );
+        cal.add(Weekday::Sat, CalendarEntry::default());
+        data
+    }
+
     #[test]
-    fn learner_text_cannot_inject_links_or_html() {
+    fn the_document_names_the_business_and_the_date() {
+        let may = Date::new(2025, 5, 21);
+        let doc = document(&pawfect(), may);
+        assert_eq!(doc.title(), "Social media plan for Pawfect Grooming");
+        assert_eq!(doc.made_on_text().unwrap(), "Made on 21 May 2025.");
+        let md = to_markdown(&doc);
+        assert!(
+            md.starts_with(
+                "# Social media plan for Pawfect Grooming\n\nMade on 21 May 2025.\n\n## 1. "
+            ),
+            "{md}"
+        );
+        let unnamed = document(&ProgressData::default(), None);
+        assert_eq!(unnamed.title(), "Social media plan");
+        assert_eq!(unnamed.made_on_text(), None);
+    }
+
+    #[test]
+    fn the_week_of_posts_is_a_table_in_day_order() {
+        let doc = document(&pawfect(), None);
+        let section = &doc.sections[3];
+        assert_eq!(section.id, SectionId::PillarsCadence);
+        let days: Vec<&str> = section.week.iter().map(|r| r.day).collect();
+        assert_eq!(days, vec!["Monday", "Friday", "Saturday"]);
+        assert_eq!(
+            section.week[1],
+            WeekRow {
+                day: "Friday",
+                platform: "Facebook".into(),
+                pillar: "Before and after".into(),
+                format: "Carousel",
+                note: "Poodle | cut, book [name]!".into(),
+            }
+        );
+        let md = to_markdown(&doc);
+        let table = "**The week of posts**\n\n\
+                     | Day | Platform | Pillar | Format | Note |\n\
+                     |---|---|---|---|---|\n\
+                     | Monday | Instagram | The bake | Photo | – |\n\
+                     | Friday | Facebook | Before and after | Carousel | Poodle \\| cut, book [name]! |\n\
+                     | Saturday | – | – | Photo | – |\n";
+        assert!(md.contains(table), "{md}");
+        // The table follows the section's lines after a blank line, so it is not part of a list.
+        assert!(md.contains("a week\n\n**The week of posts**"), "{md}");
+
+        // A week with no pillars named still fills the section.
         let mut wb = Workbook::default();
-        wb.smart.goal = "<script>alert(1)</script> [click](https://evil.example) \
-                         ![img](x.png) www.evil.example me@evil.example"
+        wb.process
+            .calendar
+            .add(Weekday::Tue, CalendarEntry::default());
+        let sections = assemble(&wb, None, &[]);
+        assert!(!sections[3].is_empty());
+        assert_eq!(sections[3].empty_hint, None);
+        assert!(md_has_no_hint(&markdown_of(sections), 4));
+    }
+
+    fn md_has_no_hint(md: &str, section: usize) -> bool {
+        let at = md.find(&format!("## {section}. ")).unwrap();
+        let rest = &md[at..];
+        let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 3);
+        !rest[..end].contains("Not filled in yet")
+    }
+
+    #[test]
+    fn the_markdown_reads_as_typed() {
+        let mut wb = Workbook::default();
+        wb.triage.playbook.tone = Some(Tone::Warm);
+        wb.triage.playbook.fill_suggested_templates();
+        wb.tools.decision = "Hi [name]! Crumb & Co. (the bakery) — 50% off, a < b, 3 * 4 = 12, \
+                             back\\slash, #1 groomer, *really* good_stuff ~ok~ $5"
             .into();
-        wb.tools.decision = "line one\n# Heading\n> quote\n| a | b |\n```code```".into();
-        let md = to_markdown(&assemble(&wb, Some("**bold** _it_ `x`"), &[]));
-        assert!(!md.contains("<script>"));
-        assert!(md.contains("\\<script\\>"));
+        let md = markdown_of(assemble(&wb, None, &[]));
+        assert!(
+            md.contains(
+                "- **Decision:** Hi [name]! Crumb & Co. (the bakery) — 50% off, a < b, 3 * 4 = \
+                 12, back\\slash, #1 groomer, *really* good_stuff ~ok~ $5\n"
+            ),
+            "{md}"
+        );
+        // The suggested reply templates hold placeholders such as [name]: no backslashes.
+        let misguided = md
+            .lines()
+            .find(|l| l.starts_with("- **Misguided:**"))
+            .unwrap();
+        assert!(!misguided.contains('\\'), "{misguided}");
+        assert!(
+            misguided.contains("[name]") && misguided.contains("[link]"),
+            "{misguided}"
+        );
+    }
+
+    #[test]
+    fn learner_text_cannot_inject_links_html_or_structure() {
+        let mut data = pawfect();
+        let wb = &mut data.workbook;
+        wb.plan.business_name = "Evil ## <img src=x onerror=alert(1)>".into();
+        wb.smart.goal = "<script>alert(1)</script> [click](https://evil.example) \
+                         ![img](x.png) [ref][1] www.evil.example me@evil.example \
+                         &#x202E;gnp &amp; <!-- hidden --> <https://evil.example> \\](x)"
+            .into();
+        wb.tools.decision =
+            "line one\n# Heading\n> quote\n| a | b |\n```code```\n[1]: https://x.example\n- item"
+                .into();
+        wb.process.calendar.add(
+            Weekday::Sun,
+            CalendarEntry {
+                platform: Some(Network::Instagram),
+                pillar: "a | b".into(),
+                format: PostFormat::Story,
+                note: "x |\n|---|\n| injected | row |".into(),
+            },
+        );
+        let md = to_markdown(&document(&data, None));
+        let title = md.lines().next().unwrap();
+        assert_eq!(
+            title,
+            "# Social media plan for Evil \\#\\# \\<img src=x onerror=alert(1)>"
+        );
+        assert!(md.contains("\\<script>alert(1)\\</script>"));
+        // Every `<` that could open a tag or an autolink has a backslash before it.
+        let chars: Vec<char> = md.chars().collect();
+        for i in 1..chars.len() - 1 {
+            let opens = chars[i + 1].is_ascii_alphabetic() || "/!?".contains(chars[i + 1]);
+            if chars[i] == '<' && opens {
+                assert_eq!(chars[i - 1], '\\', "an open tag at {i}: {md}");
+            }
+        }
         assert!(!md.contains("[click]("));
-        assert!(md.contains("\\[click\\](https\\[:\\]//evil\\[.\\]example)"));
-        assert!(md.contains("\\!\\[img\\](x\\[.\\]png)"));
-        assert!(md.contains("www\\[.\\]evil\\[.\\]example"));
-        assert!(md.contains("me\\[\\@\\]evil\\[.\\]example"));
-        assert!(!md.contains("\n# Heading"));
-        assert!(!md.contains("\n> quote"));
-        assert!(md.contains("\\*\\*bold\\*\\* \\_it\\_ \\`x\\`"));
-        assert!(md.contains("\\| a \\| b \\|"));
+        assert!(md.contains("[click\\](https[:]//evil[.]example)"));
+        assert!(md.contains("![img\\](x[.]png)"));
+        assert!(md.contains("[ref\\][1]"));
+        assert!(md.contains("www[.]evil[.]example"));
+        assert!(md.contains("me[@]evil[.]example"));
+        assert!(md.contains("\\&#x202E;gnp \\&amp;"));
+        assert!(md.contains("\\<!-- hidden -->"));
+        assert!(md.contains("\\<https[:]//evil[.]example>"));
+        assert!(
+            md.contains("\\\\\\](x)"),
+            "a learner's backslash cannot undo ours: {md}"
+        );
+        // Nothing the learner typed starts a line: no heading, quote, list, table row or
+        // link definition of theirs.
+        for line in md.lines() {
+            let ours = line.is_empty()
+                || line.starts_with("# Social media plan")
+                || line.starts_with("## ")
+                || line.starts_with("- **")
+                || line.starts_with("_Not filled in yet")
+                || line.starts_with("**The week of posts**")
+                || line.starts_with("| Day |")
+                || line.starts_with("|---|")
+                || ["Monday", "Friday", "Saturday", "Sunday"]
+                    .iter()
+                    .any(|d| line.starts_with(&format!("| {d} | ")));
+            assert!(ours, "a line the learner started: {line}");
+        }
+        // Every table row has exactly five cells: unescaped pipes are only ours.
+        for line in md.lines().filter(|l| l.starts_with("| ")) {
+            let chars: Vec<char> = line.chars().collect();
+            let pipes = (0..chars.len())
+                .filter(|&i| chars[i] == '|' && (i == 0 || chars[i - 1] != '\\'))
+                .count();
+            assert_eq!(pipes, 6, "{line}");
+        }
+        assert!(md.contains(
+            "| Sunday | Instagram | a \\| b | Story | x \\| \\|---\\| \\| injected \\| row \\| |"
+        ));
     }
 
     #[test]
     fn escaping_keeps_plain_text_readable() {
         assert_eq!(
             escape_markdown("Crumb & Co. sells 40 cakes."),
-            "Crumb \\& Co. sells 40 cakes."
+            "Crumb & Co. sells 40 cakes."
         );
         assert_eq!(escape_markdown("  two\n\nlines  "), "two lines");
         assert_eq!(escape_markdown("Note: 50% (about)"), "Note: 50% (about)");
         assert_eq!(escape_markdown(""), "");
         assert_eq!(escape_markdown("\\"), "\\\\");
+        assert_eq!(escape_markdown("a\\b"), "a\\b");
         assert_eq!(escape_markdown("é ü 🍞"), "é ü 🍞");
+        assert_eq!(escape_markdown("Hi [name]!"), "Hi [name]!");
+        assert_eq!(escape_markdown("AT&T and R&D"), "AT&T and R&D");
+        assert_eq!(escape_markdown("x &copy; y"), "x \\&copy; y");
+        assert_eq!(escape_cell("a|b"), "a\\|b");
+        assert_eq!(escape_markdown("a|b"), "a|b");
+        assert_eq!(escape_heading("No. #1"), "No. \\#1");
     }
 
     #[test]
@@ -983,7 +1362,7 @@ mod tests {
         let mut wb = Workbook::default();
         wb.smart.goal = "[x](y) ".repeat(5_000);
         wb.sanitise();
-        let md = to_markdown(&assemble(&wb, None, &[]));
+        let md = markdown_of(assemble(&wb, None, &[]));
         assert!(md.len() > 2_000);
         assert!(!md.contains("[x](y)"));
     }
@@ -998,11 +1377,7 @@ mod tests {
         ];
         for (input, defanged) in cases {
             let out = escape_markdown(input);
-            let expected = defanged
-                .replace('[', "\\[")
-                .replace(']', "\\]")
-                .replace('@', "\\@");
-            assert!(out.contains(&expected), "{input} → {out}");
+            assert!(out.contains(defanged), "{input} → {out}");
         }
         assert_eq!(escape_markdown("e.g. 3.5 stars"), "e.g. 3.5 stars");
         let hidden = "pay\u{202E}moc.live\u{200B}\u{2066}x\u{FEFF}";

@@ -665,6 +665,18 @@ impl WeekCalendar {
         true
     }
 
+    /// Puts `entry` in place of the post at `index` on `day` (an edit); `false` (and nothing
+    /// changed) when there is no such post.
+    pub fn replace(&mut self, day: Weekday, index: usize, entry: CalendarEntry) -> bool {
+        match self.days.get_mut(&day).and_then(|list| list.get_mut(index)) {
+            Some(slot) => {
+                *slot = entry;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Removes the post at `index` on `day`, if there is one.
     pub fn remove(&mut self, day: Weekday, index: usize) -> Option<CalendarEntry> {
         let list = self.days.get_mut(&day)?;
@@ -1064,6 +1076,33 @@ mod tests {
         assert_eq!(cal.remove(Weekday::Mon, 0).unwrap().pillar, "The bake");
         assert_eq!(cal.remove(Weekday::Mon, 0), None);
         assert_eq!(cal.remove(Weekday::Fri, 9), None);
+    }
+
+    #[test]
+    fn a_post_is_edited_in_place() {
+        let mut cal = WeekCalendar::default();
+        cal.add(Weekday::Wed, entry(Some(Network::Instagram), "The bake"));
+        cal.add(Weekday::Wed, entry(None, ""));
+        let edited = CalendarEntry {
+            platform: Some(Network::Facebook),
+            pillar: "Celebrations".into(),
+            format: PostFormat::Carousel,
+            note: "Wedding cake".into(),
+        };
+        assert!(cal.replace(Weekday::Wed, 1, edited.clone()));
+        assert_eq!(cal.day(Weekday::Wed)[1], edited);
+        assert_eq!(
+            cal.day(Weekday::Wed)[0].pillar,
+            "The bake",
+            "the other post is kept"
+        );
+        assert_eq!(cal.total(), 2);
+        assert!(!cal.replace(Weekday::Wed, 2, edited.clone()));
+        assert!(!cal.replace(Weekday::Mon, 0, edited));
+        assert!(
+            cal.day(Weekday::Mon).is_empty(),
+            "no day is created by a failed edit"
+        );
     }
 
     #[test]

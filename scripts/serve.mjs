@@ -1,7 +1,11 @@
 // A plain static file server, like a GitHub-Pages-style host: serves a build folder under a base
-// path, answers unknown paths with 404.html (status 404), sends application/wasm.
-//   node e2e/serve.mjs --dir dist --port 4173 --base /course/
+// path, answers unknown paths with 404.html (status 404), sends application/wasm. The one server
+// of the project: `./scripts/run.sh` serves the course with it, the build (prerender), the tests
+// and the measurements start it in-process with `serve()` on a free port (port 0), so two of them
+// never clash.
+//   node scripts/serve.mjs --dir dist --port 4173 --base /course/
 import { createServer } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +60,8 @@ async function fileFor(root, base, urlPath) {
 }
 
 /**
- * Starts the server. `maxAge` (seconds) is sent on pages as a host such as GitHub Pages does
+ * Starts the server; resolves to `{ server, url, close, setRoot }` once it listens. Port 0 picks a
+ * free port (`url` names it). `maxAge` (seconds) is sent on pages as a host such as GitHub Pages does
  * (default: `no-cache`). `setRoot(dir)` swaps the folder served, as a deploy does.
  */
 export function serve({ dir = 'dist', port = 4173, base = '/', compress = false, spa = false, maxAge = null }) {
@@ -90,17 +95,30 @@ export function serve({ dir = 'dist', port = 4173, base = '/', compress = false,
       res.end(`bad request: ${err.message}`);
     }
   });
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
     server.listen(port, '127.0.0.1', () =>
       done({
         server,
-        url: `http://127.0.0.1:${port}${base}`,
+        url: `http://127.0.0.1:${server.address().port}${base}`,
         setRoot: (next) => {
           root = resolve(next);
         },
         close: () => new Promise((closed) => server.close(closed)),
       }),
     );
+  });
+}
+
+/** A TCP port free right now on 127.0.0.1, for a helper program that must be told its port. */
+export function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createTcpServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
   });
 }
 

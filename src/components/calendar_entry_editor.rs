@@ -1,0 +1,113 @@
+//! Editing one planned post in place: its platform, pillar, format and note, changed in a small
+//! form where the post was listed (`WeekCalendar::replace` in the domain). Nothing is saved until
+//! "Save"; "Cancel" leaves the post as it was.
+
+use leptos::prelude::*;
+
+use crate::browser::focus_later;
+use crate::domain::store::ProgressDataStoreFields;
+use crate::domain::workbook::process::{PostFormat, Weekday};
+use crate::domain::workbook::WorkbookStoreFields;
+use crate::domain::workbook::{from_slug, slug_of, Network};
+use crate::state::use_app_state;
+
+/// The id of the Edit button of a post, where focus returns after saving or cancelling.
+pub fn edit_button_id(day: Weekday, index: usize) -> String {
+    format!("pm-edit-{}-{index}", slug_of(&day))
+}
+
+#[component]
+pub fn EntryEditor(
+    day: Weekday,
+    index: usize,
+    /// Called with `true` after a save, `false` after a cancel.
+    done: Callback<bool>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let process = state.progress.workbook().process();
+    let original =
+        process.with_untracked(|p| p.calendar.day(day).get(index).cloned().unwrap_or_default());
+    let platform = RwSignal::new(original.platform);
+    let pillar = RwSignal::new(original.pillar.clone());
+    let format = RwSignal::new(original.format);
+    let note = RwSignal::new(original.note.clone());
+    let pillar_names = move || process.with(|p| p.pillar_names());
+    let id = |field: &str| format!("pm-edit-{}-{index}-{field}", slug_of(&day));
+    let (platform_id, pillar_id, format_id, note_id) =
+        (id("platform"), id("pillar"), id("format"), id("note"));
+    let list_id = id("pillars");
+    focus_later(platform_id.clone());
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let entry = crate::domain::workbook::process::CalendarEntry {
+            platform: platform.get_untracked(),
+            pillar: pillar.get_untracked().trim().to_string(),
+            format: format.get_untracked(),
+            note: note.get_untracked().trim().to_string(),
+        };
+        process.update(|p| {
+            p.calendar.replace(day, index, entry);
+        });
+        done.run(true);
+    };
+    let legend = format!("Edit {} post {}", day.label(), index + 1);
+    view! {
+        <form class="pm-edit" on:submit=save>
+            <fieldset>
+                <legend>{legend}</legend>
+                <div class="field">
+                    <label for=platform_id.clone()>"Platform"</label>
+                    <select id=platform_id on:change=move |ev| platform.set(from_slug::<Network>(&event_target_value(&ev)))>
+                        <option value="" prop:selected=move || platform.get().is_none()>"Choose a platform"</option>
+                        {Network::ALL.into_iter().map(|n| view! {
+                            <option value=n.slug() prop:selected=move || platform.get() == Some(n)>{n.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=pillar_id.clone()>"Pillar"</label>
+                    <input
+                        id=pillar_id
+                        type="text"
+                        list=list_id.clone()
+                        autocomplete="off"
+                        maxlength="200"
+                        prop:value=move || pillar.get()
+                        on:input=move |ev| pillar.set(event_target_value(&ev))
+                    />
+                    <datalist id=list_id>
+                        {move || pillar_names().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+                    </datalist>
+                </div>
+                <div class="field">
+                    <label for=format_id.clone()>"Format"</label>
+                    <select id=format_id on:change=move |ev| {
+                        if let Some(f) = from_slug::<PostFormat>(&event_target_value(&ev)) {
+                            format.set(f);
+                        }
+                    }>
+                        {PostFormat::ALL.into_iter().map(|f| view! {
+                            <option value=slug_of(&f) prop:selected=move || format.get() == f>{f.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=note_id.clone()>"Note"</label>
+                    <input
+                        id=note_id
+                        type="text"
+                        autocomplete="off"
+                        maxlength="2000"
+                        prop:value=move || note.get()
+                        on:input=move |ev| note.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="pm-actions">
+                    <button type="submit" class="button button-primary">"Save"</button>
+                    <button type="button" class="button" on:click=move |_| done.run(false)>"Cancel"</button>
+                </div>
+            </fieldset>
+        </form>
+    }
+}

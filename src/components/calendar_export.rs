@@ -1,0 +1,74 @@
+//! "Add the week to my calendar": the content calendar as an iCalendar file
+//! (`domain::ical::week_to_ics`), every post repeating weekly from a first week the learner picks
+//! (by default the next Monday in their own time zone).
+
+use leptos::prelude::*;
+
+use crate::domain::date::Date;
+use crate::domain::ical;
+use crate::domain::store::ProgressDataStoreFields;
+use crate::domain::workbook::WorkbookStoreFields;
+use crate::state::use_app_state;
+
+#[component]
+pub fn CalendarExport() -> impl IntoView {
+    let state = use_app_state();
+    let workbook = state.progress.workbook();
+    let posts = Memo::new(move |_| workbook.process().with(|p| p.calendar.total()));
+    // Not stored: a saved start date would be in the past by the next visit.
+    let start = RwSignal::new(crate::browser::today().next_monday().iso());
+    let message = RwSignal::new(String::new());
+
+    let download = move |_| {
+        let Some(first_week) = Date::parse_iso(&start.get_untracked()) else {
+            message.set("Choose the date of the first week, then download again.".to_string());
+            return;
+        };
+        let text = workbook.with_untracked(|wb| {
+            ical::week_to_ics(
+                &wb.process.calendar,
+                first_week,
+                &wb.plan.business_name,
+                crate::browser::now_utc(),
+            )
+        });
+        match crate::browser::download_text(ical::FILE_NAME, ical::MIME, &text) {
+            Ok(()) => message.set(format!(
+                "Your week of posts was saved as {}, repeating weekly from {}. Open it to add it to your calendar.",
+                ical::FILE_NAME,
+                first_week.long()
+            )),
+            Err(reason) => message.set(format!("The download did not start ({reason}).")),
+        }
+    };
+
+    view! {
+        <div class="calendar-export">
+            <div class="field">
+                <label for="plan-ics-start">"First week of posts starts on"</label>
+                <input
+                    id="plan-ics-start"
+                    type="date"
+                    prop:value=move || start.get()
+                    on:input=move |ev| start.set(event_target_value(&ev))
+                    aria-describedby="plan-ics-hint"
+                />
+                <p id="plan-ics-hint" class="hint">
+                    "Each post repeats every week from then, at 09:00 (the next post that day an hour later)."
+                </p>
+            </div>
+            <button
+                type="button"
+                class="button"
+                on:click=download
+                prop:disabled=move || posts.get() == 0
+            >
+                "Download the calendar (.ics)"
+            </button>
+            {move || (posts.get() == 0).then(|| view! {
+                <p class="hint">"Plan a post in the content calendar first."</p>
+            })}
+            <p class="plan-message" role="status">{move || message.get()}</p>
+        </div>
+    }
+}
