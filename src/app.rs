@@ -8,6 +8,7 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
+use crate::browser::focus_element;
 use crate::components::{
     notices::StorageNotices, site_footer::SiteFooter, site_header::SiteHeader,
 };
@@ -95,6 +96,26 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
+/// Focuses the element the URL's `#hash` names, else the page's `<h1>` (read with the page),
+/// once the new page is in the document.
+fn focus_new_page(hash: Memo<String>) {
+    request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let id = hash.with_untracked(|h| h.trim_start_matches('#').to_string());
+        let target = (!id.is_empty())
+            .then(|| document.get_element_by_id(&id))
+            .flatten()
+            .or_else(|| document.query_selector("main h1").ok().flatten());
+        if let Some(el) =
+            target.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        {
+            focus_element(&el);
+        }
+    });
+}
+
 /// The shell. Needs the context of `provide_app_context`. On a prerendered page its first render
 /// shows only the header; the rest comes with the page, one task later (`page_held`).
 #[component]
@@ -125,6 +146,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
+    let hash = location.hash;
     let route = Memo::new(move |_| {
         location
             .pathname
@@ -138,6 +160,18 @@ fn CurrentPage() -> impl IntoView {
         if let Some(browser) = &browser {
             browser.ready_to_complete();
         }
+    });
+    // Every later route change (a link, Back, Forward) moves focus into the new page, as
+    // accessible routers do: otherwise it stays on a link that may be gone or now leads elsewhere,
+    // or falls to <body>. Not for the first page: one being loaded (or taken over from its
+    // prerendered copy) keeps the browser's own focus. The route is compared with the one last
+    // seen, not the runs counted, so only a real change moves focus.
+    Effect::new(move |shown: Option<Route>| {
+        let now = route.get();
+        if shown.is_some_and(|shown| shown != now) {
+            focus_new_page(hash);
+        }
+        now
     });
     let page_held = prerendered::page_held();
     move || {

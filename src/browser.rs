@@ -1,4 +1,5 @@
-//! Small browser helpers that are not storage: file downloads and reading a chosen file.
+//! Small browser helpers that are not storage: file downloads, reading a chosen file, the clock,
+//! moving keyboard focus and closing a confirmation with Escape.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -84,5 +85,39 @@ pub fn now_utc() -> crate::domain::ical::UtcStamp {
         hour: now.get_utc_hours(),
         minute: now.get_utc_minutes(),
         second: now.get_utc_seconds(),
+    }
+}
+
+/// Moves keyboard focus to `el`. An element that is not focusable on its own (a heading, a
+/// result) first gets `tabindex="-1"`: focusable by script, never a tab stop.
+pub fn focus_element(el: &web_sys::HtmlElement) {
+    if el.tab_index() < 0 && !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    let _ = el.focus();
+}
+
+/// Moves keyboard focus to the element with this id once the view has caught up with a change
+/// (after a move or a removal the old element may be gone, a new one not there yet).
+pub fn focus_later(id: impl Into<String>) {
+    let id = id.into();
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            focus_element(&el);
+        }
+    });
+}
+
+/// Runs `cancel` when `ev` is the Escape key, as a confirmation or preview closes with it; the
+/// key goes no further.
+pub fn on_escape(ev: &web_sys::KeyboardEvent, cancel: impl FnOnce()) {
+    if ev.key() == "Escape" {
+        ev.prevent_default();
+        ev.stop_propagation();
+        cancel();
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::process_map::focus_later;
+use crate::browser::focus_later;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{PostFormat, Weekday};
 use crate::domain::workbook::WorkbookStoreFields;

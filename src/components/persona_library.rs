@@ -4,6 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::browser::{focus_later, on_escape};
 use crate::components::audience_targeting::{edit_personas, Targeting};
 use crate::domain::recommender::{
     add_persona, delete_persona, persona_label, save_linked, select_persona, LinkSaved,
@@ -37,7 +38,6 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
     };
     let confirming = RwSignal::new(false);
     let message = RwSignal::new(String::new());
-    let yes_ref = NodeRef::<html::Button>::new();
     let select_ref = NodeRef::<html::Select>::new();
 
     let switch = move |ev: leptos::ev::Event| {
@@ -69,13 +69,15 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
             }
         });
     };
+    // The confirmation opens on its safe choice (a deletion cannot be undone); Cancel or Escape
+    // returns to the button that opened it.
     let ask_delete = move |_| {
         confirming.set(true);
-        request_animation_frame(move || {
-            if let Some(button) = yes_ref.get_untracked() {
-                let _ = button.focus();
-            }
-        });
+        focus_later("at-delete-cancel");
+    };
+    let cancel_delete = move || {
+        confirming.set(false);
+        focus_later("at-delete");
     };
     let delete = move |_| {
         let Some(index) = active.get_untracked().filter(|_| !linked.get_untracked()) else {
@@ -154,6 +156,7 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                     </button>
                     <button
                         type="button"
+                        id="at-delete"
                         class="button button-danger"
                         disabled=move || linked.get() || active.get().is_none()
                         on:click=ask_delete
@@ -185,7 +188,7 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                 }}
             </p>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="group" aria-labelledby="at-confirm-text">
+                <div class="confirm" role="group" aria-labelledby="at-confirm-text" on:keydown=move |ev| on_escape(&ev, cancel_delete)>
                     <p id="at-confirm-text">
                         {move || {
                             let name = active
@@ -196,10 +199,10 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                         }}
                     </p>
                     <div class="button-row">
-                        <button type="button" class="button button-danger" node_ref=yes_ref on:click=delete>
+                        <button type="button" class="button button-danger" on:click=delete>
                             "Yes, delete it"
                         </button>
-                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                        <button type="button" id="at-delete-cancel" class="button" on:click=move |_| cancel_delete()>
                             "Cancel"
                         </button>
                     </div>

@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use web_sys::HtmlInputElement;
 
+use crate::browser::focus_later;
 use crate::components::platform_charts::{AgeHeatMap, UsageBars};
 use crate::content::platforms::{AgeBand, ContentFormat, Platform, PlatformData, PEW_2023};
 use crate::domain::explorer::{
@@ -177,11 +178,16 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
                         type="button"
                         class="button"
                         disabled=move || !state.with(ExplorerState::filtered)
-                        on:click=move |_| change(state, write, |s| {
-                            s.objective = None;
-                            s.format = None;
-                            s.audience = None;
-                        })
+                        on:click=move |_| {
+                            change(state, write, |s| {
+                                s.objective = None;
+                                s.format = None;
+                                s.audience = None;
+                            });
+                            // The button is now disabled, which would drop focus: back to the
+                            // first filter.
+                            focus_later("pe-objective");
+                        }
                     >
                         "Clear filters"
                     </button>
@@ -366,14 +372,28 @@ fn Comparison(
     refusal: RwSignal<String>,
 ) -> impl IntoView {
     let picked = Memo::new(move |_| state.with(|s| s.compare.clone()));
+    // The comparison is drawn afresh on every change, so the button just used is gone: focus
+    // moves to the heading, or after a removal to the button that took its place.
     let clear = move |_| {
         refusal.set(String::new());
         change(state, write, |s| s.compare.clear());
+        focus_later("pe-compare-heading");
     };
     let remove = Callback::new(move |p: Platform| {
         refusal.set(String::new());
+        let mut left = picked.get_untracked();
+        let Some(at) = left.iter().position(|&q| q == p) else {
+            return;
+        };
+        left.remove(at);
         change(state, write, |s| {
             s.toggle_compare(p);
+        });
+        // The next platform's button, or the previous one's after the last; with one platform
+        // left there are no buttons.
+        focus_later(match left.len() {
+            0 | 1 => "pe-compare-heading".to_string(),
+            n => remove_button_id(left[at.min(n - 1)]),
         });
     });
     view! {
@@ -397,6 +417,10 @@ fn Comparison(
     }
 }
 
+fn remove_button_id(p: Platform) -> String {
+    format!("pe-remove-{}", p.slug())
+}
+
 #[component]
 fn ComparisonTable(picked: Vec<Platform>, remove: Callback<Platform>) -> impl IntoView {
     let data: Vec<&'static PlatformData> = picked.iter().map(|p| p.data()).collect();
@@ -413,7 +437,7 @@ fn ComparisonTable(picked: Vec<Platform>, remove: Callback<Platform>) -> impl In
                     let p = d.platform;
                     view! {
                         <li>
-                            <button type="button" class="button button-small" on:click=move |_| remove.run(p)>
+                            <button type="button" id=remove_button_id(p) class="button button-small" on:click=move |_| remove.run(p)>
                                 {format!("Remove {}", d.name())}
                             </button>
                         </li>

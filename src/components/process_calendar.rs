@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::browser::focus_later;
 use crate::components::calendar_entry_editor::{edit_button_id, EntryEditor};
-use crate::components::process_map::focus_later;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{
     validate_pillars, CalendarEntry, PostFormat, Weekday, MAX_ENTRIES_PER_DAY,

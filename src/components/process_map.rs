@@ -4,7 +4,6 @@
 //! pillars and a week's content calendar. The logic lives in `domain::workbook::process`.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::process_calendar::{ContentCalendar, Pillars};
 use crate::components::process_order::OrderExercise;
@@ -14,20 +13,6 @@ use crate::domain::workbook::process::{ellipsize, StepConfig, StepId, STEPS};
 use crate::domain::workbook::slug_of;
 use crate::domain::workbook::WorkbookStoreFields;
 use crate::state::use_app_state;
-
-/// Moves keyboard focus to the element with this id once the view has caught up with a change
-/// (after a move or a removal the old element may be gone).
-pub(crate) fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
-}
 
 #[component]
 pub fn ProcessMap() -> impl IntoView {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::process_map::focus_later;
+use crate::browser::focus_later;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{check_order, move_step, shuffled, StepId};
 use crate::domain::workbook::slug_of;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{download_text, read_file_text};
+use crate::browser::{download_text, focus_later, on_escape, read_file_text};
 use crate::domain::store::{
     self, check_import, ImportPreview, ProgressData, BACKUP_KEY, MAX_IMPORT_BYTES,
 };
@@ -65,6 +65,8 @@ pub fn ProgressDataPanel() -> impl IntoView {
                 Ok(p) => {
                     message.set(None);
                     preview.set(Some(p));
+                    // Start at the top of what the import would do, not at its buttons.
+                    focus_later("import-preview-title");
                 }
                 Err(reason) => message.set(Some((true, format!("{reason} Nothing was changed.")))),
             }
@@ -84,7 +86,15 @@ pub fn ProgressDataPanel() -> impl IntoView {
                 false,
                 format!("{done} What you had before can be restored below."),
             )));
+            // The buttons are gone; the message (announced by its live region) and the undo
+            // follow the section's heading.
+            focus_later("data-title");
         }
+    };
+    // Cancel or Escape: nothing changes, and focus goes back to the file picker.
+    let cancel_import = move || {
+        preview.set(None);
+        focus_later("import-file");
     };
 
     let reset = move |_| {
@@ -101,6 +111,17 @@ pub fn ProgressDataPanel() -> impl IntoView {
             false,
             "Your progress was reset; your theme choice was kept. What you had can be restored below.".into(),
         )));
+        focus_later("data-title");
+    };
+    // The confirmation opens on its safe choice; Cancel or Escape returns to the button that
+    // opened it.
+    let ask_reset = move |_| {
+        confirm_reset.set(true);
+        focus_later("reset-cancel");
+    };
+    let cancel_reset = move || {
+        confirm_reset.set(false);
+        focus_later("reset-open");
     };
 
     let restore = move |_| match state.restore_replaced() {
@@ -171,7 +192,7 @@ pub fn ProgressDataPanel() -> impl IntoView {
             </div>
 
             {move || preview.get().map(|p| view! {
-                <div class="import-preview" role="region" aria-labelledby="import-preview-title">
+                <div class="import-preview" role="region" aria-labelledby="import-preview-title" on:keydown=move |ev| on_escape(&ev, cancel_import)>
                     <h3 id="import-preview-title">"Before you import"</h3>
                     <p id="import-sections-title">"Every part of your progress: what you have, what the file has, and what a merge keeps. Parts that would change are marked."</p>
                     <div class="table-scroll" tabindex="0" role="region" aria-label="Import preview, every part">
@@ -209,7 +230,7 @@ pub fn ProgressDataPanel() -> impl IntoView {
                     <div class="button-row">
                         <button type="button" class="button button-primary" on:click=move |_| apply_import(true)>"Merge the file into my progress"</button>
                         <button type="button" class="button" on:click=move |_| apply_import(false)>"Replace my progress with this file"</button>
-                        <button type="button" class="button" on:click=move |_| preview.set(None)>"Cancel"</button>
+                        <button type="button" class="button" on:click=move |_| cancel_import()>"Cancel"</button>
                     </div>
                 </div>
             })}
@@ -218,15 +239,15 @@ pub fn ProgressDataPanel() -> impl IntoView {
                 <Show
                     when=move || confirm_reset.get()
                     fallback=move || view! {
-                        <button type="button" class="button" disabled=read_only on:click=move |_| confirm_reset.set(true)>"Reset progress…"</button>
+                        <button type="button" id="reset-open" class="button" disabled=read_only on:click=ask_reset>"Reset progress…"</button>
                     }
                 >
-                    <div role="alertdialog" aria-labelledby="reset-title" aria-describedby="reset-text" class="confirm">
+                    <div role="alertdialog" aria-labelledby="reset-title" aria-describedby="reset-text" class="confirm" on:keydown=move |ev| on_escape(&ev, cancel_reset)>
                         <h3 id="reset-title">"Reset all progress?"</h3>
                         <p id="reset-text">"This clears completed lessons, quiz scores, reviews, personas and your plan from this browser. A copy is kept so you can undo the reset."</p>
                         <div class="button-row">
                             <button type="button" class="button button-danger" on:click=reset>"Yes, reset everything"</button>
-                            <button type="button" class="button" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
+                            <button type="button" id="reset-cancel" class="button" on:click=move |_| cancel_reset()>"Cancel"</button>
                         </div>
                     </div>
                 </Show>

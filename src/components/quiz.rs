@@ -4,6 +4,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
+use crate::browser::focus_element;
 use crate::content::{Question, QuestionKind};
 use crate::domain::grading::{self, Score};
 use crate::domain::store::ProgressDataStoreFields;
@@ -22,6 +25,9 @@ pub fn Quiz(
     let answers = RwSignal::new(vec![Vec::<usize>::new(); count]);
     let result = RwSignal::new(None::<Score>);
     let summary_ref = NodeRef::<html::Div>::new();
+    let form_ref = NodeRef::<html::Form>::new();
+    let score_id = format!("{}-score", quiz_id.unwrap_or("review"));
+    let labelled_by = score_id.clone();
     let questions = StoredValue::new(questions);
     // The attempt number seeds the order of each question's options: read once when an attempt
     // starts (and again on "Try again"), so the order holds through the attempt and a reload.
@@ -59,21 +65,32 @@ pub fn Quiz(
             });
         });
         result.set(Some(score));
-        if let Some(el) = summary_ref.get() {
-            let _ = el.focus();
-        }
+        // Once drawn (an empty summary is not displayed, so cannot take focus yet), the score
+        // takes focus where the learner is: next to the button just pressed.
+        request_animation_frame(move || {
+            if let Some(el) = summary_ref.get_untracked() {
+                focus_element(&el);
+            }
+        });
     };
     let retry = move |_| {
         answers.set(vec![Vec::new(); count]);
         attempt.set(attempt_now());
         result.set(None);
+        // A fresh attempt starts at the first question (its options are drawn again).
+        request_animation_frame(move || {
+            if let Some(first) = form_ref
+                .get_untracked()
+                .and_then(|form| form.query_selector("input").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                focus_element(&first);
+            }
+        });
     };
 
     view! {
-        <form class="quiz" on:submit=submit aria-label="Quiz">
-            <div class="quiz-summary" tabindex="-1" node_ref=summary_ref role="status">
-                {move || result.get().map(|s| view! { <ScoreSummary score=s /> })}
-            </div>
+        <form class="quiz" on:submit=submit aria-label="Quiz" node_ref=form_ref>
             {move || {
                 questions
                     .get_value()
@@ -82,6 +99,11 @@ pub fn Quiz(
                     .map(|(i, q)| view! { <QuestionField index=i question=q answers=answers result=result quiz_id=quiz_id.unwrap_or("review") attempt=attempt /> })
                     .collect_view()
             }}
+            // Focus brings the result to the learner and reads it (it is named by the score); it
+            // is not also a live region, which would read it a second time.
+            <div class="quiz-summary" tabindex="-1" node_ref=summary_ref role="group" aria-labelledby=labelled_by>
+                {move || result.get().map(|s| view! { <ScoreSummary score=s id=score_id.clone() /> })}
+            </div>
             <div class="quiz-actions">
                 <Show
                     when=move || result.with(Option::is_none)
@@ -95,14 +117,14 @@ pub fn Quiz(
 }
 
 #[component]
-fn ScoreSummary(score: Score) -> impl IntoView {
+fn ScoreSummary(score: Score, id: String) -> impl IntoView {
     let verdict = if score.passed() {
         "Well done — that is a pass (80% or more)."
     } else {
         "Not a pass yet (the pass mark is 80%). Read the explanations below, then try again."
     };
     view! {
-        <p class="score">
+        <p class="score" id=id>
             <strong>{format!("You scored {} out of {} ({}%).", score.correct, score.total, score.percent())}</strong>
             " " {verdict}
         </p>

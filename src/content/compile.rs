@@ -988,6 +988,10 @@ fn compile_quiz(
                 ));
             }
         }
+        // The quiz says under each prompt how many to choose; a prompt saying it too is read twice.
+        if q.prompt.to_lowercase().contains("all that apply") {
+            err("the prompt says \"all that apply\"; the quiz adds that hint itself".into());
+        }
         let correct = q.options.iter().filter(|o| o.correct).count();
         if q.options.len() < 2 {
             err("a question has at least two options".into());
@@ -1407,6 +1411,25 @@ mod tests {
         assert!(
             msgs.iter()
                 .any(|m| m.contains("exactly one correct option (found 2)")),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn a_prompt_leaves_the_how_many_hint_to_the_quiz() {
+        let quiz = SourceFile {
+            path: "q.toml".into(),
+            text: "[[questions]]\nid = \"intro-01\"\nkind = \"multiple\"\nlesson = \"first\"\nobjective = 1\nprompt = \"Which? Choose all that apply.\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\nexplanation = \"e\"\n[[questions.options]]\ntext = \"B\"\ncorrect = false\nexplanation = \"e\"\n".into(),
+        };
+        let msgs = messages(compile(&CourseSource {
+            course_toml: Some(course_toml()),
+            lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
+            quizzes: vec![(PartId::Intro, quiz)],
+            final_quiz: None,
+        }));
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("the quiz adds that hint itself")),
             "{msgs:?}"
         );
     }

@@ -110,7 +110,9 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
                 {lesson.blocks.iter().map(render_block).collect_view()}
             </div>
             <section class="lesson-end" aria-label="Finish this lesson">
-                <button type="button" class="button button-primary" aria-pressed=move || completed().to_string() on:click=toggle_complete>
+                // The label says the state; not also `aria-pressed`, which would read "Completed…,
+                // pressed".
+                <button type="button" class="button button-primary" on:click=toggle_complete>
                     {move || if completed() { "Completed ✓ (press to undo)" } else { "Mark this lesson complete" }}
                 </button>
             </section>
