@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
@@ -49,9 +48,8 @@ pub fn start() {
     );
 }
 
-/// What every component can ask for: the meta context, the app state.
+/// What every component can ask for: the app state.
 fn provide_app_context() {
-    provide_meta_context();
     let state = AppState::init();
     provide_context(state);
     crate::service_worker::register(move || state.new_version.set(true));
@@ -123,7 +121,6 @@ pub fn App() -> impl IntoView {
     let held = prerendered::page_held();
     let after_shell = move || !held.get();
     view! {
-        <Title formatter=|title: String| format!("{title} · Social media marketing course") />
         <Router base=base()>
             <a class="skip-link" href="#main" on:click=skip_to_main>
                 "Skip to content"

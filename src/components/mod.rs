@@ -8,6 +8,7 @@ pub mod calendar_export;
 pub mod feedback_triage;
 pub mod lazy_tool;
 pub mod notices;
+pub mod page_title;
 pub mod persona_form;
 pub mod persona_library;
 pub mod persona_results;

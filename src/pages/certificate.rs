@@ -1,5 +1,5 @@
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::app::href;
 use crate::browser::print_page;
@@ -21,7 +21,7 @@ pub fn CertificatePage() -> impl IntoView {
         state.progress.with_untracked(status)
     };
     view! {
-        <Title text="Completion record" />
+        <PageTitle text="Completion record" />
         <div class="page narrow">
             {move || match current() {
                 earned @ CertificateStatus::Earned { .. } => view! { <Earned lines=achievement_lines(&earned) /> }.into_any(),

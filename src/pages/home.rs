@@ -1,5 +1,5 @@
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::app::href;
 use crate::content::{self, OBJECTIVES, PARTS};
@@ -10,7 +10,7 @@ use crate::state::use_app_state;
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
-        <Title text="Home" />
+        <PageTitle text="Home" />
         <div class="page">
             <section class="hero" aria-labelledby="course-title">
                 <h1 id="course-title">"Social media marketing, step by step"</h1>

@@ -1,5 +1,5 @@
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::app::href;
 use crate::components::{quiz::Quiz, widget_block::WidgetBlock};
@@ -73,7 +73,7 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
         })
     };
     view! {
-        <Title text=lesson.title />
+        <PageTitle text=lesson.title />
         <article class="page lesson">
             <header class="lesson-header">
                 <p class="kicker">{part.title}</p>

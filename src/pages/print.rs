@@ -1,5 +1,5 @@
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::content::{self, Block, LESSONS, PARTS};
 
@@ -7,7 +7,7 @@ use crate::content::{self, Block, LESSONS, PARTS};
 #[component]
 pub fn PrintPage() -> impl IntoView {
     view! {
-        <Title text="Whole course" />
+        <PageTitle text="Whole course" />
         <div class="page print-course">
             <h1>"Social media marketing — the whole course"</h1>
             <p class="screen-only">"Use your browser's Print command to print or save this page as a PDF. Interactive tools are listed by name."</p>

@@ -1,5 +1,5 @@
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::app::href;
 use crate::components::progress_data::ProgressDataPanel;
@@ -35,7 +35,7 @@ pub fn ProgressPage() -> impl IntoView {
     let next_lesson =
         move || completed.with(|completed| LESSONS.iter().find(|l| !completed.contains(l.slug)));
     view! {
-        <Title text="My progress" />
+        <PageTitle text="My progress" />
         <div class="page narrow">
             <h1>"My progress"</h1>
             <p class="lead">

@@ -1,5 +1,5 @@
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::app::href;
 use crate::components::quiz::Quiz;
@@ -17,7 +17,7 @@ pub fn PartQuizPage(part: String) -> impl IntoView {
             Some(id) => {
                 let part = content::part(id);
                 view! {
-                    <Title text=format!("Quiz: {}", part.short_title) />
+                    <PageTitle text=format!("Quiz: {}", part.short_title) />
                     <div class="page narrow">
                         <p class="kicker">{part.title}</p>
                         <h1>{format!("Quiz: {}", part.short_title)}</h1>
@@ -41,7 +41,7 @@ pub fn FinalAssessmentPage() -> impl IntoView {
         .with_untracked(|quiz_best| quiz_best.get("final").map(|b| b.attempts).unwrap_or(0));
     let questions = draw_final(QUESTIONS, u64::from(attempt) + 1);
     view! {
-        <Title text="Final assessment" />
+        <PageTitle text="Final assessment" />
         <div class="page narrow">
             <h1>"Final assessment"</h1>
             <p>

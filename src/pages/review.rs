@@ -1,5 +1,5 @@
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::app::href;
 use crate::components::quiz::Quiz;
@@ -25,7 +25,7 @@ pub fn ReviewPage() -> impl IntoView {
     });
     let next_day = move || missed.with(|missed| review::next_due_day(missed));
     view! {
-        <Title text="Review" />
+        <PageTitle text="Review" />
         <div class="page narrow">
             <h1>"Review missed questions"</h1>
             <p class="lead">

@@ -1,6 +1,6 @@
+use crate::components::page_title::PageTitle;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::href;
@@ -46,7 +46,7 @@ pub fn SearchPage() -> impl IntoView {
         _ => {}
     };
     view! {
-        <Title text="Search" />
+        <PageTitle text="Search" />
         <div class="page narrow" on:keydown=on_key>
             <h1>"Search the course"</h1>
             <form role="search" class="search-form" on:submit=|ev| ev.prevent_default()>

@@ -1,5 +1,5 @@
+use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::app::href;
 use crate::components::tool::tool_view;
@@ -18,7 +18,7 @@ fn lessons_using(widget: Widget) -> impl Iterator<Item = &'static crate::content
 #[component]
 pub fn ToolsPage() -> impl IntoView {
     view! {
-        <Title text="Tools" />
+        <PageTitle text="Tools" />
         <div class="page">
             <h1>"Tools"</h1>
             <p class="lead">"Small interactive tools for each step of your social media plan. What you enter stays in this browser."</p>
@@ -49,7 +49,7 @@ pub fn ToolPage(tool: String) -> impl IntoView {
 fn ToolView(widget: Widget) -> impl IntoView {
     let lessons: Vec<_> = lessons_using(widget).collect();
     view! {
-        <Title text=widget.title() />
+        <PageTitle text=widget.title() />
         <div class="page tool-page">
             <p class="kicker"><a href=href("/tools")>"Tools"</a></p>
             <h1>{widget.title()}</h1>
