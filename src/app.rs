@@ -26,10 +26,10 @@ pub fn start() {
     console_error_panic_hook::set_once();
     set_timeout(
         || {
-            // The root of the reactive tree: it holds the app's context and lives as long as the
-            // page, like the owner `mount_to` makes (which becomes its child).
             // `mount_to` would start the async executor; the state's effects need it first.
             let _ = any_spawner::Executor::init_wasm_bindgen();
+            // The root of the reactive tree: it holds the app's context and lives as long as the
+            // page, like the owner `mount_to` makes (which becomes its child).
             let root = Owner::new();
             root.with(provide_app_context);
             set_timeout(
