@@ -77,9 +77,23 @@ pub fn base() -> String {
     BASE.with(Clone::clone)
 }
 
-/// A full app path for a route path such as "/lesson/facebook".
-pub fn href(path: &str) -> String {
-    format!("{}{}", base(), path)
+/// The full URL path of a route, base included: how every link in the app is written.
+pub fn href(route: &Route) -> String {
+    format!("{}{}", base(), route.path())
+}
+
+/// The full URL path of a place in a route's page: `id` is an element id ("" for the top).
+pub fn href_at(route: &Route, id: &str) -> String {
+    if id.is_empty() {
+        href(route)
+    } else {
+        format!("{}#{id}", href(route))
+    }
+}
+
+/// The full URL path of a file the build puts beside the app, such as "sw.js".
+pub fn asset(file: &str) -> String {
+    format!("{}/{}", base(), file)
 }
 
 /// With `<base href>` set, "#main" would resolve to the home page; move focus ourselves.

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-use crate::app::href;
+use crate::app::asset;
 
 /// Registers `sw.js` (generated at build time) when the browser supports service workers; calls
 /// `on_new_version` when a newer worker takes control of this page.
@@ -36,7 +36,7 @@ pub fn register(on_new_version: impl Fn() + 'static) {
     {
         on_change.forget();
     }
-    let registering = container.register(&href("/sw.js"));
+    let registering = container.register(&asset("sw.js"));
     leptos::task::spawn_local(async move {
         // A failed registration (private mode, an insecure origin) only means no offline copy.
         let _ = wasm_bindgen_futures::JsFuture::from(registering).await;

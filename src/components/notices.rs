@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::domain::route::Route;
 use crate::state::{use_app_state, StorageStatus};
 
 fn message(status: &StorageStatus) -> Option<String> {
@@ -55,7 +56,7 @@ pub fn StorageNotices() -> impl IntoView {
             <div class="notice" role="status">
                 <p>{text}</p>
                 <p>
-                    <a href=href("/progress")>"Go to My progress to export or manage your data"</a>
+                    <a href=href(&Route::Progress)>"Go to My progress to export or manage your data"</a>
                 </p>
             </div>
         </Show>

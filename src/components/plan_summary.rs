@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::href;
 use crate::components::calendar_export::CalendarExport;
+use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::plan::{self, PlanSection, WeekRow, WEEK_CAPTION, WEEK_COLUMNS};
 use crate::domain::workbook::WorkbookStoreFields;
@@ -110,7 +111,7 @@ fn Section(number: usize, section: PlanSection) -> impl IntoView {
             <p class="plan-empty">
                 "Not filled in yet: use "
                 {id.tool_article()}
-                <a href=href(&format!("/tools/{}", id.widget()))>{id.tool()}</a>
+                <a href=href(&Route::tool(id.widget()))>{id.tool()}</a>
                 "."
             </p>
         }

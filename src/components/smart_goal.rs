@@ -8,6 +8,7 @@ use crate::app::href;
 use crate::content::platforms::Platform;
 use crate::content::Widget;
 use crate::domain::objective::MarketingObjective;
+use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::smart::{
     self, has_platform_kpi, kpi_count_advice, kpi_id, objective_meaning, SmartLetter,
@@ -239,7 +240,7 @@ fn KpiPicker() -> impl IntoView {
                     view! {
                         <p class="notice-inline">
                             "You haven't chosen platforms yet, so only the objective's KPIs are listed. Choose your platforms in the "
-                            <a href=href(&format!("/tools/{}", targeting.slug()))>{targeting.title()} " tool"</a>
+                            <a href=href(&Route::tool(targeting.slug()))>{targeting.title()} " tool"</a>
                             " to add a KPI for each."
                         </p>
                     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::href;
 use crate::components::lazy_tool::LazyTool;
 use crate::content::Widget;
+use crate::domain::route::Route;
 
 #[component]
 pub fn WidgetBlock(widget: Widget) -> impl IntoView {
@@ -14,7 +15,7 @@ pub fn WidgetBlock(widget: Widget) -> impl IntoView {
         <section class="widget-card" aria-labelledby=labelled_by>
             <p class="widget-kicker">"Interactive tool"</p>
             <h2 id=heading>{widget.title()}</h2>
-            <p>{widget.summary()} " " <a href=href(&format!("/tools/{}", widget.slug()))>"Open it on its own page"</a> "."</p>
+            <p>{widget.summary()} " " <a href=href(&Route::tool(widget.slug()))>"Open it on its own page"</a> "."</p>
             <LazyTool widget=widget />
         </section>
     }

@@ -1,5 +1,7 @@
-//! The app's routes, parsed from the path after the base. One match here instead of a router
-//! table keeps the bundle small and makes every route testable natively.
+//! The app's routes: parsed from the path after the base (`Route::parse`) and written back
+//! (`Route::path`). Every link in the app is built from a `Route`, so a path that no route
+//! parses cannot be written; a unit test checks the two directions agree. One match here instead
+//! of a router table keeps the bundle small and makes every route testable natively.
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -34,6 +36,86 @@ impl Route {
             ["search"] => Route::Search,
             ["print"] => Route::Print,
             _ => Route::NotFound,
+        }
+    }
+
+    pub fn lesson(slug: &str) -> Route {
+        Route::Lesson(slug.to_string())
+    }
+
+    pub fn part_quiz(part: &str) -> Route {
+        Route::PartQuiz(part.to_string())
+    }
+
+    pub fn tool(slug: &str) -> Route {
+        Route::Tool(slug.to_string())
+    }
+
+    /// The path of this route inside the app (no base): the inverse of `parse`.
+    /// `NotFound` has no path of its own; it writes the one page that is never a route.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".to_string(),
+            Route::Lesson(slug) => format!("/lesson/{slug}"),
+            Route::PartQuiz(part) => format!("/quiz/{part}"),
+            Route::FinalAssessment => "/final".to_string(),
+            Route::Tools => "/tools".to_string(),
+            Route::Tool(tool) => format!("/tools/{tool}"),
+            Route::Progress => "/progress".to_string(),
+            Route::Review => "/review".to_string(),
+            Route::Certificate => "/certificate".to_string(),
+            Route::Search => "/search".to_string(),
+            Route::Print => "/print".to_string(),
+            Route::NotFound => "/404.html".to_string(),
+        }
+    }
+
+    /// The primary-navigation section this route belongs to, if any: what the header marks
+    /// with `aria-current`.
+    pub fn section(&self) -> Option<Section> {
+        match self {
+            Route::Home => Some(Section::Course),
+            Route::Tools | Route::Tool(_) => Some(Section::Tools),
+            Route::Progress => Some(Section::Progress),
+            Route::Search => Some(Section::Search),
+            _ => None,
+        }
+    }
+}
+
+/// The header's navigation entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Course,
+    Tools,
+    Progress,
+    Search,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Course,
+        Section::Tools,
+        Section::Progress,
+        Section::Search,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Course => "Course",
+            Section::Tools => "Tools",
+            Section::Progress => "My progress",
+            Section::Search => "Search",
+        }
+    }
+
+    /// Where the section's link goes.
+    pub fn route(self) -> Route {
+        match self {
+            Section::Course => Route::Home,
+            Section::Tools => Route::Tools,
+            Section::Progress => Route::Progress,
+            Section::Search => Route::Search,
         }
     }
 }
@@ -83,6 +165,49 @@ mod tests {
         assert_eq!(Route::parse("/certificate"), Route::Certificate);
         assert_eq!(Route::parse("/search"), Route::Search);
         assert_eq!(Route::parse("/print"), Route::Print);
+    }
+
+    /// Every route the app can link to, with the real slugs of the compiled course.
+    fn every_linkable_route() -> Vec<Route> {
+        use crate::content::{self, PartId, Widget};
+        let mut routes = vec![
+            Route::Home,
+            Route::FinalAssessment,
+            Route::Tools,
+            Route::Progress,
+            Route::Review,
+            Route::Certificate,
+            Route::Search,
+            Route::Print,
+        ];
+        routes.extend(
+            content::LESSONS
+                .iter()
+                .map(|l| Route::Lesson(l.slug.into())),
+        );
+        routes.extend(PartId::ALL.iter().map(|p| Route::PartQuiz(p.slug().into())));
+        routes.extend(Widget::ALL.iter().map(|w| Route::Tool(w.slug().into())));
+        routes
+    }
+
+    #[test]
+    fn every_route_writes_the_path_it_parses_from() {
+        for route in every_linkable_route() {
+            assert_eq!(Route::parse(&route.path()), route, "{route:?}");
+        }
+        assert_eq!(Route::parse(&Route::NotFound.path()), Route::NotFound);
+    }
+
+    #[test]
+    fn sections_link_to_routes_of_their_own_section() {
+        for section in Section::ALL {
+            assert_eq!(section.route().section(), Some(section));
+        }
+        assert_eq!(
+            Route::Tool("smart-goal".into()).section(),
+            Some(Section::Tools)
+        );
+        assert_eq!(Route::Lesson("facebook".into()).section(), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@ use crate::app::href;
 use crate::browser::print_page;
 use crate::content::OBJECTIVES;
 use crate::domain::certificate::{achievement_lines, printed_name, status, CertificateStatus};
+use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::store::{tidy_name, MAX_NAME_CHARS};
 use crate::state::use_app_state;
@@ -34,9 +35,9 @@ pub fn CertificatePage() -> impl IntoView {
                                 Some(s) => format!("Pass the quiz: {} (best so far {}%)", q.part.short_title, s.percent()),
                                 None => format!("Pass the quiz: {}", q.part.short_title),
                             };
-                            view! { <li><a href=href(&format!("/quiz/{}", q.part.id.slug()))>{text}</a></li> }
+                            view! { <li><a href=href(&Route::part_quiz(q.part.id.slug()))>{text}</a></li> }
                         }).collect_view()}
-                        {final_left.then(|| view! { <li><a href=href("/final")>"Pass the final assessment"</a></li> })}
+                        {final_left.then(|| view! { <li><a href=href(&Route::FinalAssessment)>"Pass the final assessment"</a></li> })}
                     </ul>
                 }
                 .into_any(),

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::app::href;
 use crate::content::{self, OBJECTIVES, PARTS};
 use crate::domain::course::{format_minutes, lessons_for_objective, part_minutes, total_minutes};
+use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::use_app_state;
 
@@ -45,7 +46,7 @@ pub fn Home() -> impl IntoView {
                                             .map(|(i, l)| {
                                                 view! {
                                                     {(i > 0).then_some(", ")}
-                                                    <a href=href(&format!("/lesson/{}", l.slug))>{l.title}</a>
+                                                    <a href=href(&Route::lesson(l.slug))>{l.title}</a>
                                                 }
                                             })
                                             .collect_view()}
@@ -76,7 +77,7 @@ fn ContinueLink() -> impl IntoView {
         {move || match last() {
             Some(lesson) => view! {
                 <p>
-                    <a class="button button-primary" href=href(&format!("/lesson/{}", lesson.slug))>
+                    <a class="button button-primary" href=href(&Route::lesson(lesson.slug))>
                         "Continue where you left off: " {lesson.title}
                     </a>
                 </p>
@@ -84,7 +85,7 @@ fn ContinueLink() -> impl IntoView {
             .into_any(),
             None => view! {
                 <p>
-                    <a class="button button-primary" href=href(&format!("/lesson/{}", content::LESSONS[0].slug))>
+                    <a class="button button-primary" href=href(&Route::lesson(content::LESSONS[0].slug))>
                         "Start the course"
                     </a>
                 </p>
@@ -114,7 +115,7 @@ fn PartCard(part: &'static content::Part) -> impl IntoView {
         <li class="card">
             <h3 id=heading_id.clone()>
                 {match first {
-                    Some(l) => view! { <a href=href(&format!("/lesson/{}", l.slug))>{part.title}</a> }.into_any(),
+                    Some(l) => view! { <a href=href(&Route::lesson(l.slug))>{part.title}</a> }.into_any(),
                     None => view! { <span>{part.title}</span> }.into_any(),
                 }}
             </h3>
@@ -126,7 +127,7 @@ fn PartCard(part: &'static content::Part) -> impl IntoView {
             </p>
             <ol class="card-lessons">
                 {content::lessons_in(part.id)
-                    .map(|l| view! { <li><a href=href(&format!("/lesson/{}", l.slug))>{l.title}</a></li> })
+                    .map(|l| view! { <li><a href=href(&Route::lesson(l.slug))>{l.title}</a></li> })
                     .collect_view()}
             </ol>
         </li>

@@ -1,10 +1,11 @@
 use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
-use crate::app::href;
+use crate::app::{href, href_at};
 use crate::components::{quiz::Quiz, widget_block::WidgetBlock};
 use crate::content::{self, Block, Lesson, OBJECTIVES};
 use crate::domain::course::{self, format_minutes};
+use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::pages::not_found::NotFound;
 use crate::state::use_app_state;
@@ -102,7 +103,7 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
                         .headings
                         .iter()
                         .filter(|h| h.level == 2)
-                        .map(|h| view! { <li><a href=href(&format!("/lesson/{}#{}", lesson.slug, h.id))>{h.text}</a></li> })
+                        .map(|h| view! { <li><a href=href_at(&Route::lesson(lesson.slug), h.id)>{h.text}</a></li> })
                         .collect_view()}
                 </ul>
             </nav>
@@ -150,13 +151,13 @@ fn PrevNext(slug: &'static str) -> impl IntoView {
     view! {
         <nav class="prev-next" aria-label="Lessons">
             {prev.map(|l| view! {
-                <a class="prev" href=href(&format!("/lesson/{}", l.slug))>
+                <a class="prev" href=href(&Route::lesson(l.slug))>
                     <span class="dir">"Previous"</span>
                     <span>{l.title}</span>
                 </a>
             })}
             {next.map(|l| view! {
-                <a class="next" href=href(&format!("/lesson/{}", l.slug)) on:click=mark_done>
+                <a class="next" href=href(&Route::lesson(l.slug)) on:click=mark_done>
                     <span class="dir">"Next"</span>
                     <span>{l.title}</span>
                 </a>

@@ -2,6 +2,7 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::domain::route::Route;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -11,8 +12,8 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is no page at this address. It may have moved, or the link may have a typo."</p>
             <ul class="link-list">
-                <li><a href=href("/")>"Go to the course home page"</a></li>
-                <li><a href=href("/search")>"Search the lessons"</a></li>
+                <li><a href=href(&Route::Home)>"Go to the course home page"</a></li>
+                <li><a href=href(&Route::Search)>"Search the lessons"</a></li>
             </ul>
         </div>
     }

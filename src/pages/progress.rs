@@ -8,6 +8,7 @@ use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::course::format_minutes;
 use crate::domain::grading::PASS_PERCENT;
 use crate::domain::review;
+use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::{today, use_app_state};
 
@@ -43,7 +44,7 @@ pub fn ProgressPage() -> impl IntoView {
             </p>
             {move || next_lesson().map(|l| view! {
                 <p>
-                    <a class="button button-primary" href=href(&format!("/lesson/{}", l.slug))>
+                    <a class="button button-primary" href=href(&Route::lesson(l.slug))>
                         "Next suggested lesson: " {l.title}
                     </a>
                 </p>
@@ -66,9 +67,9 @@ pub fn ProgressPage() -> impl IntoView {
                     {PartId::ALL
                         .into_iter()
                         .filter(|p| p.has_quiz())
-                        .map(|p| (p.slug(), content::part(p).short_title, format!("/quiz/{}", p.slug())))
-                        .chain(std::iter::once(("final", "Final assessment", "/final".to_string())))
-                        .map(|(id, label, path)| view! { <ScoreRow id=id label=label path=path /> })
+                        .map(|p| (p.slug(), content::part(p).short_title, Route::part_quiz(p.slug())))
+                        .chain(std::iter::once(("final", "Final assessment", Route::FinalAssessment)))
+                        .map(|(id, label, route)| view! { <ScoreRow id=id label=label route=route /> })
                         .collect_view()}
                 </tbody>
             </table>
@@ -104,7 +105,7 @@ fn ReviewAndRecord() -> impl IntoView {
                     }}
                 </p>
                 <Show when=move || { due() > 0 }>
-                    <p><a class="button button-primary" href=href("/review")>"Start a short review"</a></p>
+                    <p><a class="button button-primary" href=href(&Route::Review)>"Start a short review"</a></p>
                 </Show>
             </section>
             <section class="card" aria-labelledby="record-title">
@@ -116,7 +117,7 @@ fn ReviewAndRecord() -> impl IntoView {
                         "Complete every part and pass the final assessment to get a printable completion record."
                     }}
                 </p>
-                <p><a href=href("/certificate")>{move || if earned() { "Open your completion record" } else { "See what is left" }}</a></p>
+                <p><a href=href(&Route::Certificate)>{move || if earned() { "Open your completion record" } else { "See what is left" }}</a></p>
             </section>
         </div>
     }
@@ -146,13 +147,13 @@ fn PartProgress(part: PartId) -> impl IntoView {
 }
 
 #[component]
-fn ScoreRow(id: &'static str, label: &'static str, path: String) -> impl IntoView {
+fn ScoreRow(id: &'static str, label: &'static str, route: Route) -> impl IntoView {
     let state = use_app_state();
     let quiz_best = state.progress.quiz_best();
     let best = move || quiz_best.with(|quiz_best| quiz_best.get(id).cloned());
     view! {
         <tr>
-            <th scope="row"><a href=href(&path)>{label}</a></th>
+            <th scope="row"><a href=href(&route)>{label}</a></th>
             <td>
                 {move || match best() {
                     Some(b) if b.total > 0 => {

@@ -5,6 +5,7 @@ use crate::app::href;
 use crate::components::quiz::Quiz;
 use crate::content::{self, PartId, QUESTIONS};
 use crate::domain::grading::{draw_final, FINAL_QUESTION_COUNT, MIN_PER_OBJECTIVE, PASS_PERCENT};
+use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::pages::not_found::NotFound;
 use crate::state::use_app_state;
@@ -48,7 +49,7 @@ pub fn FinalAssessmentPage() -> impl IntoView {
                 {format!(
                     "{FINAL_QUESTION_COUNT} questions, at least {MIN_PER_OBJECTIVE} on each of the course's objectives, most of them not in any part quiz. The pass mark is {PASS_PERCENT}%. After you submit, every answer is explained. You can take it as often as you like; your best score is kept on "
                 )}
-                <a href=href("/progress")>"My progress"</a>
+                <a href=href(&Route::Progress)>"My progress"</a>
                 "."
             </p>
             <Quiz quiz_id=Some("final") questions=questions />

@@ -5,6 +5,7 @@ use crate::app::href;
 use crate::components::quiz::Quiz;
 use crate::content::{self, Question};
 use crate::domain::review;
+use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::{today, use_app_state};
 
@@ -40,7 +41,7 @@ pub fn ReviewPage() -> impl IntoView {
                             format!("The next question comes back in {days} day{}.", if days == 1 { "" } else { "s" })
                         })}
                     </p>
-                    <p><a href=href("/progress")>"Back to My progress"</a></p>
+                    <p><a href=href(&Route::Progress)>"Back to My progress"</a></p>
                 }
                 .into_any()
             } else {

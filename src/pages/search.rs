@@ -3,7 +3,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::href;
+use crate::app::href_at;
+use crate::domain::route::Route;
 use crate::domain::search::{search, sections};
 
 /// Moves focus among the search box and the result links with the arrow keys.
@@ -75,15 +76,11 @@ pub fn SearchPage() -> impl IntoView {
             </p>
             <ol class="search-results">
                 {move || hits.get().into_iter().map(|hit| {
-                    let target = if hit.anchor.is_empty() {
-                        format!("/lesson/{}", hit.lesson.slug)
-                    } else {
-                        format!("/lesson/{}#{}", hit.lesson.slug, hit.anchor)
-                    };
+                    let target = href_at(&Route::lesson(hit.lesson.slug), hit.anchor);
                     let same = hit.heading == hit.lesson.title;
                     view! {
                         <li>
-                            <a href=href(&target)>
+                            <a href=target>
                                 <span class="result-title">{hit.lesson.title}</span>
                                 {(!same).then(|| view! { <span class="result-heading">{format!(" › {}", hit.heading)}</span> })}
                             </a>

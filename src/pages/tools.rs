@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::app::href;
 use crate::components::tool::tool_view;
 use crate::content::{Block, Widget, LESSONS};
+use crate::domain::route::Route;
 use crate::pages::not_found::NotFound;
 
 /// Lessons that embed a tool, so a tool page can point to the method behind it.
@@ -27,7 +28,7 @@ pub fn ToolsPage() -> impl IntoView {
                     .into_iter()
                     .map(|w| view! {
                         <li class="card">
-                            <h2 class="card-title"><a href=href(&format!("/tools/{}", w.slug()))>{w.title()}</a></h2>
+                            <h2 class="card-title"><a href=href(&Route::tool(w.slug()))>{w.title()}</a></h2>
                             <p>{w.summary()}</p>
                         </li>
                     })
@@ -51,7 +52,7 @@ fn ToolView(widget: Widget) -> impl IntoView {
     view! {
         <PageTitle text=widget.title() />
         <div class="page tool-page">
-            <p class="kicker"><a href=href("/tools")>"Tools"</a></p>
+            <p class="kicker"><a href=href(&Route::Tools)>"Tools"</a></p>
             <h1>{widget.title()}</h1>
             <p class="lead">{widget.summary()}</p>
             {tool_view(widget)}
@@ -61,7 +62,7 @@ fn ToolView(widget: Widget) -> impl IntoView {
                     <ul class="link-list">
                         {lessons
                             .into_iter()
-                            .map(|l| view! { <li><a href=href(&format!("/lesson/{}", l.slug))>{l.title}</a></li> })
+                            .map(|l| view! { <li><a href=href(&Route::lesson(l.slug))>{l.title}</a></li> })
                             .collect_view()}
                     </ul>
                 </aside>
