@@ -11,6 +11,9 @@ mod types;
 #[path = "src/content/compile.rs"]
 mod compile;
 
+#[path = "src/contracts.rs"]
+mod contracts;
+
 use compile::{CourseSource, SourceFile};
 use types::PartId;
 
@@ -23,7 +26,44 @@ fn read(path: &Path) -> SourceFile {
     }
 }
 
+/// Writes `src/contracts.json` from `src/contracts.rs` for the scripts and tests, only when it
+/// changed (so an unchanged file keeps its time stamp).
+fn write_contracts() {
+    use contracts::*;
+    println!("cargo:rerun-if-changed=src/contracts.rs");
+    let strings = [
+        ("storageKey", STORAGE_KEY),
+        ("backupKey", BACKUP_KEY),
+        ("replacedKey", REPLACED_KEY),
+        ("probeKey", PROBE_KEY),
+        ("cachePrefix", CACHE_PREFIX),
+        ("appAttribute", APP_ATTRIBUTE),
+        ("appReady", APP_READY),
+        ("prerenderedAttribute", PRERENDERED_ATTRIBUTE),
+        ("toolAttribute", TOOL_ATTRIBUTE),
+        ("routeAttribute", ROUTE_ATTRIBUTE),
+        ("notFoundRoute", NOT_FOUND_ROUTE),
+        ("newTabNote", NEW_TAB_NOTE),
+    ];
+    let mut json = String::from("{\n");
+    json.push_str(&format!("  \"storageVersion\": {STORAGE_VERSION}"));
+    for (key, value) in strings {
+        // The values are plain ASCII without quotes or backslashes: no escaping needed.
+        assert!(
+            value.chars().all(|c| c.is_ascii() && c != '"' && c != '\\'),
+            "contracts.rs: {key} needs JSON escaping"
+        );
+        json.push_str(&format!(",\n  \"{key}\": \"{value}\""));
+    }
+    json.push_str("\n}\n");
+    let path = Path::new("src/contracts.json");
+    if fs::read_to_string(path).ok().as_deref() != Some(json.as_str()) {
+        fs::write(path, json).expect("cannot write src/contracts.json");
+    }
+}
+
 fn main() {
+    write_contracts();
     let content = PathBuf::from("src/content");
     println!("cargo:rerun-if-changed=src/content");
     let mut source = CourseSource {

@@ -1,5 +1,5 @@
 // The course: every lesson reachable and rendered, search, quizzes, safe external links.
-import { test, expect, open, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, open, expectNoAxeViolations, contracts } from './fixtures.mjs';
 
 test('every lesson is reachable from the course contents and renders', async ({ page }) => {
   test.setTimeout(120_000);
@@ -79,7 +79,7 @@ test('a perfect quiz passes and a wrong answer is marked', async ({ page }) => {
 test('external links open safely in a new tab', async ({ page }) => {
   for (const slug of ['community-management-basics', 'social-media-audit', 'facebook', 'x-twitter', 'tiktok', 'youtube', 'certification-and-final-assessment']) {
     await open(page, `lesson/${slug}`);
-    const links = await page.getByRole('main').getByRole('link', { name: /opens in a new tab/ }).all();
+    const links = await page.getByRole('main').getByRole('link', { name: contracts.newTabNote.trim() }).all();
     expect(links.length, slug).toBeGreaterThan(0);
     for (const link of links) {
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');

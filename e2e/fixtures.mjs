@@ -1,11 +1,15 @@
 // Shared test setup: every test fails on a console error, an uncaught exception or a Rust panic.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { APP_READY_SELECTOR, contracts } from '../scripts/contracts.mjs';
+
+/** The storage keys, markers and notes the app and the tests share (`src/contracts.rs`). */
+export { contracts };
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Resolves once the app has taken over the page: a prerendered page looks live before it is. */
-export const appReady = (page) => page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+export const appReady = (page) => page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached' });
 
 export const test = base.extend({
   // Every load through page.goto or page.reload waits for the app, as a learner's first click

@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, contracts } from './fixtures.mjs';
 import { freePort, serve } from '../scripts/serve.mjs';
 
-const KEY = 'smm-course';
-const BACKUP = 'smm-course.backup';
+const KEY = contracts.storageKey;
+const BACKUP = contracts.backupKey;
 const SMART = 'tools/smart-goal';
 const repo = resolve(new URL('..', import.meta.url).pathname);
 // The root build under test (the same override as playwright.config.mjs).
@@ -260,7 +260,7 @@ test('7. after a deploy that renames every hashed file, the app still starts off
     await page.reload();
     await expect
       .poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 })
-      .toEqual([expect.stringMatching(/^smm-course-renamed/)]);
+      .toEqual([expect.stringMatching(new RegExp(`^${contracts.cachePrefix}renamed`))]);
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../scripts/serve.mjs';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, contracts } from './fixtures.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 
@@ -89,7 +89,7 @@ test('a new build is picked up within two reloads and leaves exactly one cache',
     await page.reload();
     await expect
       .poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 })
-      .toEqual([expect.stringMatching(/^smm-course-updated0/)]);
+      .toEqual([expect.stringMatching(new RegExp(`^${contracts.cachePrefix}updated0`))]);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   } finally {
     server.stop();

@@ -3,7 +3,7 @@
 // and the week as an iCalendar file, parsed here with a real iCalendar parser (ical.js).
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, contracts } from './fixtures.mjs';
 
 const NOTE = 'Bella the poodle, before; after — 🐶🐾 book via the link in bio! '.repeat(3).trim();
 
@@ -18,7 +18,7 @@ const WEEK = {
 /** Stores progress (version 3) before the app reads it. */
 async function seed(page, data) {
   await open(page, './');
-  await page.evaluate((text) => localStorage.setItem('smm-course', text), JSON.stringify({ version: 3, data }));
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [contracts.storageKey, JSON.stringify({ version: 3, data })]);
 }
 
 async function downloadText(page, button) {

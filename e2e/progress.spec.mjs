@@ -1,10 +1,10 @@
 // Progress that is never lost: storage faults, versions, tabs, export/import/reset, review,
 // completion record. Every test also fails on any console error or panic (fixtures.mjs).
 import { readFileSync } from 'node:fs';
-import { test, expect, open, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, open, expectNoAxeViolations, contracts } from './fixtures.mjs';
 
-const KEY = 'smm-course';
-const BACKUP = 'smm-course.backup';
+const KEY = contracts.storageKey;
+const BACKUP = contracts.backupKey;
 const V1 = readFileSync(new URL('../tests/fixtures/store/v1.json', import.meta.url), 'utf8');
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);

@@ -1,7 +1,7 @@
 // Workbook tools A: traditional vs social, the SMART goal builder and the negative-feedback
 // triage. Each is used by role and label, reloaded to find the entries kept, checked with axe in
 // both themes and at phone width; the triage practice is also done by keyboard alone.
-import { test, expect, open, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, open, expectNoAxeViolations, contracts } from './fixtures.mjs';
 
 const TVS = 'tools/traditional-vs-social';
 const SMART = 'tools/smart-goal';
@@ -9,12 +9,12 @@ const TRIAGE = 'tools/feedback-triage';
 
 /** Stored progress with these plan inputs, written before the app starts. */
 async function seed(page, data) {
-  await page.addInitScript((text) => {
+  await page.addInitScript(([key, text]) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('smm-course', text);
+      localStorage.setItem(key, text);
       sessionStorage.setItem('seeded', '1');
     }
-  }, JSON.stringify({ version: 3, data }));
+  }, [contracts.storageKey, JSON.stringify({ version: 3, data })]);
 }
 
 function rating(page, criterion, value) {

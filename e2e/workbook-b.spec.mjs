@@ -2,14 +2,14 @@
 // calculators and the plan summary. Each tool is used by role and label, its entries survive a
 // reload, the plan page shows them and downloads them as Markdown; axe in light and dark; phone width.
 import { readFile } from 'node:fs/promises';
-import { test, expect, open, expectNoAxeViolations } from './fixtures.mjs';
+import { test, expect, open, expectNoAxeViolations, contracts } from './fixtures.mjs';
 
 const STEPS = ['Idea', 'Plan in the content calendar', 'Draft', 'Visual', 'Review / approve', 'Schedule', 'Publish', 'Engage', 'Measure', 'Learn'];
 
 /** Stores progress (version 3) before the app reads it: a persona and chosen platforms for the plan. */
 async function seed(page, data) {
   await open(page, './');
-  await page.evaluate((text) => localStorage.setItem('smm-course', text), JSON.stringify({ version: 3, data }));
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [contracts.storageKey, JSON.stringify({ version: 3, data })]);
 }
 
 const EMMA = {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { Builder } from 'selenium-webdriver';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { APP_READY_SELECTOR } from '../scripts/contracts.mjs';
 import { freePort, serve } from '../scripts/serve.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
@@ -24,7 +25,7 @@ const js = {
 
 // A prerendered page looks like the app before the app runs: every check waits for the app to
 // have taken the page over (<html data-app="ready">).
-const whenLive = (script) => `if (document.documentElement.dataset.app !== 'ready') return null; ${script}`;
+const whenLive = (script) => `if (!document.documentElement.matches('${APP_READY_SELECTOR}')) return null; ${script}`;
 
 async function until(driver, script, what) {
   const deadline = Date.now() + 15_000;

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { contracts } from '../scripts/contracts.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
@@ -23,7 +24,7 @@ const RUNS = 3;
 // in a plain page with the same stylesheets and no script.
 function writeStaticTwin() {
   const prerendered = readFileSync(join(dist, `${LESSON}.html`), 'utf8');
-  const body = prerendered.match(/<body data-prerendered>([\s\S]*)<\/body>/)?.[1];
+  const body = prerendered.match(new RegExp(`<body ${contracts.prerenderedAttribute}>([\\s\\S]*)</body>`))?.[1];
   if (!body) throw new Error(`${LESSON}.html is not a prerendered page: build with scripts/build.sh`);
   const css = readdirSync(dist).filter((f) => f.endsWith('.css')).map((f) => `<link rel="stylesheet" href="/${f}">`).join('\n');
   mkdirSync(join(dist, 'static-twin'), { recursive: true });

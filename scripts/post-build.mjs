@@ -12,12 +12,12 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { minify as cssMinify } from 'csso';
 import { minify } from 'terser';
+import { contracts, normaliseBase } from './contracts.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 // The base every URL lives under: "/" or "/course/".
-let base = process.env.TRUNK_PUBLIC_URL || '/';
-if (!base.endsWith('/')) base += '/';
+const base = normaliseBase(process.env.TRUNK_PUBLIC_URL);
 
 const files = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -95,7 +95,7 @@ function withCsp(html) {
 // of preload anyway; the JS keeps its modulepreload and integrity), and the start-up script waits
 // for the largest-contentful-paint entry (at most a second; not at all on the bare app page or in
 // a browser without that entry type).
-const WAIT_FOR_PAINT = `if (document.body.hasAttribute('data-prerendered') && globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+const WAIT_FOR_PAINT = `if (document.body.hasAttribute('${contracts.prerenderedAttribute}') && globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
   await new Promise((go) => {
     new PerformanceObserver((_, observer) => { observer.disconnect(); go(); }).observe({ type: 'largest-contentful-paint', buffered: true });
     setTimeout(go, 1000);
@@ -129,6 +129,7 @@ writeFileSync(
   template
     .replace('__VERSION__', version)
     .replace('__BASE__', base)
+    .replace('__CACHE_PREFIX__', contracts.cachePrefix)
     .replace('__PRECACHE__', JSON.stringify(precache.map((f) => (f === 'index.html' ? '' : f)))),
 );
 console.log(`post-build: base ${base}, ${precache.length} files precached, version ${version}`);

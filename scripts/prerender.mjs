@@ -21,12 +21,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { APP_READY_SELECTOR, contracts, normaliseBase } from './contracts.mjs';
 import { serve } from './serve.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-let base = process.argv[3] ?? '/';
-if (!base.startsWith('/')) base = `/${base}`;
-if (!base.endsWith('/')) base += '/';
+const base = normaliseBase(process.argv[3]);
 // A guard against a crawl that never ends (a link generator gone wrong): the course has ~50 pages.
 const MAX_PAGES = 200;
 
@@ -50,11 +49,11 @@ async function render(browser, path) {
   page.on('console', (m) => m.text().includes('panicked at') && errors.push(m.text()));
   try {
     await page.goto(origin + base + path);
-    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+    await page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached', timeout: 20_000 });
     // Effects run after the first render; give them two frames to settle.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     if (errors.length) throw new Error(`${path || '/'}: ${errors.join('; ')}`);
-    return await page.evaluate(() => {
+    return await page.evaluate((notFoundSelector) => {
       const body = document.body.cloneNode(true);
       for (const el of body.querySelectorAll('[style]')) el.removeAttribute('style');
       for (const el of body.querySelectorAll('script')) el.remove();
@@ -62,9 +61,9 @@ async function render(browser, path) {
         title: document.title,
         body: body.innerHTML,
         links: [...document.querySelectorAll('a[href]')].map((a) => a.href),
-        notFound: document.querySelector('[data-route="not-found"]') !== null,
+        notFound: document.querySelector(notFoundSelector) !== null,
       };
-    });
+    }, `[${contracts.routeAttribute}="${contracts.notFoundRoute}"]`);
   } finally {
     await context.close();
   }
@@ -88,7 +87,7 @@ function sitePaths(links) {
 const pageHtml = ({ title, body }) =>
   template
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace(/<body>[\s\S]*<\/body>/, () => `<body data-prerendered>${body.replaceAll('<!---->', '')}</body>`);
+    .replace(/<body>[\s\S]*<\/body>/, () => `<body ${contracts.prerenderedAttribute}>${body.replaceAll('<!---->', '')}</body>`);
 
 // Debian's chromium with the flags the browser tests use.
 const browser = await chromium.launch(chromiumLaunchOptions);

@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { normaliseBase } from './contracts.mjs';
 
 const compressed = new Map();
 
@@ -64,7 +65,8 @@ async function fileFor(root, base, urlPath) {
  * free port (`url` names it). `maxAge` (seconds) is sent on pages as a host such as GitHub Pages does
  * (default: `no-cache`). `setRoot(dir)` swaps the folder served, as a deploy does.
  */
-export function serve({ dir = 'dist', port = 4173, base = '/', compress = false, spa = false, maxAge = null }) {
+export function serve({ dir = 'dist', port = 4173, base: baseGiven = '/', compress = false, spa = false, maxAge = null }) {
+  const base = normaliseBase(baseGiven);
   let root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {

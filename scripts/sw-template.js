@@ -5,7 +5,8 @@
 const VERSION = '__VERSION__';
 const BASE = '__BASE__';
 const PRECACHE = __PRECACHE__;
-const CACHE = `smm-course-${VERSION}`;
+const CACHE_PREFIX = '__CACHE_PREFIX__';
+const CACHE = `${CACHE_PREFIX}${VERSION}`;
 const APP_PAGE = `${BASE}404.html`;
 
 self.addEventListener('install', (event) => {
@@ -24,7 +25,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('smm-course-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
 });

@@ -4,6 +4,7 @@
 //! storage, state) is compiled only for `wasm32`.
 
 pub mod content;
+pub mod contracts;
 pub mod domain;
 
 #[cfg(target_arch = "wasm32")]

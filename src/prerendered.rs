@@ -19,8 +19,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-/// The attribute the prerender script puts on `<body>`.
-const PRERENDERED: &str = "data-prerendered";
+use crate::contracts::{
+    APP_ATTRIBUTE, APP_READY, PRERENDERED_ATTRIBUTE as PRERENDERED, TOOL_ATTRIBUTE,
+};
 
 thread_local! {
     /// The prerendered page, still on screen, while the app's first render runs: a tool can take
@@ -93,7 +94,7 @@ fn replace_children(to: &web_sys::HtmlElement, from: &web_sys::HtmlElement) {
 
 fn mark_ready(document: &web_sys::Document) {
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-app", "ready");
+        let _ = root.set_attribute(APP_ATTRIBUTE, APP_READY);
     }
 }
 
@@ -104,7 +105,7 @@ pub fn take_tool_copy(slug: &str) -> Option<web_sys::Element> {
     COPY.with_borrow(|copy| {
         let found = copy
             .as_ref()?
-            .query_selector(&format!("[data-tool=\"{slug}\"]"))
+            .query_selector(&format!("[{TOOL_ATTRIBUTE}=\"{slug}\"]"))
             .ok()??;
         let clone = found.clone_node_with_deep(true).ok()?;
         wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(clone).ok()

@@ -14,7 +14,7 @@ pub enum SaveError {
     Other(String),
 }
 
-const PROBE_KEY: &str = "smm-course.probe";
+use crate::contracts::PROBE_KEY;
 
 fn js_message(err: &JsValue) -> String {
     err.dyn_ref::<js_sys::Error>()

@@ -9,6 +9,9 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+
+use crate::contracts::TOOL_ATTRIBUTE;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -40,7 +43,7 @@ pub fn LazyTool(widget: Widget) -> impl IntoView {
         });
     }
     view! {
-        <div class="tool-slot" data-tool=widget.slug()>
+        <div class="tool-slot" {..custom_attribute(TOOL_ATTRIBUTE, widget.slug())}>
             {move || if live.get() {
                 tool_view(widget)
             } else {

@@ -867,9 +867,12 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
             Event::End(TagEnd::Link) => {
                 let external = link_stack.pop().unwrap_or(false);
                 let close = if external {
-                    "<span class=\"visually-hidden\"> (opens in a new tab)</span></a>"
+                    format!(
+                        "<span class=\"visually-hidden\">{}</span></a>",
+                        crate::contracts::NEW_TAB_NOTE
+                    )
                 } else {
-                    "</a>"
+                    "</a>".to_string()
                 };
                 push_event(&mut heading, &mut events, Event::Html(CowStr::from(close)));
             }

@@ -44,7 +44,10 @@ impl PartialEq for Hit {
 /// decoded, screen-reader-only link hints dropped.
 pub fn html_text(html: &str) -> String {
     let html = html.replace(
-        "<span class=\"visually-hidden\"> (opens in a new tab)</span>",
+        &format!(
+            "<span class=\"visually-hidden\">{}</span>",
+            crate::contracts::NEW_TAB_NOTE
+        ),
         "",
     );
     let mut out = String::with_capacity(html.len());

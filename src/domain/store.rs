@@ -28,13 +28,8 @@ use super::workbook::Workbook;
 use crate::content::platforms::Platform;
 use crate::content::{self, PartId};
 
-/// The one localStorage key the app owns.
-pub const STORAGE_KEY: &str = "smm-course";
-/// Where unreadable text is kept before the app starts fresh.
-pub const BACKUP_KEY: &str = "smm-course.backup";
-/// Where the progress last replaced by a reset, an import or an undo is kept (export format).
-pub const REPLACED_KEY: &str = "smm-course.replaced";
-pub const CURRENT_VERSION: u32 = 3;
+pub use crate::contracts::{BACKUP_KEY, REPLACED_KEY, STORAGE_KEY};
+pub const CURRENT_VERSION: u32 = crate::contracts::STORAGE_VERSION;
 
 /// The quiz id of the final assessment; part quizzes use their part's slug.
 pub const FINAL_QUIZ: &str = "final";
@@ -155,15 +150,6 @@ pub enum Loaded {
 
 impl Loaded {
     /// The progress to use, if any.
-    pub fn data(&self) -> Option<&ProgressData> {
-        match self {
-            Loaded::Ok(data) | Loaded::Repaired { data, .. } | Loaded::Migrated { data, .. } => {
-                Some(data)
-            }
-            Loaded::Fresh | Loaded::Newer { .. } | Loaded::Corrupt { .. } => None,
-        }
-    }
-
     pub fn into_data(self) -> Option<ProgressData> {
         match self {
             Loaded::Ok(data) | Loaded::Repaired { data, .. } | Loaded::Migrated { data, .. } => {
@@ -188,11 +174,6 @@ impl Loaded {
             self,
             Loaded::Corrupt { .. } | Loaded::Repaired { .. } | Loaded::Migrated { .. }
         )
-    }
-
-    /// Whether the app may write to `STORAGE_KEY` (never over a newer app's data).
-    pub fn may_write(&self) -> bool {
-        !matches!(self, Loaded::Newer { .. })
     }
 }
 
@@ -2027,9 +2008,9 @@ mod tests {
     #[test]
     fn loaded_helpers_tell_the_app_what_to_do() {
         let migrated = decode(Some(V1));
-        assert!(migrated.needs_backup() && migrated.may_write() && migrated.data().is_some());
+        assert!(migrated.needs_backup() && migrated.clone().into_data().is_some());
         let newer = decode(Some("{\"version\":9,\"data\":{}}"));
-        assert!(!newer.may_write() && newer.data().is_none());
+        assert!(matches!(newer, Loaded::Newer { .. }) && newer.into_data().is_none());
         let ok = decode(Some(V3));
         assert!(!ok.needs_backup() && ok.warnings().is_empty());
         assert_eq!(ok.into_data(), Some(v3_expected()));

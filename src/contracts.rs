@@ -1,0 +1,30 @@
+//! Strings the app, the build scripts and the tests must agree on, defined here once.
+//!
+//! `build.rs` includes this file and writes every constant to `src/contracts.json`, which the
+//! scripts and tests read through `scripts/contracts.mjs` (a test checks the two agree). So it
+//! depends on nothing, and a constant added here is added to the JSON by its `build.rs` list.
+
+/// The one localStorage key the app owns.
+pub const STORAGE_KEY: &str = "smm-course";
+/// Where unreadable text is kept before the app starts fresh.
+pub const BACKUP_KEY: &str = "smm-course.backup";
+/// Where the progress last replaced by a reset, an import or an undo is kept (export format).
+pub const REPLACED_KEY: &str = "smm-course.replaced";
+/// Written and removed once at start-up, to learn whether storage works at all.
+pub const PROBE_KEY: &str = "smm-course.probe";
+/// The version of the stored envelope (`{"version": N, "data": …}`) this app writes.
+pub const STORAGE_VERSION: u32 = 3;
+/// Every service-worker cache of this app is named with this prefix and a build version.
+pub const CACHE_PREFIX: &str = "smm-course-";
+/// `<html data-app="ready">`: the app has taken the page over (what scripts and tests wait for).
+pub const APP_ATTRIBUTE: &str = "data-app";
+pub const APP_READY: &str = "ready";
+/// `<body data-prerendered>`: a page written by `scripts/prerender.mjs`, not yet taken over.
+pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+/// `data-tool="slug"` on the slot of each interactive tool.
+pub const TOOL_ATTRIBUTE: &str = "data-tool";
+/// `data-route="not-found"` on the not-found page, which the prerenderer refuses to link to.
+pub const ROUTE_ATTRIBUTE: &str = "data-route";
+pub const NOT_FOUND_ROUTE: &str = "not-found";
+/// The screen-reader hint after a link that opens a new tab (search leaves it out of snippets).
+pub const NEW_TAB_NOTE: &str = " (opens in a new tab)";
