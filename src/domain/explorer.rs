@@ -11,7 +11,8 @@ use crate::content::platforms::{
     PEW_2025, PEW_TEENS_2024, PLATFORMS,
 };
 use crate::domain::objective::MarketingObjective;
-use crate::domain::recommender::{and_list, query, thousands, QUERY_MAX_BYTES};
+use crate::domain::query::{self, QUERY_MAX_BYTES};
+use crate::domain::recommender::{and_list, thousands};
 
 /// Fewest platforms a side-by-side comparison shows.
 pub const MIN_COMPARE: usize = 2;

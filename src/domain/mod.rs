@@ -8,6 +8,7 @@ pub mod grading;
 pub mod ical;
 pub mod lenient;
 pub mod objective;
+pub mod query;
 pub mod recommender;
 pub mod review;
 pub mod route;

@@ -45,12 +45,11 @@ use crate::content::platforms::{
     PlatformData, Share, Source, PEW_2023, PLATFORMS,
 };
 use crate::domain::objective::MarketingObjective;
+use crate::domain::query::{self, QUERY_MAX_BYTES};
 use crate::domain::store::MAX_PERSONAS;
 
 /// Longest persona name accepted from a URL, in characters.
 pub const NAME_MAX_CHARS: usize = 80;
-/// Longest query string accepted, in bytes.
-pub const QUERY_MAX_BYTES: usize = 2_048;
 /// Hours in a week: the most time a persona can have.
 pub const MAX_HOURS_PER_WEEK: u8 = 168;
 
@@ -1213,57 +1212,6 @@ pub fn sources_used(r: &Ranking) -> Vec<&'static Source> {
 // ---------------------------------------------------------------------------------------------
 // URL query
 // ---------------------------------------------------------------------------------------------
-
-/// Minimal `application/x-www-form-urlencoded` helpers shared with the explorer.
-pub(crate) mod query {
-    /// `key=value` pairs of a query string (a leading `?` is allowed), values still encoded.
-    pub fn pairs(q: &str) -> impl Iterator<Item = (&str, &str)> {
-        let q = q.strip_prefix('?').unwrap_or(q);
-        q.split('&')
-            .filter(|s| !s.is_empty())
-            .map(|kv| kv.split_once('=').unwrap_or((kv, "")))
-    }
-
-    /// Percent-encodes everything but unreserved characters (RFC 3986).
-    pub fn encode(s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
-        for b in s.bytes() {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                out.push(char::from(b));
-            } else {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-        out
-    }
-
-    /// Decodes `%XX` escapes and `+` (space); errors on a broken escape or invalid UTF-8.
-    pub fn decode(s: &str) -> Result<String, String> {
-        let bytes = s.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'+' => out.push(b' '),
-                b'%' => {
-                    out.push(hex_pair(bytes.get(i + 1..i + 3)).ok_or("broken %-escape")?);
-                    i += 2;
-                }
-                b => out.push(b),
-            }
-            i += 1;
-        }
-        String::from_utf8(out).map_err(|_| "not valid UTF-8".to_string())
-    }
-
-    fn hex_pair(pair: Option<&[u8]>) -> Option<u8> {
-        let text = std::str::from_utf8(pair?).ok()?;
-        if !text.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        u8::from_str_radix(text, 16).ok()
-    }
-}
 
 /// The persona as a URL query (without `?`); fields at their default are left out.
 pub fn persona_to_query(p: &Persona) -> String {
