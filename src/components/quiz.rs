@@ -84,7 +84,6 @@ pub fn Quiz(
     let warning_ref = NodeRef::<html::Div>::new();
     let form_ref = NodeRef::<html::Form>::new();
     let score_id = format!("{key}-score");
-    let labelled_by = score_id.clone();
     let warning_id = format!("{key}-unanswered");
     let warning_label = warning_id.clone();
     let questions = StoredValue::new(questions);
@@ -256,12 +255,10 @@ pub fn Quiz(
                     </Show>
                 </div>
             </div>
-            // Focus brings the result to the learner and reads it (it is named by the score); it
-            // is not also a live region, which would read it a second time.
-            <div class="quiz-summary" tabindex="-1" node_ref=summary_ref role="group" aria-labelledby=labelled_by>
+            <div class="quiz-summary">
                 {move || result.get().map(|s| {
                     let found = questions.with_value(|qs| answers.with_untracked(|a| grading::outcomes(qs, a)));
-                    view! { <ScoreSummary score=s id=score_id.clone() found=found questions=questions.get_value() practice=practice /> }
+                    view! { <ScoreSummary score=s id=score_id.clone() found=found questions=questions.get_value() practice=practice focus=summary_ref /> }
                 })}
             </div>
             <div class="quiz-actions">
@@ -283,7 +280,11 @@ fn ScoreSummary(
     found: Vec<Outcome>,
     questions: Vec<&'static Question>,
     practice: bool,
+    /// The part that takes focus: the score and what to review next, short enough to fit the
+    /// window; the lessons to reread follow it.
+    focus: NodeRef<html::Div>,
 ) -> impl IntoView {
+    let labelled_by = id.clone();
     let answered = found.iter().filter(|o| **o != Outcome::Unanswered).count();
     let blank = found.len() - answered;
     let verdict = if score.passed() {
@@ -314,17 +315,21 @@ fn ScoreSummary(
     let next = if missed == 0 {
         (answered > 0).then(|| view! { <p>"Nothing to review from this check: every answered question is right."</p> }.into_any())
     } else {
-        let scheduled = if practice {
-            "Practice does not change when they come back for review."
-        } else {
-            "They are now in your review list and come back tomorrow; "
-        };
         Some(view! {
             <p>
-                {format!("To review next: you missed {}. {scheduled}", questions_text(missed))}
+                {format!("To review next: you missed {}. {}", questions_text(missed), if practice {
+                    "Practice does not change when they come back for review."
+                } else {
+                    "They are now in your review list and come back tomorrow; "
+                })}
                 {(!practice).then(|| view! { <a href=href("/review")>"see them on the Review page"</a> "." })}
             </p>
-            <ul class="review-next">
+        }
+        .into_any())
+    };
+    let reread = (!lessons.is_empty()).then(|| {
+        view! {
+            <ul class="review-next" aria-label="Lessons to reread">
                 {lessons
                     .into_iter()
                     .map(|(slug, numbers)| {
@@ -339,15 +344,19 @@ fn ScoreSummary(
                     .collect_view()}
             </ul>
         }
-        .into_any())
-    };
+    });
+    // Focus brings the result to the learner and reads it (it is named by the score); it is not
+    // also a live region, which would read it a second time.
     view! {
-        <p class="score" id=id>
-            <strong>{format!("You scored {} out of {} ({}%).", score.correct, score.total, score.percent())}</strong>
-            {partial}
-            " " {(!practice).then_some(verdict)}
-        </p>
-        {next}
+        <div class="quiz-result" tabindex="-1" node_ref=focus role="group" aria-labelledby=labelled_by>
+            <p class="score" id=id>
+                <strong>{format!("You scored {} out of {} ({}%).", score.correct, score.total, score.percent())}</strong>
+                {partial}
+                " " {(!practice).then_some(verdict)}
+            </p>
+            {next}
+        </div>
+        {reread}
     }
 }
 
