@@ -12,12 +12,18 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KEY = 'smm-course';
 const storedData = async (page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{"data":{}}').data;
 
-/** Whether the focused element's box lies wholly inside the viewport. */
+/** Whether the focused element's box lies wholly inside the viewport (to the pixel), once any
+ * scrolling has settled. */
 const focusedInViewport = (page) =>
-  page.evaluate(() => {
-    const r = document.activeElement.getBoundingClientRect();
-    return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.height > 0;
-  });
+  expect
+    .poll(() =>
+      page.evaluate(() => {
+        const r = document.activeElement.getBoundingClientRect();
+        return r.top >= -1 && r.left >= -1 && r.bottom <= window.innerHeight + 1 && r.right <= window.innerWidth + 1 && r.height > 0;
+      }),
+    )
+    .toBe(true)
+    .then(() => true, () => false);
 
 test.describe('checking with blank questions', () => {
   test('warns first, says how many, and goes back to the first blank one', async ({ page }) => {
