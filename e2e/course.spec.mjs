@@ -1,5 +1,6 @@
 // The course: every lesson reachable and rendered, search, quizzes, safe external links.
 import { test, expect, open, expectNoAxeViolations, contracts } from './fixtures.mjs';
+import { answerFirst, answerRight, answerWrong, check, rightAnswers } from './quiz-helpers.mjs';
 
 test('every lesson is reachable from the course contents and renders', async ({ page }) => {
   test.setTimeout(120_000);
@@ -68,12 +69,20 @@ test('a quiz can be answered by keyboard, graded, and explained', async ({ page 
 
 test('a perfect quiz passes and a wrong answer is marked', async ({ page }) => {
   await open(page, 'quiz/analytics');
-  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await answerFirst(page);
+  await check(page);
+  const right = await rightAnswers(page);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await answerWrong(page, right);
+  await check(page);
   await expect(page.getByText(/^You scored 0 out of/)).toBeVisible();
   await expect(page.getByText('Not a pass yet', { exact: false })).toBeVisible();
   await expect(page.getByText('Not quite — see the explanations.').first()).toBeVisible();
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('button', { name: 'Check my answers' })).toBeVisible();
+  await answerRight(page, right);
+  await check(page);
+  await expect(page.getByText(/^You scored (\d+) out of \1 \(100%\)\./)).toBeVisible();
+  await expect(page.getByText('Well done — that is a pass', { exact: false })).toBeVisible();
 });
 
 test('external links open safely in a new tab', async ({ page }) => {

@@ -2,6 +2,7 @@
 // completion record. Every test also fails on any console error or panic (fixtures.mjs).
 import { readFileSync } from 'node:fs';
 import { test, expect, open, expectNoAxeViolations, contracts } from './fixtures.mjs';
+import { answerFirst, check, missEverything } from './quiz-helpers.mjs';
 
 const KEY = contracts.storageKey;
 const BACKUP = contracts.backupKey;
@@ -120,7 +121,8 @@ test('export, reset, import gives the same progress', async ({ page }) => {
   await completeLesson(page, 'facebook');
   await completeLesson(page, 'pinterest');
   await open(page, 'quiz/intro');
-  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await answerFirst(page);
+  await check(page);
   await open(page, 'progress');
   const before = await storedData(page);
 
@@ -173,7 +175,7 @@ for (const bad of BAD_IMPORTS) {
 test('missed questions come back for review on a schedule', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-03-02T10:00:00Z') });
   await open(page, 'quiz/strategy');
-  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await missEverything(page);
   await open(page, 'review');
   await expect(page.getByText(/Nothing is due for review today\. The next question comes back in 1 day\./)).toBeVisible();
   await page.clock.setSystemTime(new Date('2026-03-03T10:00:00Z'));

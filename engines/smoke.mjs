@@ -1,4 +1,4 @@
-// Cross-engine smoke test: home, a lesson, a quiz answer, a tool interaction and progress kept
+// Cross-engine smoke test: home, focus on the new page's h1 after an in-app link, a lesson, a quiz answer, a tool interaction and progress kept
 // after a reload — in Chromium and Firefox (puppeteer-core; Firefox over WebDriver BiDi) and in
 // WebKit (WebKitGTK's MiniBrowser over WebDriver; needs a display: run under `xvfb-run -a`).
 //   node engines/smoke.mjs dist
@@ -19,6 +19,9 @@ const js = {
   heading: "return document.querySelector('h1')?.textContent ?? ''",
   pressButton: (text) => `const b = [...document.querySelectorAll('button')].find((b) => b.textContent.includes(${JSON.stringify(text)})); if (b) b.click(); return !!b`,
   bodyHas: (text) => `return document.body.innerText.includes(${JSON.stringify(text)})`,
+  clickLink: (text) => `const a = [...document.querySelectorAll('a[href]')].find((a) => a.textContent.trim() === ${JSON.stringify(text)}); if (a) a.click(); return !!a`,
+  // After an in-app link, focus is on the new page's h1 (src/app.rs), in every engine.
+  focusOnHeading: (text) => `const h = document.activeElement; return !!h && h.tagName === 'H1' && h.textContent.trim() === ${JSON.stringify(text)}`,
   chooseFirstOption: "const r = document.querySelector('fieldset input[type=radio]'); if (r) r.click(); return !!r",
   typeGoal: (text) => `const l = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Your SMART objective')); const f = l && document.getElementById(l.htmlFor); if (!f) return false; f.value = ${JSON.stringify(text)}; f.dispatchEvent(new Event('input', { bubbles: true })); return true`,
 };
@@ -40,6 +43,8 @@ async function until(driver, script, what) {
 async function steps(driver) {
   await driver.go('');
   await until(driver, `return (${js.heading.replace('return ', '')}).includes('Social media marketing, step by step')`, 'the home page');
+  await until(driver, js.clickLink('Tools'), 'the Tools link');
+  await until(driver, js.focusOnHeading('Tools'), "focus on the Tools page's h1 after the link");
   await driver.go('lesson/facebook');
   await until(driver, `return (${js.heading.replace('return ', '')}) === 'Facebook'`, 'the Facebook lesson');
   await until(driver, js.pressButton('Mark this lesson complete'), 'the complete button');
@@ -49,6 +54,8 @@ async function steps(driver) {
   await driver.go('quiz/intro');
   await until(driver, js.chooseFirstOption, 'a quiz option');
   await until(driver, js.pressButton('Check my answers'), 'the check button');
+  // Questions were left blank: the quiz asks first.
+  await until(driver, js.pressButton('Check anyway'), 'the check-anyway button');
   await until(driver, js.bodyHas('You scored'), 'the quiz score');
   await driver.go('tools/smart-goal');
   await until(driver, js.typeGoal('Get 40 cake enquiries from Instagram by 30 June, up from 12'), 'the SMART goal box');
@@ -115,7 +122,7 @@ for (const [name, run] of engines) {
     // An engine that hangs fails after a minute and a half instead of stalling the test run.
     const timeout = new Promise((_, fail) => setTimeout(() => fail(new Error('timed out after 90 s')), 90_000).unref());
     const kept = await Promise.race([run(), timeout]);
-    console.log(`ok   ${name}: home, lesson, quiz, tool; progress after reload: ${kept} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`ok   ${name}: home, focus after a link, lesson, quiz, tool; progress after reload: ${kept} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (e) {
     failed++;
     console.log(`FAIL ${name}: ${e.message}`);

@@ -26,6 +26,10 @@ import { serve } from './serve.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const base = normaliseBase(process.argv[3]);
+// Pages a first-time visitor's links may not reach (the review page is linked only once there is
+// something to review), crawled from as well as the home page. e2e/quiz-review.spec.mjs checks
+// that every route in src/domain/route.rs has a prerendered page.
+const ROUTES = ['', 'review', 'progress', 'certificate', 'final', 'search', 'print', 'tools'];
 // A guard against a crawl that never ends (a link generator gone wrong): the course has ~50 pages.
 const MAX_PAGES = 200;
 
@@ -93,7 +97,7 @@ const pageHtml = ({ title, body }) =>
 const browser = await chromium.launch(chromiumLaunchOptions);
 const rendered = new Map();
 try {
-  const queue = [''];
+  const queue = [...ROUTES];
   const seen = new Set(queue);
   while (queue.length) {
     const path = queue.shift();

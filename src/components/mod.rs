@@ -20,6 +20,7 @@ pub mod process_map;
 pub mod process_order;
 pub mod process_post;
 pub mod progress_data;
+pub mod prose;
 pub mod quiz;
 pub mod radio_choices;
 pub mod site_footer;

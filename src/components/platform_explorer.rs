@@ -84,10 +84,23 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
         });
     };
     let age = move || state.with(|s| s.audience.map(|a| a.age));
+    // A share outside 0–100 (or not a number) is refused with a message beside the field; the
+    // filter keeps the last valid share and the learner's text stays for them to correct.
+    let min_error = RwSignal::new(false);
     let on_min = move |ev: leptos::ev::Event| {
         let input = event_target::<HtmlInputElement>(&ev);
-        let min = parse_min_percent(&input.value(), min_percent.get_untracked());
-        // Show what is applied, even when it equals the last value (e.g. "150" read as 100).
+        let text = input.value();
+        let valid = text.trim().is_empty()
+            || text
+                .trim()
+                .parse::<f64>()
+                .is_ok_and(|v| (0.0..=100.0).contains(&v));
+        min_error.set(!valid);
+        if !valid {
+            return;
+        }
+        let min = parse_min_percent(&text, min_percent.get_untracked());
+        // Show what is applied, even when it equals the last value (e.g. "12.6" read as 13).
         input.set_value(&min.to_string());
         min_percent.set(min);
         set_audience(age(), min);
@@ -161,10 +174,16 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
                         min="0"
                         max="100"
                         step="5"
-                        aria-describedby="pe-min-hint"
+                        aria-describedby=move || if min_error.get() { "pe-min-error pe-min-hint" } else { "pe-min-hint" }
+                        aria-invalid=move || min_error.get().then_some("true")
                         prop:value=move || shown_min().to_string()
                         on:change=on_min
                     />
+                    <Show when=move || min_error.get()>
+                        <p class="field-error" id="pe-min-error" role="alert">
+                            {move || format!("Enter a whole number from 0 to 100; the filter still uses {}%.", shown_min())}
+                        </p>
+                    </Show>
                     <p class="hint" id="pe-min-hint">
                         {move || if age().is_some() {
                             "0 to 100; applies to the age band chosen."

@@ -780,6 +780,8 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
     let mut link_stack: Vec<bool> = Vec::new();
     // Example addresses in code blocks are text, not links.
     let mut in_code_block = false;
+    // Where the last paragraph's events start and end in `events` (a table's caption).
+    let (mut paragraph_start, mut paragraph_end) = (0, usize::MAX);
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let line = start_line + line_of(text, range.start) - 1;
         match event {
@@ -876,11 +878,40 @@ fn render_markdown(ctx: &mut LessonCtx<'_>, body: &mut Body, text: &str, start_l
                 };
                 push_event(&mut heading, &mut events, Event::Html(CowStr::from(close)));
             }
-            Event::Start(Tag::Table(_)) => {
-                events.push(Event::Html(CowStr::from(
-                    "<div class=\"table-scroll\" role=\"region\" aria-label=\"Table (scrolls sideways)\" tabindex=\"0\">",
-                )));
+            Event::Start(Tag::Paragraph) if heading.is_none() => {
+                paragraph_start = events.len();
                 events.push(event);
+            }
+            Event::End(TagEnd::Paragraph) if heading.is_none() => {
+                events.push(event);
+                paragraph_end = events.len();
+            }
+            Event::Start(Tag::Table(_)) => {
+                // The paragraph just before, `Table: what it shows`, becomes the caption.
+                let caption = (paragraph_end == events.len() && paragraph_start < paragraph_end)
+                    .then(|| {
+                        let mut html = String::new();
+                        let inner = &events[paragraph_start + 1..paragraph_end - 1];
+                        pulldown_cmark::html::push_html(&mut html, inner.iter().cloned());
+                        html.strip_prefix("Table:").map(|c| c.trim().to_string())
+                    })
+                    .flatten()
+                    .filter(|c| !c.is_empty());
+                let Some(caption) = caption else {
+                    ctx.error(
+                        line,
+                        "a table needs a caption: write `Table: what it shows` as its own paragraph just before it",
+                    );
+                    continue;
+                };
+                events.truncate(paragraph_start);
+                // Scrolls sideways when it is wider than the page; the app makes the wrapper a
+                // named tab stop only then (`components::prose`).
+                events.push(Event::Html(CowStr::from("<div class=\"table-scroll\">")));
+                events.push(event);
+                events.push(Event::Html(CowStr::from(format!(
+                    "<caption>{caption}</caption>"
+                ))));
             }
             Event::End(TagEnd::Table) => {
                 events.push(event);
@@ -1349,6 +1380,41 @@ mod tests {
             assert!(
                 msgs.iter().any(|m| m.contains(expected) && m.starts_with("lessons/intro/01-first.md:10:")),
                 "{snippet}: {msgs:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_table_takes_its_caption_from_the_paragraph_before_and_needs_one() {
+        let table = "| A | B |\n|---|---|\n| 1 | 2 |";
+        let body = format!(
+            "{}\n\nTable: Reply *targets* by channel\n\n{table}\n",
+            words(650)
+        );
+        let c = compile_lessons(vec![lesson("first", &body)]).expect("compiles");
+        let BlockOut::Html(html) = &c.lessons[0].blocks[0] else {
+            panic!("html")
+        };
+        assert!(
+            html.contains("<div class=\"table-scroll\"><table><caption>Reply <em>targets</em> by channel</caption>"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("Table:") && !html.contains("tabindex"),
+            "{html}"
+        );
+        for bare in [
+            format!("{}\n\n{table}\n", words(650)),
+            format!("{}\n\nTable:\n\n{table}\n", words(650)),
+            format!(
+                "{}\n\nTable: A caption\n\nA paragraph between.\n\n{table}\n",
+                words(650)
+            ),
+        ] {
+            let msgs = messages(compile_lessons(vec![lesson("first", &bare)]));
+            assert!(
+                msgs.iter().any(|m| m.contains("a table needs a caption")),
+                "{bare}: {msgs:?}"
             );
         }
     }

@@ -23,6 +23,52 @@ pub fn is_correct(question: &Question, selected: &[usize]) -> bool {
     picked == correct
 }
 
+/// Whether the learner picked anything for a question: a question left blank is not answered,
+/// and a check neither marks it nor shows its answer.
+pub fn is_answered(selected: &[usize]) -> bool {
+    !selected.is_empty()
+}
+
+/// The positions (0-based) of the questions not answered yet, in order.
+pub fn unanswered(answers: &[Vec<usize>]) -> Vec<usize> {
+    answers
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| !is_answered(a))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// What a check found for one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Right,
+    Wrong,
+    /// Left blank: neither marked nor explained, and never sent to review.
+    Unanswered,
+}
+
+pub fn outcome(question: &Question, selected: &[usize]) -> Outcome {
+    if !is_answered(selected) {
+        Outcome::Unanswered
+    } else if is_correct(question, selected) {
+        Outcome::Right
+    } else {
+        Outcome::Wrong
+    }
+}
+
+/// The outcome of each question, in order (a missing answer is unanswered).
+pub fn outcomes(questions: &[&Question], answers: &[Vec<usize>]) -> Vec<Outcome> {
+    questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| outcome(q, answers.get(i).map_or(&[], Vec::as_slice)))
+        .collect()
+}
+
+/// A checked quiz. `total` is every question of the quiz, answered or not, so a partial check
+/// can pass only with 80% of *all* the questions right (see `grade`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Score {
     pub correct: usize,
@@ -43,15 +89,18 @@ impl Score {
     }
 }
 
-/// Scores a set of answers; a question with no answer counts as wrong.
+/// Scores a set of answers, out of every question in the quiz.
+///
+/// A check with questions left blank (the learner was warned and chose "Check anyway") counts
+/// as an attempt: it shows the explanations of every answered question, so checking those again
+/// would no longer measure anything, and the next attempt draws a new order. It is scored out of
+/// all the questions — a blank one is not marked wrong, but it is not right either — so the
+/// best score never rewards answering only the questions one is sure of: 5 right of 5 answered
+/// in a quiz of 10 is 50%, not a pass.
 pub fn grade(questions: &[&Question], answers: &[Vec<usize>]) -> Score {
-    let correct = questions
-        .iter()
-        .enumerate()
-        .filter(|(i, q)| answers.get(*i).is_some_and(|a| is_correct(q, a)))
-        .count();
+    let found = outcomes(questions, answers);
     Score {
-        correct,
+        correct: found.iter().filter(|o| **o == Outcome::Right).count(),
         total: questions.len(),
     }
 }
@@ -245,6 +294,33 @@ mod tests {
             .percent(),
             0
         );
+    }
+
+    #[test]
+    fn a_blank_question_is_unanswered_not_wrong_and_scores_out_of_the_whole_quiz() {
+        let qs: Vec<&Question> = vec![&SINGLE, &MULTI, &SINGLE, &MULTI, &SINGLE];
+        let answers = vec![vec![1], vec![], vec![0], vec![0, 2], vec![]];
+        assert_eq!(
+            outcomes(&qs, &answers),
+            [
+                Outcome::Right,
+                Outcome::Unanswered,
+                Outcome::Wrong,
+                Outcome::Right,
+                Outcome::Unanswered
+            ]
+        );
+        assert_eq!(unanswered(&answers), [1, 4]);
+        let s = grade(&qs, &answers);
+        assert_eq!((s.correct, s.total, s.percent()), (2, 5, 40));
+        // Everything answered right but one question left blank: 80%, exactly the pass mark;
+        // two blanks of five cannot pass however right the rest are.
+        let one_blank = vec![vec![1], vec![0, 2], vec![1], vec![0, 2], vec![]];
+        assert!(grade(&qs, &one_blank).passed());
+        let two_blank = vec![vec![1], vec![0, 2], vec![1], vec![], vec![]];
+        assert!(!grade(&qs, &two_blank).passed());
+        // Fewer answers than questions (a hostile or short list) reads as unanswered.
+        assert_eq!(outcomes(&qs, &[vec![1]])[4], Outcome::Unanswered);
     }
 
     fn ids(qs: &[&Question]) -> Vec<&'static str> {

@@ -15,10 +15,16 @@
 //!   a day cannot rush a card through the boxes. A right answer to a question with no card is
 //!   ignored too.
 //! - Cards are kept sorted by question id, at most one per question.
+//! - A question left blank in a check changes nothing (`record_check`): it was neither tested
+//!   nor explained, so it is not "missed".
+//! - Practising missed questions before they are due (the review page's "Practise now") records
+//!   nothing: the schedule keeps saying what is due.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+
+use super::grading::Outcome;
 
 /// The number of boxes; a right answer in the last box retires the card.
 pub const BOX_COUNT: u8 = 5;
@@ -92,6 +98,22 @@ pub fn record_answer(
     }
 }
 
+/// Records every answered question of a check (a quiz or a review session) by the rules in the
+/// module docs; questions left blank are skipped.
+pub fn record_check<'a>(
+    cards: &mut Vec<ReviewCard>,
+    results: impl IntoIterator<Item = (&'a str, Outcome)>,
+    today: u32,
+) {
+    for (question_id, outcome) in results {
+        match outcome {
+            Outcome::Right => record_answer(cards, question_id, true, today),
+            Outcome::Wrong => record_answer(cards, question_id, false, today),
+            Outcome::Unanswered => continue,
+        };
+    }
+}
+
 fn card_in_box(question_id: &str, box_number: u8, today: u32) -> ReviewCard {
     ReviewCard {
         question_id: question_id.to_owned(),
@@ -123,6 +145,15 @@ fn promote(cards: &mut Vec<ReviewCard>, i: usize, today: u32) -> ReviewChange {
 /// The cards due on `today` (or overdue), most overdue first, then lower boxes, then by id.
 pub fn due(cards: &[ReviewCard], today: u32) -> Vec<&ReviewCard> {
     let mut list: Vec<&ReviewCard> = cards.iter().filter(|c| c.due_day <= today).collect();
+    super::sort::sort_by(&mut list, &|a, b| {
+        (a.due_day, a.box_number, &a.question_id).cmp(&(b.due_day, b.box_number, &b.question_id))
+    });
+    list
+}
+
+/// Every card, the soonest due first (then lower boxes, then by id): what "Practise now" shows.
+pub fn by_due_day(cards: &[ReviewCard]) -> Vec<&ReviewCard> {
+    let mut list: Vec<&ReviewCard> = cards.iter().collect();
     super::sort::sort_by(&mut list, &|a, b| {
         (a.due_day, a.box_number, &a.question_id).cmp(&(b.due_day, b.box_number, &b.question_id))
     });
@@ -314,6 +345,43 @@ mod tests {
         assert_eq!(limit_to_schedule(&mut cards, 100), 1);
         assert_eq!(cards[0].due_day, 102);
         assert_eq!(cards[1].due_day, 110);
+    }
+
+    #[test]
+    fn a_check_records_answered_questions_and_skips_blank_ones() {
+        let mut cards = vec![card("intro-01", 2, 100)];
+        record_check(
+            &mut cards,
+            [
+                ("intro-01", Outcome::Unanswered),
+                ("intro-02", Outcome::Unanswered),
+                ("intro-03", Outcome::Wrong),
+                ("intro-04", Outcome::Right),
+            ],
+            100,
+        );
+        // The blank due card stays as it was; the blank new question gets no card.
+        assert_eq!(
+            cards,
+            vec![card("intro-01", 2, 100), card("intro-03", 1, 101)]
+        );
+        record_check(&mut cards, [("intro-01", Outcome::Right)], 100);
+        assert_eq!(cards[0], card("intro-01", 3, 104));
+    }
+
+    #[test]
+    fn practice_lists_every_card_soonest_first() {
+        let cards = vec![
+            card("intro-01", 2, 105),
+            card("intro-02", 1, 101),
+            card("intro-03", 1, 99),
+        ];
+        let order: Vec<&str> = by_due_day(&cards)
+            .iter()
+            .map(|c| c.question_id.as_str())
+            .collect();
+        assert_eq!(order, ["intro-03", "intro-02", "intro-01"]);
+        assert_eq!(due(&cards, 100).len(), 1);
     }
 
     #[test]

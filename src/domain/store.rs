@@ -77,6 +77,25 @@ pub struct ProgressData {
     pub chosen_platforms: Vec<String>,
     /// Everything entered in the strategy workbook tools.
     pub workbook: Workbook,
+    /// Answers chosen in a quiz not yet checked, by quiz id (`intro`, …, `final`, or
+    /// `REVIEW_DRAFT`), so a reload mid-quiz keeps them. Cleared when the quiz is checked.
+    /// Left out of the stored text when empty, so data without drafts reads and writes as before.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub quiz_drafts: BTreeMap<String, QuizDraft>,
+}
+
+/// The draft key of a review session (part quizzes use their slug, the final `FINAL_QUIZ`).
+pub const REVIEW_DRAFT: &str = "review";
+
+/// The answers chosen so far in one quiz.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuizDraft {
+    /// The attempt the answers belong to (the seed the quiz was drawn and ordered with): a draft
+    /// of another attempt is not offered.
+    pub attempt: u64,
+    /// Options chosen per question id, as the options' written positions.
+    pub answers: BTreeMap<String, Vec<u8>>,
 }
 
 /// Personas kept at most; more are dropped when reading.
@@ -359,6 +378,9 @@ fn read_v3(obj: &Object, w: &mut Vec<String>) -> ProgressData {
         workbook: present(obj, "workbook")
             .map(|v| lenient::read(v, "workbook", w))
             .unwrap_or_default(),
+        quiz_drafts: present(obj, "quiz_drafts")
+            .map(|v| lenient::read(v, "quiz_drafts", w))
+            .unwrap_or_default(),
         ..read_v2(obj, w)
     }
 }
@@ -370,6 +392,7 @@ pub fn migrate_v2_to_v3(v2: ProgressData) -> ProgressData {
         active_persona: None,
         chosen_platforms: Vec::new(),
         workbook: Workbook::default(),
+        quiz_drafts: BTreeMap::new(),
         ..v2
     }
 }
@@ -522,7 +545,30 @@ pub fn sanitise(data: &mut ProgressData) -> Vec<String> {
     clean_name(&mut data.certificate_name, &mut w);
     clean_pass_date(&mut data.final_passed_on, &mut w);
     clean_plan_inputs(data, &mut w);
+    clean_drafts(&mut data.quiz_drafts, &mut w);
     w
+}
+
+/// Keeps the answers in progress that the course can show: known quizzes, known questions,
+/// options the question has, at most one for a single-answer question.
+fn clean_drafts(drafts: &mut BTreeMap<String, QuizDraft>, w: &mut Vec<String>) {
+    let before = drafts.clone();
+    drafts.retain(|id, _| id == REVIEW_DRAFT || is_known_quiz(id));
+    for draft in drafts.values_mut() {
+        draft.answers.retain(|id, picked| {
+            let Some(q) = content::question(id) else {
+                return false;
+            };
+            picked.retain(|&o| usize::from(o) < q.options.len());
+            picked.sort_unstable();
+            picked.dedup();
+            !picked.is_empty() && (q.kind == content::QuestionKind::Multiple || picked.len() == 1)
+        });
+    }
+    drafts.retain(|_, d| !d.answers.is_empty());
+    if *drafts != before {
+        w.push("Some answers chosen in an unchecked quiz were for questions or options the course does not have; they were set aside.".into());
+    }
 }
 
 /// Personas, chosen platforms and workbook entries: keep what the course knows, in range.
@@ -1099,6 +1145,12 @@ fn summarise(current: &ProgressData, new: &ProgressData, from: u32) -> Vec<Strin
     );
     count_line(
         &mut lines,
+        "Quizzes with answers not yet checked",
+        current.quiz_drafts.len(),
+        new.quiz_drafts.len(),
+    );
+    count_line(
+        &mut lines,
         "Quiz attempts in the history",
         current.quiz_attempts.len(),
         new.quiz_attempts.len(),
@@ -1217,6 +1269,9 @@ fn section_rows(now: &ProgressData, file: &ProgressData, merged: &ProgressData) 
             })
     });
     row("Questions to review", &|p| p.missed.len().to_string());
+    row("Quizzes with answers not yet checked", &|p| {
+        p.quiz_drafts.len().to_string()
+    });
     row("Quiz attempts in the history", &|p| {
         p.quiz_attempts.len().to_string()
     });
@@ -1405,7 +1460,28 @@ pub fn merge(base: &ProgressData, ours: &ProgressData, theirs: &ProgressData) ->
             theirs.chosen_platforms.clone()
         },
         workbook,
+        quiz_drafts: merge_drafts(&base.quiz_drafts, &ours.quiz_drafts, &theirs.quiz_drafts),
     }
+}
+
+/// Each quiz's answers in progress as a section of its own: ours where only this tab changed
+/// them since `base`, otherwise theirs (a quiz checked in one tab drops its draft there).
+fn merge_drafts(
+    base: &BTreeMap<String, QuizDraft>,
+    ours: &BTreeMap<String, QuizDraft>,
+    theirs: &BTreeMap<String, QuizDraft>,
+) -> BTreeMap<String, QuizDraft> {
+    let mut merged = theirs.clone();
+    for id in ours.keys().chain(base.keys()) {
+        let (b, o, t) = (base.get(id), ours.get(id), theirs.get(id));
+        if o != b && t == b {
+            match o {
+                Some(draft) => merged.insert(id.clone(), draft.clone()),
+                None => merged.remove(id),
+            };
+        }
+    }
+    merged
 }
 
 /// Adds an imported file to the current progress instead of replacing it: lessons, scores,
@@ -1443,6 +1519,13 @@ pub fn merge_import(current: &ProgressData, file: &ProgressData) -> ProgressData
         if tool.is_empty(&current.workbook) {
             tool.copy(&file.workbook, &mut merged.workbook);
         }
+    }
+    merged.quiz_drafts = current.quiz_drafts.clone();
+    for (id, draft) in &file.quiz_drafts {
+        merged
+            .quiz_drafts
+            .entry(id.clone())
+            .or_insert_with(|| draft.clone());
     }
     merged
 }
@@ -2116,6 +2199,121 @@ mod tests {
         assert!(!encode(&data).contains("generation"));
         assert_eq!(generation_of(&encode(&data)), 0);
         assert_eq!(generation_of("{oops"), 0);
+    }
+
+    fn draft(attempt: u64, answers: &[(&str, &[u8])]) -> QuizDraft {
+        QuizDraft {
+            attempt,
+            answers: answers
+                .iter()
+                .map(|(id, picked)| ((*id).to_owned(), picked.to_vec()))
+                .collect(),
+        }
+    }
+
+    /// A single-answer and a multiple-answer question of the intro bank, with option counts.
+    fn intro_questions() -> (&'static str, &'static str, u8) {
+        let single = first_of_kind(content::QuestionKind::Single);
+        let multiple = first_of_kind(content::QuestionKind::Multiple);
+        let options = content::question(multiple).unwrap().options.len() as u8;
+        (single, multiple, options)
+    }
+
+    fn first_of_kind(kind: content::QuestionKind) -> &'static str {
+        content::QUESTIONS
+            .iter()
+            .find(|q| q.kind == kind && !q.final_only)
+            .map(|q| q.id)
+            .unwrap()
+    }
+
+    #[test]
+    fn answers_in_progress_round_trip_and_are_left_out_when_empty() {
+        let (single, multiple, _) = intro_questions();
+        let mut data = with_plan();
+        assert!(!encode(&data).contains("quiz_drafts"));
+        data.quiz_drafts.insert(
+            "intro".into(),
+            draft(3, &[(single, &[1]), (multiple, &[0, 2])]),
+        );
+        data.quiz_drafts
+            .insert(REVIEW_DRAFT.into(), draft(u64::MAX, &[(single, &[0])]));
+        assert_eq!(decode(Some(&encode(&data))), Loaded::Ok(data));
+    }
+
+    #[test]
+    fn hostile_answers_in_progress_are_set_aside_alone() {
+        let (single, multiple, options) = intro_questions();
+        let raw = format!(
+            r#"{{"version":3,"data":{{"completed":["facebook"],"quiz_drafts":{{
+            "intro":{{"attempt":"two","answers":{{
+                "{single}":[0,1],
+                "{multiple}":[1,1,-4,300,{options},0.5,"x",0],
+                "no-such-question":[0]}}}},
+            "final":{{"attempt":1e40,"answers":{{"{single}":[1]}}}},
+            "lab":{{"attempt":1,"answers":{{"{single}":[1]}}}},
+            "review":"all of them",
+            "grow":{{"attempt":2,"answers":[[1]]}}}}}}}}"#
+        );
+        let loaded = decode(Some(&raw));
+        assert!(loaded.needs_backup());
+        let warnings = loaded.warnings().to_vec();
+        let data = loaded.into_data().unwrap();
+        assert!(data.completed.contains("facebook"), "the rest is kept");
+        // Wrong types fall back alone: the attempt, the out-of-range and non-number options.
+        assert_eq!(data.quiz_drafts["intro"], draft(0, &[(multiple, &[0, 1])]));
+        assert_eq!(data.quiz_drafts["final"], draft(0, &[(single, &[1])]));
+        assert_eq!(data.quiz_drafts.len(), 2, "{:?}", data.quiz_drafts);
+        assert!(
+            warnings.iter().any(|w| w.contains("quiz_drafts")),
+            "{warnings:#?}"
+        );
+        assert!(
+            warnings.iter().any(|w| w.contains("unchecked quiz")),
+            "{warnings:#?}"
+        );
+        assert!(warnings.iter().all(|w| w.chars().count() < 200));
+        // A huge list is not read one by one past the repair budget, and nothing panics.
+        let huge = format!(
+            r#"{{"version":3,"data":{{"quiz_drafts":{{"intro":{{"attempt":1,"answers":{{"{multiple}":[{}]}}}}}}}}}}"#,
+            vec!["9999999999"; 100_000].join(",")
+        );
+        let data = decode(Some(&huge)).into_data().unwrap();
+        assert!(data.quiz_drafts.is_empty());
+        // Sanitising twice warns once.
+        let mut again = data.clone();
+        assert!(sanitise(&mut again).is_empty());
+    }
+
+    #[test]
+    fn tabs_keep_each_others_answers_in_progress() {
+        let (single, multiple, _) = intro_questions();
+        let base = ProgressData::default();
+        let mut ours = base.clone();
+        ours.quiz_drafts
+            .insert("intro".into(), draft(0, &[(single, &[1])]));
+        let mut theirs = base.clone();
+        theirs
+            .quiz_drafts
+            .insert("final".into(), draft(2, &[(multiple, &[0])]));
+        let merged = merge(&base, &ours, &theirs);
+        assert_eq!(merged.quiz_drafts.len(), 2);
+        // A quiz checked in the other tab (its draft gone) is not brought back by this one.
+        let merged_again = merge(&merged, &merged, &ours_without(&merged, "final"));
+        assert!(!merged_again.quiz_drafts.contains_key("final"));
+        let imported = merge_import(&ours, &theirs);
+        assert_eq!(imported.quiz_drafts.len(), 2);
+        let preview = check_import(&encode(&theirs), &ours).unwrap();
+        assert!(preview
+            .sections
+            .iter()
+            .any(|r| r.section == "Quizzes with answers not yet checked"));
+    }
+
+    fn ours_without(data: &ProgressData, quiz: &str) -> ProgressData {
+        let mut d = data.clone();
+        d.quiz_drafts.remove(quiz);
+        d
     }
 
     #[test]

@@ -2,7 +2,7 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::app::{href, href_at};
-use crate::components::{quiz::Quiz, widget_block::WidgetBlock};
+use crate::components::{prose::Prose, quiz::Quiz, widget_block::WidgetBlock};
 use crate::content::{self, Block, Lesson, OBJECTIVES};
 use crate::domain::course::{self, format_minutes};
 use crate::domain::route::Route;
@@ -124,7 +124,7 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
 
 fn render_block(block: &'static Block) -> AnyView {
     match block {
-        Block::Html(html) => view! { <div class="prose" inner_html=*html></div> }.into_any(),
+        Block::Html(html) => view! { <Prose html=*html /> }.into_any(),
         Block::Widget(w) => view! { <WidgetBlock widget=*w /> }.into_any(),
         Block::Quiz(part) => view! {
             <section class="embedded-quiz" aria-labelledby=format!("quiz-{}", part.slug())>

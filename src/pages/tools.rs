@@ -55,6 +55,9 @@ fn ToolView(widget: Widget) -> impl IntoView {
             <p class="kicker"><a href=href(&Route::Tools)>"Tools"</a></p>
             <h1>{widget.title()}</h1>
             <p class="lead">{widget.summary()}</p>
+            // The tools are written to sit under a lesson's h2 (`WidgetBlock`), so several open
+            // with h3 headings: this h2 keeps the outline from jumping from h1 to h3.
+            <h2 class="visually-hidden">{format!("{}: the tool", widget.title())}</h2>
             {tool_view(widget)}
             {(!lessons.is_empty()).then(|| view! {
                 <aside class="related" aria-labelledby="related-lessons">
