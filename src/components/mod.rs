@@ -12,6 +12,7 @@ pub mod page_title;
 pub mod persona_form;
 pub mod persona_library;
 pub mod persona_results;
+pub mod plan_path;
 pub mod plan_summary;
 pub mod platform_charts;
 pub mod platform_explorer;
