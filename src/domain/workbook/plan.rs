@@ -450,8 +450,15 @@ fn week_rows(wb: &Workbook) -> Vec<WeekRow> {
 fn process(wb: &Workbook) -> Vec<PlanLine> {
     let p = &wb.process;
     let mut l = Lines::default();
-    for step in StepId::ALL {
-        l.add(step.name(), p.config(step).describe());
+    if p.solo {
+        l.add(
+            "Who does it",
+            "I do every step myself; no one else approves.",
+        );
+    } else {
+        for step in StepId::ALL {
+            l.add(step.name(), p.config(step).describe());
+        }
     }
     l.add("Approval rules", &p.approval_rules);
     l.0
