@@ -31,5 +31,6 @@ pub mod tool;
 pub mod tool_chooser;
 pub mod traditional_vs_social;
 pub mod triage_chart;
+pub mod triage_own_comment;
 pub mod triage_playbook;
 pub mod widget_block;

@@ -18,10 +18,6 @@ use crate::domain::recommender::{
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::use_app_state;
 
-/// Places whose reasons are shown open; the rest are folded under "Why … scores …". None: the
-/// figures stay behind the plain answer until asked for.
-const OPEN_REASONS: usize = 0;
-
 /// (class, visible mark, words for screen readers)
 fn tone_words(tone: Tone) -> (&'static str, &'static str, &'static str) {
     match tone {
@@ -162,16 +158,9 @@ fn RankCard(
     let position = Memo::new(move |_| {
         order.with(|o| o.iter().position(|p| *p == platform).map_or(0, |i| i + 1))
     });
-    // The first cards are open; a card that moves is reset for its new place, otherwise the
-    // learner's own opening and closing stands.
-    let open = RwSignal::new(position.get_untracked() <= OPEN_REASONS);
-    Effect::new(move |prev: Option<usize>| {
-        let now = position.get();
-        if prev.is_some_and(|p| p != now) {
-            open.set(now <= OPEN_REASONS);
-        }
-        now
-    });
+    // Every card starts folded (the figures wait behind "Why"); the learner's own opening and
+    // closing stands when the card moves.
+    let open = RwSignal::new(false);
     let on_toggle = move |ev: leptos::ev::Event| {
         let now = event_target::<web_sys::Element>(&ev).has_attribute("open");
         if now != open.get_untracked() {
