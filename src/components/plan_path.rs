@@ -71,6 +71,9 @@ pub fn PlanPath() -> impl IntoView {
                                         <span class="visually-hidden">{move || if done() { "Done: " } else { "" }}</span>
                                         {step.title}
                                     </a>
+                                    <Show when=next>
+                                        " " <strong class="plan-path-badge">"Next"</strong>
+                                    </Show>
                                     <span class="meta">{format!(" · {} min", step.minutes)}</span>
                                     <p class="plan-path-why">
                                         {step.why}

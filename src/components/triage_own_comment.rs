@@ -122,6 +122,21 @@ pub fn TriageOwnComment(walk: OwnWalk) -> impl IntoView {
                     </div>
                 </div>
             </Show>
+            // The answers so far: on a phone the chart is out of sight while walking.
+            <Show when=move || { step.get() > 1 }>
+                <details class="triage-own-so-far" open>
+                    <summary>"Your answers so far"</summary>
+                    <ol class="triage-own-path">
+                        {move || answers.with(|a| {
+                            triage::walk(a.as_deref().unwrap_or_default())
+                                .0
+                                .into_iter()
+                                .map(|(n, a)| view! { <li>{format!("{} {}", n.label, if a == Answer::Yes { "Yes." } else { "No." })}</li> })
+                                .collect_view()
+                        })}
+                    </ol>
+                </details>
+            </Show>
             <Show when=ended>
                 <div class="result-box triage-own-result">
                     <h4 id="triage-own-result" tabindex="-1">"What to do with this comment"</h4>
@@ -139,15 +154,6 @@ pub fn TriageOwnComment(walk: OwnWalk) -> impl IntoView {
                             None => view! { <p><strong>"No reply: "</strong>"replying would only feed it."</p> }.into_any(),
                         })
                     }}
-                    <ol class="triage-own-path">
-                        {move || answers.with(|a| {
-                            triage::walk(a.as_deref().unwrap_or_default())
-                                .0
-                                .into_iter()
-                                .map(|(n, a)| view! { <li>{format!("{} {}", n.label, if a == Answer::Yes { "Yes." } else { "No." })}</li> })
-                                .collect_view()
-                        })}
-                    </ol>
                     <button type="button" class="button" on:click=again>"Try another comment"</button>
                 </div>
             </Show>
