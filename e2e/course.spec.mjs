@@ -139,6 +139,8 @@ test('marking a lesson complete is kept and counted', async ({ page }) => {
   await expect(page.getByRole('button', { name: /Completed/ })).toBeVisible();
   await open(page, 'progress');
   await expect(page.getByText(/^1 of \d+ lessons complete/)).toBeVisible();
+  // A finished lesson leads on to the next one, the same on My progress and on home (issue 16).
+  await expect(page.getByRole('link', { name: 'Next suggested lesson: X (formerly Twitter)' })).toBeVisible();
   await open(page, './');
-  await expect(page.getByRole('link', { name: /Continue where you left off: Facebook/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Next lesson: X (formerly Twitter)' })).toBeVisible();
 });

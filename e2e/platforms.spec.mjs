@@ -145,9 +145,13 @@ test('a B2B professional persona puts LinkedIn first with a Pew figure, and is k
 
   const first = cards(page).first();
   await expect(first.getByRole('heading', { level: 4 })).toHaveText('1. LinkedIn');
+  // The plain answer comes first; the figures wait behind "Why".
+  await expect(page.getByRole('status').filter({ hasText: /^With 4 hours a week, start with LinkedIn:/ })).toBeVisible();
+  await expect(first.getByText(/\d+% of U\.S\. adults .+ use LinkedIn/)).toHaveCount(0);
+  await first.getByText(/^Why LinkedIn scores \d+$/).click();
   await expect(first.getByText(/\d+% of U\.S\. adults .+ use LinkedIn \(Pew Research Center, 2023 survey\)/).first()).toBeVisible();
   await expect(first.getByText(/^Main caution:/)).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Top recommendation: LinkedIn' })).toBeVisible();
+  await page.getByText('Why: how far to trust this ranking, and the sources').click();
   await expect(page.getByText(/^How far to trust this ranking\. Medium/)).toBeVisible();
   await first.getByRole('checkbox', { name: 'Use LinkedIn in my plan' }).check();
   // The link follows the form once typing pauses.

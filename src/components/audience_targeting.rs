@@ -209,7 +209,7 @@ pub fn AudienceTargeting() -> impl IntoView {
     view! {
         <div class="tool platforms-tool targeting">
             <p class="pt-intro">
-                "Describe one audience. Every platform is scored from published usage figures and the course's judgement of fit; each reason names its source and year. Your personas are saved in this browser."
+                "Describe the customers you want to reach and the hours you have. You get where to start in plain words, then every platform ranked; the figures and sources behind it are under “Why”. Your personas are saved in this browser."
             </p>
             <PersonaLibrary t=t />
             <p

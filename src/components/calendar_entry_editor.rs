@@ -60,7 +60,7 @@ pub fn EntryEditor(
                     <label for=platform_id.clone()>"Platform"</label>
                     <select id=platform_id on:change=move |ev| platform.set(from_slug::<Network>(&event_target_value(&ev)))>
                         <option value="" prop:selected=move || platform.get().is_none()>"Choose a platform"</option>
-                        {Network::ALL.into_iter().map(|n| view! {
+                        {state.progress.chosen_platforms().with_untracked(|c| Network::chosen_first(c)).into_iter().map(|n| view! {
                             <option value=n.slug() prop:selected=move || platform.get() == Some(n)>{n.label()}</option>
                         }).collect_view()}
                     </select>

@@ -1,5 +1,5 @@
 //! Negative-feedback triage: the public-domain response-assessment chart (drawn by
-//! `triage_chart`), practice on realistic comments with a score, the model reply and why, and the
+//! `triage_chart`), the learner's own comment walked through it (`triage_own_comment`), practice on realistic comments with a score, the model reply and why, and the
 //! learner's own response playbook (`triage_playbook`). The logic lives in
 //! `domain::workbook::triage`; answers and the playbook are saved in
 //! `ProgressData.workbook.triage`.
@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use crate::components::triage_chart::TriageChart;
+use crate::components::triage_own_comment::{OwnWalk, TriageOwnComment};
 use crate::components::triage_playbook::TriagePlaybook;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::slug_of;
@@ -16,12 +17,14 @@ use crate::state::use_app_state;
 
 #[component]
 pub fn FeedbackTriage() -> impl IntoView {
+    let walk = OwnWalk::default();
+    let walked = walk.walked();
     view! {
         <div class="tool tool-a triage">
             <section class="tool-section" aria-labelledby="triage-model-heading">
                 <h3 id="triage-model-heading">"The response assessment chart"</h3>
                 <p>"Start at the top and answer each question yes or no, then follow the arrow. Check for a crisis and for spam first: both skip the normal reply rules."</p>
-                <TriageChart />
+                <TriageChart walked=walked />
                 <details class="triage-kinds">
                     <summary>"The seven kinds of post, at a glance"</summary>
                     <dl>
@@ -35,6 +38,7 @@ pub fn FeedbackTriage() -> impl IntoView {
                     </dl>
                 </details>
             </section>
+            <TriageOwnComment walk=walk />
             <Practice />
             <TriagePlaybook />
         </div>

@@ -1,5 +1,7 @@
-//! The ranking for the persona in the form: score, reasons (each naming its source and year),
-//! main caution, confidence, the sources quoted, and a "use in my plan" box per platform.
+//! The answer for the persona in the form: nothing until the audience is described, then what to
+//! do first in plain words (`recommender::plain_answer`, which respects the hours), the ranked
+//! platforms with a "use in my plan" box each, and behind "Why" disclosures the reasons (each
+//! naming its source and year), the confidence and the sources quoted.
 //!
 //! Built to update in place: the cards are keyed by platform and move when the order changes,
 //! and each card's reasons are keyed by their text, so a change to the persona rebuilds only the
@@ -10,13 +12,11 @@ use leptos::prelude::*;
 use crate::content::platforms::{Platform, Source};
 use crate::domain::explorer::source_line;
 use crate::domain::recommender::{
-    persona_label, set_chosen, sources_used, ConfidenceLevel, Persona, Ranking, Reason, Tone,
+    is_described, persona_label, plain_answer, set_chosen, sources_used, ConfidenceLevel, Persona,
+    Ranking, Reason, Tone,
 };
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::use_app_state;
-
-/// Places whose reasons are shown open; the rest are folded under "Why … scores …".
-const OPEN_REASONS: usize = 3;
 
 /// (class, visible mark, words for screen readers)
 fn tone_words(tone: Tone) -> (&'static str, &'static str, &'static str) {
@@ -69,16 +69,12 @@ pub fn PersonaResults(
         };
         format!("Platforms ranked for {name}")
     });
+    let described = Memo::new(move |_| persona.with(is_described));
     let status = Memo::new(move |_| {
-        ranking.with(|r| match r.entries.first() {
-            Some(top) => format!(
-                "Top recommendation: {} (score {} of 100). Confidence: {}.",
-                top.data.name(),
-                top.score,
-                level_word(r.confidence.level)
-            ),
-            None => String::new(),
-        })
+        if !described.get() {
+            return "Describe your customers above (their ages, where they live or what they like to watch) and the answer appears here.".to_string();
+        }
+        persona.with(|p| ranking.with(|r| plain_answer(p, r).map(|a| a.text).unwrap_or_default()))
     });
     let confidence = Memo::new(move |_| ranking.with(|r| r.confidence.clone()));
     let order = Memo::new(move |_| {
@@ -93,31 +89,36 @@ pub fn PersonaResults(
 
     view! {
         <section class="targeting-results" aria-labelledby="at-results-heading">
-            <h3 id="at-results-heading">{move || title.get()}</h3>
-            <p class="at-status" role="status">{move || status.get()}</p>
-            {move || {
-                let c = confidence.get();
-                view! {
-                    <div class=format!("confidence confidence-{}", level_word(c.level))>
-                        <p class="confidence-summary">
-                            <strong>"How far to trust this ranking. "</strong>{c.summary}
+            <h3 id="at-results-heading">{move || if described.get() { title.get() } else { "Where to start".to_string() }}</h3>
+            <p class="at-status at-answer" class:at-answer-ready=move || described.get() role="status">{move || status.get()}</p>
+            <Show when=move || described.get()>
+                <ol class="ranking">
+                    <For each=move || order.get() key=|p| *p let:platform>
+                        <RankCard platform=platform ranking=ranking order=order />
+                    </For>
+                </ol>
+                <details class="ranking-why">
+                    <summary>"Why: how far to trust this ranking, and the sources"</summary>
+                    {move || {
+                        let c = confidence.get();
+                        view! {
+                            <div class=format!("confidence confidence-{}", level_word(c.level))>
+                                <p class="confidence-summary">
+                                    <strong>"How far to trust this ranking. "</strong>{c.summary}
+                                </p>
+                                <ul>{c.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                            </div>
+                        }
+                    }}
+                    <div class="ranking-sources">
+                        <h4>"Sources quoted in the reasons"</h4>
+                        <ul>{move || sources.get().into_iter().map(source_item).collect_view()}</ul>
+                        <p class="hint">
+                            "Reasons marked “course judgement” are the course's assessment, not measured figures. Scores compare platforms for this persona only; they do not forecast results."
                         </p>
-                        <ul>{c.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                     </div>
-                }
-            }}
-            <ol class="ranking">
-                <For each=move || order.get() key=|p| *p let:platform>
-                    <RankCard platform=platform ranking=ranking order=order />
-                </For>
-            </ol>
-            <div class="ranking-sources">
-                <h4>"Sources quoted above"</h4>
-                <ul>{move || sources.get().into_iter().map(source_item).collect_view()}</ul>
-                <p class="hint">
-                    "Reasons marked “course judgement” are the course's assessment, not measured figures. Scores compare platforms for this persona only; they do not forecast results."
-                </p>
-            </div>
+                </details>
+            </Show>
         </section>
     }
 }
@@ -157,16 +158,9 @@ fn RankCard(
     let position = Memo::new(move |_| {
         order.with(|o| o.iter().position(|p| *p == platform).map_or(0, |i| i + 1))
     });
-    // The first cards are open; a card that moves is reset for its new place, otherwise the
-    // learner's own opening and closing stands.
-    let open = RwSignal::new(position.get_untracked() <= OPEN_REASONS);
-    Effect::new(move |prev: Option<usize>| {
-        let now = position.get();
-        if prev.is_some_and(|p| p != now) {
-            open.set(now <= OPEN_REASONS);
-        }
-        now
-    });
+    // Every card starts folded (the figures wait behind "Why"); the learner's own opening and
+    // closing stands when the card moves.
+    let open = RwSignal::new(false);
     let on_toggle = move |ev: leptos::ev::Event| {
         let now = event_target::<web_sys::Element>(&ev).has_attribute("open");
         if now != open.get_untracked() {

@@ -138,7 +138,18 @@ pub fn ContentCalendar() -> impl IntoView {
     let state = use_app_state();
     let process = state.progress.workbook().process();
     let day = RwSignal::new(Weekday::Mon);
-    let platform = RwSignal::new(None::<Network>);
+    // The platforms chosen for the plan come first in the menu, the first one picked already.
+    let menu = Memo::new(move |_| {
+        state
+            .progress
+            .chosen_platforms()
+            .with(|c| Network::chosen_first(c))
+    });
+    let first = state
+        .progress
+        .chosen_platforms()
+        .with_untracked(|c| Network::chosen(c).first().copied());
+    let platform = RwSignal::new(first);
     let pillar = RwSignal::new(String::new());
     let format = RwSignal::new(PostFormat::default());
     let note = RwSignal::new(String::new());
@@ -199,7 +210,7 @@ pub fn ContentCalendar() -> impl IntoView {
                                 platform.set(from_slug::<Network>(&event_target_value(&ev)));
                             }>
                                 <option value="" prop:selected=move || platform.get().is_none()>"Choose a platform"</option>
-                                {Network::ALL.into_iter().map(|n| view! {
+                                {move || menu.get().into_iter().map(|n| view! {
                                     <option value=n.slug() prop:selected=move || platform.get() == Some(n)>{n.label()}</option>
                                 }).collect_view()}
                             </select>

@@ -1,7 +1,9 @@
-//! The update process map (lesson `update-process-map`): the ten steps drawn as a diagram the
-//! learner adapts (who does each step, whether it needs approval), the same map as a list, the
-//! approval rules, an ordering exercise, a post preview against each platform's limit, content
-//! pillars and a week's content calendar. The logic lives in `domain::workbook::process`.
+//! The update process map (lesson `update-process-map`): content pillars and a week's content
+//! calendar first, an ordering exercise (before the map that answers it, with the post preview
+//! between them), a post preview against each platform's limit, then the ten steps drawn as a
+//! diagram the learner adapts (who does each step, whether it needs approval; "I do everything
+//! myself" hides that grid and the approval rules), the same map as a list. The logic lives in
+//! `domain::workbook::process`.
 
 use leptos::prelude::*;
 
@@ -16,30 +18,55 @@ use crate::state::use_app_state;
 
 #[component]
 pub fn ProcessMap() -> impl IntoView {
+    let state = use_app_state();
+    let process = state.progress.workbook().process();
+    let solo = Memo::new(move |_| process.with(|p| p.solo));
     view! {
         <div class="process-map">
-            <section class="pm-section" aria-labelledby="pm-map-heading">
-                <h2 id="pm-map-heading">"Your process map"</h2>
-                <p>
-                    "Every update goes through the same ten steps. Name who does each one, and tick where a "
-                    "second person must approve before the next step. The map redraws as you type."
-                </p>
-                <div class="pm-map-layout">
-                    <div class="pm-map-figure">
-                        <MapDiagram />
-                        <MapList />
-                    </div>
-                    <div class="pm-roles">
-                        {STEPS.iter().map(|s| view! { <StepRoles step=s.id /> }).collect_view()}
-                        <RoleIssues />
-                    </div>
-                </div>
-            </section>
-            <ApprovalRules />
-            <OrderExercise />
-            <PostPreview />
+            // The week first: it is what a busy owner needs on Monday. The ordering exercise comes
+            // before the map and away from it, so its answer is not on screen while ordering.
             <Pillars />
             <ContentCalendar />
+            <OrderExercise />
+            <PostPreview />
+            <section class="pm-section" aria-labelledby="pm-map-heading">
+                <h2 id="pm-map-heading">"Your process map"</h2>
+                <div class="field field-check pm-solo">
+                    <input
+                        id="pm-solo"
+                        type="checkbox"
+                        aria-describedby="pm-solo-hint"
+                        prop:checked=move || solo.get()
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            process.update(|p| p.solo = on);
+                        }
+                    />
+                    <label for="pm-solo">"I do everything myself"</label>
+                </div>
+                <p id="pm-solo-hint" class="hint">
+                    {move || if solo.get() {
+                        "Every step is yours, so there is no one to name and nothing to approve. Untick this if someone helps you."
+                    } else {
+                        "Every update goes through the same ten steps. Name who does each one, and tick where a second person must approve before the next step. The map redraws as you type."
+                    }}
+                </p>
+                <div class="pm-map-layout" class:pm-map-solo=move || solo.get()>
+                    <div class="pm-map-figure">
+                        <MapDiagram solo=solo />
+                        <MapList solo=solo />
+                    </div>
+                    <Show when=move || !solo.get()>
+                        <div class="pm-roles">
+                            {STEPS.iter().map(|s| view! { <StepRoles step=s.id /> }).collect_view()}
+                            <RoleIssues />
+                        </div>
+                    </Show>
+                </div>
+            </section>
+            <Show when=move || !solo.get()>
+                <ApprovalRules />
+            </Show>
         </div>
     }
 }
@@ -58,9 +85,11 @@ fn node_y(index: usize) -> f64 {
 }
 
 /// The second line of a step's box: who does it.
-fn who_line(c: &StepConfig) -> String {
+fn who_line(c: &StepConfig, solo: bool) -> String {
     let who = c.who.trim();
-    if who.is_empty() {
+    if solo {
+        "Who: you".to_string()
+    } else if who.is_empty() {
         "Who: not named yet".to_string()
     } else {
         ellipsize(&format!("Who: {who}"), LINE_CHARS)
@@ -79,7 +108,7 @@ fn approver_line(c: &StepConfig) -> String {
 
 /// The ten steps drawn top to bottom, with an arrow from Learn back to Idea.
 #[component]
-fn MapDiagram() -> impl IntoView {
+fn MapDiagram(solo: Memo<bool>) -> impl IntoView {
     let state = use_app_state();
     let process = state.progress.workbook().process();
     let height = node_y(STEPS.len()) + TOP;
@@ -117,8 +146,8 @@ fn MapDiagram() -> impl IntoView {
                     let id = step.id;
                     let y = node_y(i);
                     let config = move || process.with(|process| process.config(id));
-                    let approval = move || config().approval_needed;
-                    let named = move || !config().who.trim().is_empty();
+                    let approval = move || !solo.get() && config().approval_needed;
+                    let named = move || solo.get() || !config().who.trim().is_empty();
                     let arrow = (i + 1 < STEPS.len()).then(|| {
                         let x = NODE_X + NODE_W / 2.0;
                         view! {
@@ -142,7 +171,7 @@ fn MapDiagram() -> impl IntoView {
                             </text>
                             <text class="pm-node-who" class:pm-node-unnamed=move || !named()
                                 x=(NODE_X + 46.0).to_string() y=(y + 39.0).to_string()>
-                                {move || who_line(&config())}
+                                {move || who_line(&config(), solo.get())}
                             </text>
                             <Show when=approval>
                                 <text class="pm-node-approver" x=(NODE_X + 46.0).to_string() y=(y + 57.0).to_string()>
@@ -165,7 +194,7 @@ fn MapDiagram() -> impl IntoView {
 
 /// The same map as an ordered list: the text alternative to the diagram.
 #[component]
-fn MapList() -> impl IntoView {
+fn MapList(solo: Memo<bool>) -> impl IntoView {
     let state = use_app_state();
     let process = state.progress.workbook().process();
     view! {
@@ -177,6 +206,9 @@ fn MapList() -> impl IntoView {
                     .map(|step| {
                         let id = step.id;
                         let roles = move || {
+                            if solo.get() {
+                                return "you".to_string();
+                            }
                             let text = process.with(|process| process.config(id).describe());
                             if text.is_empty() { "nobody named yet".to_string() } else { text }
                         };

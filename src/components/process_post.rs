@@ -1,4 +1,5 @@
-//! The post preview of the process map: a draft counted live against the chosen platform's
+//! The post preview of the process map: a draft counted live against the chosen platform's (the
+//! learner's first platform for the plan until one is picked here)
 //! character limit (with the date the limits were checked), the part over the limit marked, and
 //! the same draft against every platform. Counting is `check_post` in the domain.
 
@@ -17,8 +18,21 @@ pub fn PostPreview() -> impl IntoView {
     let state = use_app_state();
     let process = state.progress.workbook().process();
     let draft = Memo::new(move |_| process.with(|process| process.draft.clone()));
-    let check = Memo::new(move |_| draft.with(|d| d.check()));
-    let network = Memo::new(move |_| draft.with(|d| d.network_or_default()));
+    // Until a platform is picked here, the post is counted for the learner's first platform.
+    let chosen = Memo::new(move |_| {
+        state
+            .progress
+            .chosen_platforms()
+            .with(|c| Network::chosen_first(c))
+    });
+    let first = Memo::new(move |_| {
+        state
+            .progress
+            .chosen_platforms()
+            .with(|c| Network::chosen(c).first().copied())
+    });
+    let network = Memo::new(move |_| draft.with(|d| d.network_or(first.get())));
+    let check = Memo::new(move |_| draft.with(|d| d.check_on(network.get())));
 
     view! {
         <section class="pm-section" aria-labelledby="pm-post-heading">
@@ -39,7 +53,8 @@ pub fn PostPreview() -> impl IntoView {
                                 process.update(|process| process.draft.network = n);
                             }
                         >
-                            {Network::ALL
+                            {move || chosen
+                                .get()
                                 .into_iter()
                                 .map(|n| {
                                     view! {

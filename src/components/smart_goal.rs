@@ -22,6 +22,18 @@ pub fn SmartGoal() -> impl IntoView {
     let smart = state.progress.workbook().smart();
     let text_field =
         move |get: fn(&smart::SmartWork) -> &String| move || smart.with(|smart| get(smart).clone());
+    // The audience's objective fills a builder that is still untouched (once, when it opens).
+    let from_persona = state.progress.with_untracked(|d| {
+        d.active_persona
+            .and_then(|i| d.personas.get(i))
+            .map(|p| p.objective)
+    });
+    let mut work = smart.get_untracked();
+    let prefilled = work.prefill_objective(from_persona).then(|| {
+        let label = work.objective.label();
+        smart.set(work);
+        label
+    });
 
     view! {
         <div class="tool tool-a smart">
@@ -43,6 +55,11 @@ pub fn SmartGoal() -> impl IntoView {
                 </p>
             </div>
 
+            {prefilled.map(|label| view! {
+                <p class="hint smart-prefilled">
+                    {format!("“{label}” is filled in from your audience, the objective you chose there. Change it here if this goal is different.")}
+                </p>
+            })}
             <ObjectivePicker />
 
             <div class="field">

@@ -6,10 +6,17 @@ use leptos::prelude::*;
 use crate::domain::workbook::triage::{self, NodeKind, StepOutcome};
 
 /// The flowchart as an SVG image (with a title and a description), then the same flow as an
-/// ordered list.
+/// ordered list. `walked`: the boxes of a walk in progress ("try your own comment"), in order,
+/// highlighted with the arrows between them.
 #[component]
-pub fn TriageChart() -> impl IntoView {
+pub fn TriageChart(#[prop(optional)] walked: Option<Memo<Vec<&'static str>>>) -> impl IntoView {
     let layout = triage::chart_layout();
+    let on_path = move |from: &'static str, to: &'static str| {
+        walked.is_some_and(|w| w.with(|ids| ids.windows(2).any(|p| p[0] == from && p[1] == to)))
+    };
+    let visited = move |id: &'static str| walked.is_some_and(|w| w.with(|ids| ids.contains(&id)));
+    let current =
+        move |id: &'static str| walked.is_some_and(|w| w.with(|ids| ids.last() == Some(&id)));
     let steps = triage::flow_steps();
     let description = format!(
         "{} yes-or-no questions, starting at the top left. A \"no\" mostly leads down to the next \
@@ -23,8 +30,9 @@ pub fn TriageChart() -> impl IntoView {
         .iter()
         .map(|a| {
             let (lx, ly) = a.label_at;
+            let (from, to) = (a.edge.from, a.edge.to);
             view! {
-                <g class="triage-arrow">
+                <g class="triage-arrow" class:triage-arrow-walked=move || on_path(from, to)>
                     <polyline points=a.svg_points() />
                     <polygon points=a.head_points() />
                     <text
@@ -60,8 +68,9 @@ pub fn TriageChart() -> impl IntoView {
                     view! { <tspan x=cx.clone() y=b.line_y(i).to_string()>{line.clone()}</tspan> }
                 })
                 .collect_view();
+            let id = b.node.id;
             view! {
-                <g class=class>
+                <g class=class class:triage-node-walked=move || visited(id) class:triage-node-current=move || current(id)>
                     <rect
                         x=b.x.to_string()
                         y=b.y.to_string()

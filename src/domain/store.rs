@@ -2173,6 +2173,38 @@ mod tests {
     }
 
     #[test]
+    fn a_hostile_solo_flag_is_set_aside_alone_and_a_good_one_is_kept() {
+        for bad in [r#""yes""#, "1", "1e308", "null", r#"{"on":true}"#, "[true]"] {
+            let text = format!(
+                r#"{{"version":3,"data":{{"workbook":{{"process":{{"solo":{bad},
+                "approval_rules":"Offers need my partner's OK"}}}}}}}}"#
+            );
+            let loaded = decode(Some(&text));
+            let warnings = loaded.warnings().to_vec();
+            let data = loaded.into_data().unwrap();
+            assert!(!data.workbook.process.solo, "{bad}");
+            assert_eq!(
+                data.workbook.process.approval_rules, "Offers need my partner's OK",
+                "{bad}"
+            );
+            if bad != "null" {
+                assert!(
+                    warnings
+                        .iter()
+                        .any(|w| w.contains("workbook › process › solo")),
+                    "{bad}: {warnings:?}"
+                );
+            }
+        }
+        let text = r#"{"version":3,"data":{"workbook":{"process":{"solo":true}}}}"#;
+        let data = decode(Some(text)).into_data().unwrap();
+        assert!(data.workbook.process.solo);
+        assert!(encode(&data).contains(r#""solo":true"#));
+        // Off, it is not written at all: data from before the flag is stored as it was.
+        assert!(!encode(&ProgressData::default()).contains("solo"));
+    }
+
+    #[test]
     fn tabs_editing_different_sections_keep_both_edits() {
         let base = with_plan();
         let mut ours = base.clone();

@@ -1,9 +1,12 @@
 use crate::components::page_title::PageTitle;
+use crate::components::plan_path::PlanPath;
 use leptos::prelude::*;
 
 use crate::app::href;
 use crate::content::{self, OBJECTIVES, PARTS};
-use crate::domain::course::{format_minutes, lessons_for_objective, part_minutes, total_minutes};
+use crate::domain::course::{
+    format_minutes, lessons_for_objective, next_lesson, part_minutes, total_minutes,
+};
 use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::use_app_state;
@@ -28,6 +31,8 @@ pub fn Home() -> impl IntoView {
                 </p>
                 <ContinueLink />
             </section>
+
+            <PlanPath />
 
             <section aria-labelledby="objectives-title">
                 <h2 id="objectives-title">"What you will be able to do"</h2>
@@ -72,25 +77,23 @@ pub fn Home() -> impl IntoView {
 fn ContinueLink() -> impl IntoView {
     let state = use_app_state();
     let last_lesson = state.progress.last_lesson();
-    let last = move || last_lesson.get().and_then(|slug| content::lesson(&slug));
+    let completed = state.progress.completed();
+    // The same answer as My progress: `course::next_lesson` decides for both.
+    let next = move || {
+        let last = last_lesson.get();
+        completed.with(|completed| next_lesson(completed, last.as_deref()))
+    };
     view! {
-        {move || match last() {
-            Some(lesson) => view! {
-                <p>
-                    <a class="button button-primary" href=href(&Route::lesson(lesson.slug))>
-                        "Continue where you left off: " {lesson.title}
-                    </a>
-                </p>
-            }
-            .into_any(),
-            None => view! {
-                <p>
-                    <a class="button button-primary" href=href(&Route::lesson(content::LESSONS[0].slug))>
-                        "Start the course"
-                    </a>
-                </p>
-            }
-            .into_any(),
+        {move || {
+            let (route, label) = match next() {
+                Some((lesson, true)) => (Route::lesson(lesson.slug), format!("Continue where you left off: {}", lesson.title)),
+                Some((lesson, false)) if lesson.slug != content::LESSONS[0].slug || last_lesson.with(Option::is_some) => {
+                    (Route::lesson(lesson.slug), format!("Next lesson: {}", lesson.title))
+                }
+                Some(_) => (Route::lesson(content::LESSONS[0].slug), "Start the course".to_string()),
+                None => (Route::Progress, "Every lesson done: see your progress".to_string()),
+            };
+            view! { <p><a class="button button-primary" href=href(&route)>{label}</a></p> }
         }}
     }
 }

@@ -2,10 +2,11 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::components::plan_path::PlanPath;
 use crate::components::progress_data::ProgressDataPanel;
 use crate::content::{self, PartId, LESSONS, PARTS};
 use crate::domain::certificate::{status, CertificateStatus};
-use crate::domain::course::format_minutes;
+use crate::domain::course::{format_minutes, next_lesson};
 use crate::domain::grading::PASS_PERCENT;
 use crate::domain::review;
 use crate::domain::route::Route;
@@ -33,8 +34,12 @@ pub fn ProgressPage() -> impl IntoView {
                 .sum::<u32>()
         })
     };
-    let next_lesson =
-        move || completed.with(|completed| LESSONS.iter().find(|l| !completed.contains(l.slug)));
+    // The same answer as home: `course::next_lesson` decides for both.
+    let last_lesson = state.progress.last_lesson();
+    let suggested = move || {
+        let last = last_lesson.get();
+        completed.with(|completed| next_lesson(completed, last.as_deref()).map(|(l, _)| l))
+    };
     view! {
         <PageTitle text="My progress" />
         <div class="page narrow">
@@ -42,13 +47,15 @@ pub fn ProgressPage() -> impl IntoView {
             <p class="lead">
                 {move || format!("{} of {} lessons complete · about {} left", done_count(), LESSONS.len(), format_minutes(minutes_left()))}
             </p>
-            {move || next_lesson().map(|l| view! {
+            {move || suggested().map(|l| view! {
                 <p>
                     <a class="button button-primary" href=href(&Route::lesson(l.slug))>
                         "Next suggested lesson: " {l.title}
                     </a>
                 </p>
             })}
+
+            <PlanPath />
 
             <ReviewAndRecord />
 

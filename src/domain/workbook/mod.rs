@@ -10,6 +10,7 @@
 //! | [`tools`] | `tool-chooser` | management tools compared, filter by networks/team/budget |
 //! | [`formulas`] | `analytics-calculators` | engagement rates, CTR, conversion, cost per result, ROI |
 //! | [`paid`] | `boost-or-not` | boost or not: objective, audience, budget, days → ranges, warnings |
+//! | [`path`] | (home, My progress) | the tools as one path, and which step comes next |
 //! | [`plan`] | `plan-summary` | the business name; the plan assembled from the workbook, as sections or Markdown |
 //!
 //! Every struct is `#[serde(default)]`, so a missing field takes its default. Stored data is read
@@ -20,6 +21,7 @@ pub mod comparison;
 pub mod formulas;
 pub mod network;
 pub mod paid;
+pub mod path;
 pub mod plan;
 pub mod process;
 pub mod smart;

@@ -78,6 +78,29 @@ impl Network {
         }
     }
 
+    /// The networks among the learner's chosen platforms (platform slugs, in the learner's
+    /// order), without repeats; platforms the workbook does not know (WhatsApp, …) are skipped.
+    pub fn chosen(chosen_platforms: &[String]) -> Vec<Network> {
+        let mut out: Vec<Network> = Vec::new();
+        for n in chosen_platforms.iter().filter_map(|s| Network::parse(s)) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        out
+    }
+
+    /// Every network, the learner's chosen ones first (in their order), for a platform menu.
+    pub fn chosen_first(chosen_platforms: &[String]) -> Vec<Network> {
+        let mut out = Network::chosen(chosen_platforms);
+        let rest: Vec<Network> = Network::ALL
+            .into_iter()
+            .filter(|n| !out.contains(n))
+            .collect();
+        out.extend(rest);
+        out
+    }
+
     /// The words that name this network inside free text (lowercase, whole words).
     pub(crate) fn mention_words(self) -> &'static [&'static str] {
         match self {
@@ -107,6 +130,25 @@ mod tests {
         assert_eq!(Network::parse(" LinkedIn "), Some(Network::LinkedIn));
         assert_eq!(Network::parse("myspace"), None);
         assert_eq!(Network::parse(""), None);
+    }
+
+    #[test]
+    fn chosen_platforms_come_first_and_unknown_ones_are_skipped() {
+        let chosen: Vec<String> = ["whatsapp", "instagram", "facebook", "instagram"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            Network::chosen(&chosen),
+            vec![Network::Instagram, Network::Facebook]
+        );
+        let menu = Network::chosen_first(&chosen);
+        assert_eq!(menu.len(), Network::ALL.len());
+        assert_eq!(
+            &menu[..3],
+            &[Network::Instagram, Network::Facebook, Network::X]
+        );
+        assert_eq!(Network::chosen_first(&[]), Network::ALL.to_vec());
     }
 
     #[test]

@@ -237,8 +237,8 @@ pub fn assemble(
         PlanSection::with_week(SectionId::PillarsCadence, pillars(wb), week_rows(wb)),
         PlanSection::new(SectionId::Process, process(wb)),
         PlanSection::new(SectionId::Feedback, feedback(wb)),
-        PlanSection::new(SectionId::Tools, tools(wb)),
-        PlanSection::new(SectionId::Measurement, measurement(wb)),
+        PlanSection::new(SectionId::Tools, tools_lines(wb)),
+        PlanSection::new(SectionId::Measurement, measurement_lines(wb)),
         PlanSection::new(SectionId::Paid, paid_lines(&wb.paid)),
     ]
 }
@@ -450,8 +450,15 @@ fn week_rows(wb: &Workbook) -> Vec<WeekRow> {
 fn process(wb: &Workbook) -> Vec<PlanLine> {
     let p = &wb.process;
     let mut l = Lines::default();
-    for step in StepId::ALL {
-        l.add(step.name(), p.config(step).describe());
+    if p.solo {
+        l.add(
+            "Who does it",
+            "I do every step myself; no one else approves.",
+        );
+    } else {
+        for step in StepId::ALL {
+            l.add(step.name(), p.config(step).describe());
+        }
     }
     l.add("Approval rules", &p.approval_rules);
     l.0
@@ -486,7 +493,7 @@ fn feedback(wb: &Workbook) -> Vec<PlanLine> {
     l.0
 }
 
-fn tools(wb: &Workbook) -> Vec<PlanLine> {
+pub(crate) fn tools_lines(wb: &Workbook) -> Vec<PlanLine> {
     let t = &wb.tools;
     let mut l = Lines::default();
     let networks: Vec<&str> = t.networks.iter().map(|n| n.label()).collect();
@@ -504,7 +511,7 @@ fn tools(wb: &Workbook) -> Vec<PlanLine> {
     l.0
 }
 
-fn measurement(wb: &Workbook) -> Vec<PlanLine> {
+pub(crate) fn measurement_lines(wb: &Workbook) -> Vec<PlanLine> {
     let m = &wb.analytics.measurement;
     let mut l = Lines::default();
     if let Some(basis) = m.rate_basis {

@@ -486,14 +486,25 @@ impl PostDraft {
         self == &PostDraft::default()
     }
 
-    /// The chosen platform, X (the strictest limit) until one is chosen.
+    /// The platform chosen here, else `first` (the learner's first platform for the plan), else
+    /// X (the strictest limit).
+    pub fn network_or(&self, first: Option<Network>) -> Network {
+        self.network.or(first).unwrap_or(Network::X)
+    }
+
+    /// The platform chosen here, X (the strictest limit) until one is chosen.
     pub fn network_or_default(&self) -> Network {
-        self.network.unwrap_or(Network::X)
+        self.network_or(None)
+    }
+
+    /// [`check_post`] on the draft for `network`.
+    pub fn check_on(&self, network: Network) -> PostCheck {
+        check_post(&self.text, network)
     }
 
     /// [`check_post`] on the draft for its platform.
     pub fn check(&self) -> PostCheck {
-        check_post(&self.text, self.network_or_default())
+        self.check_on(self.network_or_default())
     }
 }
 
@@ -788,6 +799,14 @@ pub struct ProcessWork {
     /// empty, so data without a draft is stored exactly as before this field existed.
     #[serde(skip_serializing_if = "PostDraft::is_empty")]
     pub draft: PostDraft,
+    /// "I do everything myself": the who-and-approval grid is hidden and every step is the
+    /// learner's. Left out of stored data while off, so older data is stored as before.
+    #[serde(skip_serializing_if = "is_false")]
+    pub solo: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl ProcessWork {
@@ -1231,6 +1250,28 @@ mod tests {
         assert_eq!(split_at_limit("é🍞ü", 1), ("é", "🍞ü"));
         assert_eq!(split_at_limit("", 0), ("", ""));
         assert_eq!(split_at_limit("a", 0), ("", "a"));
+    }
+
+    #[test]
+    fn the_draft_counts_for_the_learners_first_platform_until_one_is_picked_here() {
+        let mut d = PostDraft::default();
+        assert_eq!(d.network_or(Some(Network::Instagram)), Network::Instagram);
+        assert_eq!(d.network_or(None), Network::X);
+        d.network = Some(Network::LinkedIn);
+        assert_eq!(d.network_or(Some(Network::Instagram)), Network::LinkedIn);
+        d.text = "a".repeat(300);
+        assert!(d.check_on(Network::Instagram).fits);
+        assert!(!d.check_on(Network::X).fits);
+    }
+
+    #[test]
+    fn solo_mode_is_stored_only_when_on() {
+        let mut w = ProcessWork::default();
+        assert!(!serde_json::to_string(&w).unwrap().contains("solo"));
+        w.solo = true;
+        let text = serde_json::to_string(&w).unwrap();
+        assert!(text.contains(r#""solo":true"#), "{text}");
+        assert_eq!(serde_json::from_str::<ProcessWork>(&text).unwrap(), w);
     }
 
     #[test]

@@ -1204,6 +1204,19 @@ pub struct SmartWork {
 }
 
 impl SmartWork {
+    /// Carries the audience's objective (the active persona's) into a builder the learner has not
+    /// touched yet, so "Sales" chosen for the persona is not shown as "Awareness" here. Returns
+    /// whether it changed anything; a builder with anything in it is left as it is.
+    pub fn prefill_objective(&mut self, from_persona: Option<MarketingObjective>) -> bool {
+        match from_persona {
+            Some(o) if *self == SmartWork::default() && o != self.objective => {
+                self.objective = o;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// [`check`] on the learner's goal and objective.
     pub fn report(&self) -> SmartReport {
         check(&self.goal, self.objective)
@@ -1243,6 +1256,21 @@ impl SmartWork {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_personas_objective_fills_an_untouched_builder_only() {
+        let mut w = SmartWork::default();
+        assert!(!w.prefill_objective(None));
+        assert!(w.prefill_objective(Some(MarketingObjective::Sales)));
+        assert_eq!(w.objective, MarketingObjective::Sales);
+        // Once anything is in the builder, the learner's choice stands.
+        let mut typed = SmartWork {
+            goal: "20 bookings a month by June".into(),
+            ..SmartWork::default()
+        };
+        assert!(!typed.prefill_objective(Some(MarketingObjective::Leads)));
+        assert_eq!(typed.objective, MarketingObjective::default());
+    }
     use MarketingObjective::*;
 
     fn passes(goal: &str, objective: MarketingObjective) -> Vec<SmartLetter> {

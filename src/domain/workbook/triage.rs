@@ -389,6 +389,43 @@ pub fn path_to(target: &str) -> Vec<(&'static FlowNode, Answer)> {
     path
 }
 
+/// Where a walk through the chart stands after `answers`, given in order from [`START`]: the
+/// questions answered (with their answers) and the box reached (a question still to answer, or
+/// an action that ends the walk). Answers beyond an action are ignored.
+pub fn walk(answers: &[Answer]) -> (Vec<(&'static FlowNode, Answer)>, &'static FlowNode) {
+    let mut at = &NODES[0];
+    let mut path = Vec::new();
+    for &answer in answers {
+        match next(at.id, answer) {
+            Some(to) => {
+                path.push((at, answer));
+                at = to;
+            }
+            None => break,
+        }
+    }
+    (path, at)
+}
+
+/// The ids of the boxes a walk has visited, the current one last, for highlighting the chart.
+pub fn walked_ids(answers: &[Answer]) -> Vec<&'static str> {
+    let (path, at) = walk(answers);
+    path.iter().map(|(n, _)| n.id).chain([at.id]).collect()
+}
+
+/// The reply for a comment that ended at `action`: the learner's own template for its kind of
+/// post, else the lesson's suggestion (`(text, true)` when it is the learner's own). `None` when
+/// that kind of post gets no reply (trolls, spam, posts not about the business).
+pub fn reply_for(playbook: &ResponsePlaybook, action: &FlowNode) -> Option<(String, bool)> {
+    let category = action.category?;
+    if let Some(own) = playbook.template(category) {
+        return category.gets_reply().then(|| (own.to_string(), true));
+    }
+    category
+        .suggested_template()
+        .map(|t| (t.to_string(), false))
+}
+
 /// One step of the written guide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GuideStep {
@@ -1304,6 +1341,58 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
+
+    #[test]
+    fn a_walk_follows_the_answers_and_stops_at_an_action() {
+        let (path, at) = walk(&[]);
+        assert!(path.is_empty());
+        assert_eq!(at.id, START);
+        // An angry one-star review: about us, no crisis, not spam, not positive, not a troll, not
+        // a rant, not misinformed, a real customer with a real problem.
+        use Answer::{No, Yes};
+        let answers = [Yes, No, No, No, No, No, No, Yes];
+        let (path, at) = walk(&answers);
+        assert_eq!(path.len(), 8);
+        assert_eq!(at.id, "restore");
+        assert_eq!(at.category, Some(Category::UnhappyCustomer));
+        // Extra answers after the end change nothing.
+        let mut more = answers.to_vec();
+        more.push(No);
+        assert_eq!(walk(&more).1.id, "restore");
+        assert_eq!(walked_ids(&[Yes, Yes]), vec![START, "crisis", "escalate"]);
+        // The path matches the one the chart gives for that box.
+        let expected: Vec<&str> = path_to("restore").iter().map(|(n, _)| n.id).collect();
+        let walked: Vec<&str> = path.iter().map(|(n, _)| n.id).collect();
+        assert_eq!(walked, expected);
+    }
+
+    #[test]
+    fn the_reply_comes_from_the_learners_playbook_first() {
+        let restore = node("restore").unwrap();
+        let mut pb = ResponsePlaybook::default();
+        let (text, own) = reply_for(&pb, restore).unwrap();
+        assert!(!own);
+        assert_eq!(
+            Some(text.as_str()),
+            Category::UnhappyCustomer.suggested_template()
+        );
+        pb.templates.insert(
+            Category::UnhappyCustomer,
+            "So sorry, [name]: please call me on 0123.".into(),
+        );
+        assert_eq!(
+            reply_for(&pb, restore),
+            Some((
+                "So sorry, [name]: please call me on 0123.".to_string(),
+                true
+            ))
+        );
+        // No reply for trolls, spam or posts that are not about the business, whatever is stored.
+        pb.templates.insert(Category::Troll, "Shh".into());
+        assert_eq!(reply_for(&pb, node("monitor_troll").unwrap()), None);
+        assert_eq!(reply_for(&pb, node("remove_spam").unwrap()), None);
+        assert_eq!(reply_for(&pb, node("not_ours").unwrap()), None);
+    }
 
     #[test]
     fn node_ids_are_unique_and_edges_connect_known_nodes() {

@@ -1,0 +1,112 @@
+//! "Build my plan in about an hour": the workbook tools as one path (`domain::workbook::path`),
+//! each step with why it matters and the lesson behind it, what is done, and the one next step.
+//! Shown on home and on My progress, which therefore always agree on what comes next.
+
+use leptos::prelude::*;
+
+use crate::app::href;
+use crate::content;
+use crate::domain::route::Route;
+use crate::domain::store::ProgressDataStoreFields;
+use crate::domain::workbook::path::{self, PathProgress, PLAN_TOOL, STEPS};
+use crate::state::use_app_state;
+
+/// The learner's progress along the path, rebuilt only when a part it reads changes.
+fn use_path_progress() -> Memo<PathProgress> {
+    let state = use_app_state();
+    Memo::new(move |_| {
+        state.progress.personas().track();
+        state.progress.active_persona().track();
+        state.progress.chosen_platforms().track();
+        state.progress.workbook().track();
+        state.progress.with_untracked(path::progress)
+    })
+}
+
+/// The path with its steps, the count done and the next step as the main button.
+#[component]
+pub fn PlanPath() -> impl IntoView {
+    let progress = use_path_progress();
+    let summary = move || {
+        progress.with(|p| {
+            let done = p.done_count();
+            if p.next.is_none() {
+                format!("All {} steps done: your plan is ready.", STEPS.len())
+            } else if done == 0 {
+                format!(
+                    "{} steps, about {} minutes in all.",
+                    STEPS.len(),
+                    path::total_minutes()
+                )
+            } else {
+                format!(
+                    "{done} of {} steps done · about {} minutes left.",
+                    STEPS.len(),
+                    p.minutes_left()
+                )
+            }
+        })
+    };
+    view! {
+        <section class="plan-path" aria-labelledby="plan-path-title">
+            <h2 id="plan-path-title">"Build my plan in about an hour"</h2>
+            <p>
+                "Seven short steps with the course's tools, each filled in from the one before. "
+                "At the end you have a plan for your business with a week of posts you can start on Monday."
+            </p>
+            <p class="meta plan-path-count">{summary}</p>
+            <NextStep progress=progress />
+            <ol class="plan-path-steps">
+                {STEPS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, step)| {
+                        let done = move || progress.with(|p| p.done[i]);
+                        let next = move || progress.with(|p| p.next.is_some_and(|n| n.id == step.id));
+                        let lesson = content::lesson(step.lesson);
+                        view! {
+                            <li class="plan-path-step" class:plan-path-done=done class:plan-path-next=next>
+                                <span class="plan-path-mark" aria-hidden="true">{move || if done() { "✓" } else { "" }}</span>
+                                <div>
+                                    <a href=href(&Route::tool(step.tool))>
+                                        <span class="visually-hidden">{move || if done() { "Done: " } else { "" }}</span>
+                                        {step.title}
+                                    </a>
+                                    <Show when=next>
+                                        " " <strong class="plan-path-badge">"Next"</strong>
+                                    </Show>
+                                    <span class="meta">{format!(" · {} min", step.minutes)}</span>
+                                    <p class="plan-path-why">
+                                        {step.why}
+                                        {lesson.map(|l| view! {
+                                            " " <a href=href(&Route::lesson(l.slug))>{format!("Why: {}", l.title)}</a>
+                                        })}
+                                    </p>
+                                </div>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <p><a href=href(&Route::tool(PLAN_TOOL))>"Open my plan"</a></p>
+        </section>
+    }
+}
+
+/// The one next step (or the plan, when every step is done), as the page's main button.
+#[component]
+fn NextStep(progress: Memo<PathProgress>) -> impl IntoView {
+    view! {
+        {move || {
+            let (next, started) = progress.with(|p| (p.next, !p.not_started()));
+            let (route, label) = match next {
+                Some(step) => (
+                    Route::tool(step.tool),
+                    format!("{}: {}", if started { "Next step" } else { "Start with step 1" }, step.title),
+                ),
+                None => (Route::tool(PLAN_TOOL), "Open my plan".to_string()),
+            };
+            view! { <p><a class="button button-primary" href=href(&route)>{label}</a></p> }
+        }}
+    }
+}
