@@ -94,8 +94,9 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
-/// Focuses the element the URL's `#hash` names, else the page's `<h1>` (read with the page),
-/// once the new page is in the document.
+/// Focuses the element the URL's `#hash` names, else the page's field marked `data-autofocus`
+/// (the search box), else the page's `<h1>` (read with the page), once the new page is in the
+/// document.
 fn focus_new_page(hash: Memo<String>) {
     request_animation_frame(move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -105,6 +106,12 @@ fn focus_new_page(hash: Memo<String>) {
         let target = (!id.is_empty())
             .then(|| document.get_element_by_id(&id))
             .flatten()
+            .or_else(|| {
+                document
+                    .query_selector("main [data-autofocus]")
+                    .ok()
+                    .flatten()
+            })
             .or_else(|| document.query_selector("main h1").ok().flatten());
         if let Some(el) =
             target.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
