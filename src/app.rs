@@ -193,6 +193,7 @@ fn CurrentPage() -> impl IntoView {
             Route::Review => view! { <pages::review::ReviewPage /> }.into_any(),
             Route::Certificate => view! { <pages::certificate::CertificatePage /> }.into_any(),
             Route::Search => view! { <pages::search::SearchPage /> }.into_any(),
+            Route::Glossary => view! { <pages::glossary::GlossaryPage /> }.into_any(),
             Route::Print => view! { <pages::print::PrintPage /> }.into_any(),
             Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
         }

@@ -13,6 +13,7 @@ pub enum Route {
     Review,
     Certificate,
     Search,
+    Glossary,
     Print,
     NotFound,
 }
@@ -32,6 +33,7 @@ impl Route {
             ["review"] => Route::Review,
             ["certificate"] => Route::Certificate,
             ["search"] => Route::Search,
+            ["glossary"] => Route::Glossary,
             ["print"] => Route::Print,
             _ => Route::NotFound,
         }
@@ -82,6 +84,7 @@ mod tests {
         assert_eq!(Route::parse("/review"), Route::Review);
         assert_eq!(Route::parse("/certificate"), Route::Certificate);
         assert_eq!(Route::parse("/search"), Route::Search);
+        assert_eq!(Route::parse("/glossary"), Route::Glossary);
         assert_eq!(Route::parse("/print"), Route::Print);
     }
 

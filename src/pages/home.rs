@@ -28,6 +28,8 @@ pub fn Home() -> impl IntoView {
                 <ContinueLink />
             </section>
 
+            <crate::components::course_map::CourseMap />
+
             <section aria-labelledby="objectives-title">
                 <h2 id="objectives-title">"What you will be able to do"</h2>
                 <ol class="objectives">
