@@ -166,9 +166,8 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
                         }}
                     </p>
                     <Show when=move || notice.get() == ReadNotice::Marked && completed()>
-                        <button type="button" class="link-button" on:click=undo>
+                        <button type="button" class="link-button" aria-label="Undo: mark this lesson as not read" on:click=undo>
                             "Undo"
-                            <span class="visually-hidden">": mark this lesson as not read"</span>
                         </button>
                     </Show>
                 </div>
