@@ -82,12 +82,16 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
     let notice = RwSignal::new(ReadNotice::None);
     let sentinel = NodeRef::<Div>::new();
     let watch = StoredValue::new_local(None::<web_sys::IntersectionObserver>);
+    // Cleared once the learner uses the button: from then on the button alone decides.
+    let auto = StoredValue::new(true);
     let completed_field = state.progress.completed();
     sentinel.on_load(move |el| {
         let mark = move || {
             // Gone (the learner left the lesson), already noted, or already complete: nothing.
             let done = completed_field.try_with_untracked(|c| c.contains(lesson.slug));
-            if notice.try_get_untracked() != Some(ReadNotice::None) || done != Some(false) {
+            let waiting = notice.try_get_untracked() == Some(ReadNotice::None)
+                && auto.try_get_value() == Some(true);
+            if !waiting || done != Some(false) {
                 return;
             }
             completed_field.update(|completed| {
@@ -111,6 +115,8 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
         crate::browser::focus_later("complete-lesson");
     };
     let toggle_complete = move |_| {
+        auto.set_value(false);
+        notice.set(ReadNotice::None);
         state.progress.completed().update(|completed| {
             if !completed.remove(lesson.slug) {
                 completed.insert(lesson.slug.to_string());
