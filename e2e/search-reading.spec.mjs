@@ -64,6 +64,19 @@ test('a lesson is marked read once its end has been in view, with Undo', async (
   await expect(complete).toBeVisible();
 });
 
+test('once the learner uses the complete button, only the button decides', async ({ page }) => {
+  await open(page, 'lesson/facebook');
+  const button = page.getByRole('region', { name: 'Finish this lesson' }).getByRole('button').last();
+  // Scrolled to the end, then marked and unmarked by hand before the 1.5 s are up.
+  await button.click();
+  await expect(button).toHaveText(/^Completed/);
+  await button.click();
+  await expect(button).toHaveText('Mark this lesson complete');
+  await page.waitForTimeout(2000);
+  await expect(button).toHaveText('Mark this lesson complete');
+  await expect(page.getByRole('status').filter({ hasText: 'Marked as read.' })).toHaveCount(0);
+});
+
 test('a lesson whose end is in view on opening is not marked read', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 20000 });
   await open(page, 'lesson/testing-and-iterating');
