@@ -7,7 +7,8 @@ use leptos_router::NavigateOptions;
 use crate::app::href;
 use crate::domain::search::{search, sections, Marked};
 
-/// How long typing has to pause before the results, the count read out and the address follow.
+/// How long typing has to pause before the count read out and the address follow (the results
+/// themselves follow each keystroke, so the arrow keys reach them at once).
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Moves focus among the search box and the result links with the arrow keys.
@@ -56,8 +57,8 @@ pub fn SearchPage() -> impl IntoView {
     let navigate = use_navigate();
     let url_query = Memo::new(move |_| use_query_map().with(|q| q.get("q")).unwrap_or_default());
     let initial = url_query.get_untracked();
-    // What is in the box, and the query the results follow once typing pauses. The address
-    // follows the settled query (replaced, not pushed), so Back from a result shows this search.
+    // What is in the box, and the query once typing pauses: the address (replaced, not pushed, so
+    // Back from a result shows this search) and the count read out follow that one.
     let typed = RwSignal::new(initial.clone());
     let settled = RwSignal::new(initial);
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -111,13 +112,18 @@ pub fn SearchPage() -> impl IntoView {
             settled.set(q);
         }
     });
-    let hits = Memo::new(move |_| settled.with(|q| search(sections(), q)));
+    let hits = Memo::new(move |_| typed.with(|q| search(sections(), q)));
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "ArrowDown" => move_focus(&ev, 1),
         "ArrowUp" => move_focus(&ev, -1),
         _ => {}
     };
-    let nothing = move || hits.with(Vec::is_empty) && settled.with(|q| !q.trim().is_empty());
+    // Counted when typing pauses, so a screen reader hears one count, not one a keystroke.
+    let settled_count = Memo::new(move |_| {
+        settled.track();
+        hits.with_untracked(Vec::len)
+    });
+    let nothing = move || settled_count.get() == 0 && settled.with(|q| !q.trim().is_empty());
     view! {
         <PageTitle text="Search" />
         <div class="page narrow" on:keydown=on_key>
@@ -138,7 +144,7 @@ pub fn SearchPage() -> impl IntoView {
             </form>
             <p id="search-count" role="status" class="meta">
                 {move || {
-                    let n = hits.with(Vec::len);
+                    let n = settled_count.get();
                     let q = settled.get();
                     if q.trim().is_empty() {
                         String::new()
