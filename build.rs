@@ -95,6 +95,7 @@ fn main() {
         source.final_quiz = Some(read(&final_quiz));
     }
     println!("cargo:rerun-if-changed=src/content/quizzes");
+    source.glossary = Some(read(&content.join("glossary.toml")));
 
     match compile::compile(&source) {
         Ok(course) => {

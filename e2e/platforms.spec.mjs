@@ -288,6 +288,7 @@ test('both tools work at phone width without the page scrolling sideways', async
 
 test('inside a lesson, the tools keep the lesson page and its scroll position', async ({ page }) => {
   await open(page, 'lesson/evaluating-platforms');
+  await page.getByText('Open the explorer').click();
   const title = await page.getByRole('heading', { level: 1 }).textContent();
   const sortButton = page.getByRole('columnheader', { name: 'Ages 65+' }).getByRole('button');
   await sortButton.scrollIntoViewIfNeeded();
@@ -299,6 +300,7 @@ test('inside a lesson, the tools keep the lesson page and its scroll position', 
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(5);
 
   await open(page, 'lesson/choosing-platforms');
+  await page.getByText('Open the targeting tool').click();
   const box = page.getByRole('checkbox', { name: 'Ages 65+' });
   await box.scrollIntoViewIfNeeded();
   const top = await page.evaluate(() => window.scrollY);

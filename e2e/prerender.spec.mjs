@@ -56,6 +56,7 @@ test('the app takes a prerendered lesson over without moving anything, and it th
 test('an embedded tool goes live when scrolled to, at phone width', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, 'lesson/traditional-vs-social');
+  await page.getByText('Open the comparison').click();
   const rate = page.getByRole('region', { name: '1. How much does each criterion matter for this goal?' });
   await rate.scrollIntoViewIfNeeded();
   // Until it is live the tool is an inert copy, which Playwright will not click.

@@ -108,8 +108,9 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
-/// Focuses the element the URL's `#hash` names, else the page's `<h1>` (read with the page),
-/// once the new page is in the document.
+/// Focuses the element the URL's `#hash` names, else the page's field marked `data-autofocus`
+/// (the search box), else the page's `<h1>` (read with the page), once the new page is in the
+/// document.
 fn focus_new_page(hash: Memo<String>) {
     request_animation_frame(move || {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -119,6 +120,12 @@ fn focus_new_page(hash: Memo<String>) {
         let target = (!id.is_empty())
             .then(|| document.get_element_by_id(&id))
             .flatten()
+            .or_else(|| {
+                document
+                    .query_selector("main [data-autofocus]")
+                    .ok()
+                    .flatten()
+            })
             .or_else(|| document.query_selector("main h1").ok().flatten());
         if let Some(el) =
             target.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
@@ -200,6 +207,7 @@ fn CurrentPage() -> impl IntoView {
             Route::Review => view! { <pages::review::ReviewPage /> }.into_any(),
             Route::Certificate => view! { <pages::certificate::CertificatePage /> }.into_any(),
             Route::Search => view! { <pages::search::SearchPage /> }.into_any(),
+            Route::Glossary => view! { <pages::glossary::GlossaryPage /> }.into_any(),
             Route::Print => view! { <pages::print::PrintPage /> }.into_any(),
             Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
         }

@@ -5,6 +5,7 @@ pub mod audience_targeting;
 pub mod boost_calculator;
 pub mod calendar_entry_editor;
 pub mod calendar_export;
+pub mod course_map;
 pub mod feedback_triage;
 pub mod lazy_tool;
 pub mod notices;

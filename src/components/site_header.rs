@@ -8,6 +8,16 @@ use crate::domain::route::{strip_base, Route, Section};
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::{today, use_app_state};
 
+/// A magnifying glass: the Search link's face on a phone.
+fn search_icon() -> impl IntoView {
+    view! {
+        <svg class="nav-short nav-icon" aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2.2" />
+            <path d="M12.7 12.7 L17.5 17.5" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" />
+        </svg>
+    }
+}
+
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
@@ -27,7 +37,7 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="site-header-inner">
                 <a class="brand" href=href(&Route::Home)>
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
-                    <span>"Social Media Marketing"</span>
+                    <span class="brand-name">"Social Media Marketing"</span>
                     <span class="brand-sub">"an offline course"</span>
                 </a>
                 <nav aria-label="Primary">
@@ -35,17 +45,29 @@ pub fn SiteHeader() -> impl IntoView {
                         {Section::ALL
                             .into_iter()
                             .map(|entry| {
+                                // On a phone the full label stays for screen readers (visually
+                                // hidden) and a short face is shown instead: a shorter word, hidden
+                                // from them, or for Search an icon.
+                                let short = if entry == Section::Search {
+                                    Some(search_icon().into_any())
+                                } else {
+                                    entry.short_label().map(|short| {
+                                        view! { <span class="nav-short" aria-hidden="true">{short}</span> }.into_any()
+                                    })
+                                };
+                                let full = if short.is_some() { "nav-full" } else { "" };
                                 view! {
                                     <li>
                                         <a
                                             href=href(&entry.route())
                                             aria-current=move || (section.get() == Some(entry)).then_some("page")
                                         >
-                                            {entry.label()}
+                                            <span class=full>{entry.label()}</span>
+                                            {short}
                                             {(entry == Section::Progress).then(|| view! {
                                                 <Show when=move || { due.get() > 0 }>
                                                     " "
-                                                    <span class="badge">{move || format!("{} due", due.get())}</span>
+                                                    <span class="badge">{move || due.get()} <span class="nav-full">" due"</span></span>
                                                     <span class="visually-hidden">" for review"</span>
                                                 </Show>
                                             })}

@@ -46,7 +46,8 @@ pub fn ThemeToggle() -> impl IntoView {
             on:click=toggle
         >
             <span aria-hidden="true">{move || if is_dark.get() { "☾" } else { "☀" }}</span>
-            " Dark theme"
+            // Visually hidden on a phone, where the header keeps to one row (style/layout.css).
+            <span class="theme-label">" Dark theme"</span>
         </button>
     }
 }

@@ -38,6 +38,8 @@ pub struct CourseSource {
     pub quizzes: Vec<(PartId, SourceFile)>,
     /// The final assessment's own pool (`quizzes/final.toml`): questions no part quiz shows.
     pub final_quiz: Option<SourceFile>,
+    /// The glossary (`glossary.toml`): terms lessons link to with `[KPI](glossary:kpi)`.
+    pub glossary: Option<SourceFile>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,6 +117,17 @@ pub struct Compiled {
     pub objectives: Vec<String>,
     pub lessons: Vec<LessonOut>,
     pub questions: Vec<QuestionOut>,
+    pub glossary: Vec<GlossaryOut>,
+}
+
+#[derive(Debug, Clone)]
+pub struct GlossaryOut {
+    pub id: String,
+    pub term: String,
+    pub expansion: String,
+    pub definition: String,
+    pub lesson: String,
+    pub anchor: String,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,17 +242,24 @@ pub fn compile(src: &CourseSource) -> Result<Compiled, Vec<CompileError>> {
         }
     }
 
-    // Pass 2: bodies.
     let mut anchor_checks = Vec::new();
+    if let Some(file) = &src.glossary {
+        out.glossary = compile_glossary(file, &slugs, &mut anchor_checks, &mut errors);
+    }
+    let glossary: BTreeSet<String> = out.glossary.iter().map(|g| g.id.clone()).collect();
+
+    // Pass 2: bodies.
     for (part, file, front) in fronts {
         let mut ctx = LessonCtx {
             file,
             slugs: &slugs,
+            glossary: &glossary,
             errors: &mut errors,
             anchor_checks: &mut anchor_checks,
             own_slug: front.slug.clone(),
         };
         let body = render_body(&mut ctx, front.body_line);
+        check_sources(file, front.body_line, &body, &mut errors);
         let words = body.words;
         if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
             errors.push(CompileError {
@@ -484,6 +504,8 @@ fn parse_front_matter(
 struct LessonCtx<'a> {
     file: &'a SourceFile,
     slugs: &'a HashMap<String, String>,
+    /// Ids of the glossary's terms.
+    glossary: &'a BTreeSet<String>,
     errors: &'a mut Vec<CompileError>,
     anchor_checks: &'a mut Vec<AnchorCheck>,
     own_slug: String,
@@ -513,6 +535,8 @@ struct Body {
     words: u32,
     takeaways: u32,
     used_ids: BTreeSet<String>,
+    /// Each `:::sources` block: its line and its inner Markdown.
+    sources: Vec<(usize, String)>,
 }
 
 impl Body {
@@ -681,13 +705,14 @@ fn render_directive(
                 ),
             ),
         },
+        "sources" => render_sources(ctx, body, inner, line),
         "quiz" => match PartId::from_slug(rest) {
             Some(p) if p.has_quiz() => body.blocks.push(BlockOut::Quiz(p)),
             _ => ctx.error(line, format!("unknown quiz `{rest}` (quizzes: intro, manage, strategy, analytics, grow, platforms)")),
         },
         other => ctx.error(
             line,
-            format!("unknown block `:::{other}` (callout, takeaways, widget, quiz)"),
+            format!("unknown block `:::{other}` (callout, takeaways, sources, widget, quiz)"),
         ),
     }
 }
@@ -741,12 +766,23 @@ fn resolve_link(ctx: &mut LessonCtx<'_>, dest: &str, line: usize) -> Option<Link
             "plan" => "tools/plan-summary",
             "search" => "search",
             "print" => "print",
+            "glossary" => "glossary",
             _ => {
-                ctx.error(line, format!("unknown page `{page}` (course, tools, progress, explore, plan, search, print)"));
+                ctx.error(line, format!("unknown page `{page}` (course, tools, progress, explore, plan, search, print, glossary)"));
                 return None;
             }
         };
         return Some(LinkTarget::Internal(href.to_string()));
+    }
+    if let Some(id) = dest.strip_prefix("glossary:") {
+        if !ctx.glossary.contains(id) {
+            ctx.error(
+                line,
+                format!("broken link: the glossary has no term `{id}` (src/content/glossary.toml)"),
+            );
+            return None;
+        }
+        return Some(LinkTarget::Internal(format!("glossary#{id}")));
     }
     if let Some(anchor) = dest.strip_prefix('#') {
         let own = ctx.own_slug.clone();
@@ -763,7 +799,9 @@ fn resolve_link(ctx: &mut LessonCtx<'_>, dest: &str, line: usize) -> Option<Link
     }
     ctx.error(
         line,
-        format!("link `{dest}`: use `lesson:slug`, `page:name` or an https:// address"),
+        format!(
+            "link `{dest}`: use `lesson:slug`, `page:name`, `glossary:term` or an https:// address"
+        ),
     );
     None
 }
@@ -960,6 +998,208 @@ fn push_event<'a>(
         Some((_, inner, _)) => inner.push(event),
         None => events.push(event),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+/// Publishers of the figures in `platform-usage.md`: a lesson naming one cites a figure, so it
+/// ends with a `:::sources` block listing that publisher (as it is named there).
+const CITED_PUBLISHERS: [(&str, &str); 4] = [
+    ("Pew", "Pew Research Center"),
+    ("DataReportal", "DataReportal"),
+    ("Kepios", "DataReportal"),
+    ("Rival IQ", "Rival IQ"),
+];
+
+/// A `:::sources` block: a list, one source an item (publisher, title, year, link), under a
+/// "Sources" heading. Its words do not count towards the lesson's length.
+fn render_sources(ctx: &mut LessonCtx<'_>, body: &mut Body, inner: &str, line: usize) {
+    let mut items = 0;
+    let mut item: Option<(usize, String)> = None;
+    let mut check = |ctx: &mut LessonCtx<'_>, item: Option<(usize, String)>| {
+        let Some((at, text)) = item else { return };
+        items += 1;
+        let has_year = text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0..2] == *b"19" || w[0..2] == *b"20"));
+        if !has_year || !text.contains("](https://") {
+            ctx.error(
+                at,
+                "a source reads `- Publisher, *Title*, year, [site](https://…)`: it needs a year and a link",
+            );
+        }
+    };
+    for (i, l) in inner.lines().enumerate() {
+        if let Some(rest) = l.strip_prefix("- ") {
+            check(ctx, item.take());
+            item = Some((line + 1 + i, rest.to_string()));
+        } else if let Some((_, text)) = item.as_mut() {
+            text.push(' ');
+            text.push_str(l.trim());
+        } else if !l.trim().is_empty() {
+            ctx.error(
+                line + 1 + i,
+                "a `:::sources` block holds a list: start each source with `- `",
+            );
+        }
+    }
+    check(ctx, item.take());
+    if items == 0 {
+        ctx.error(line, "a `:::sources` block lists at least one source");
+    }
+    body.sources.push((line, inner.to_string()));
+    let id = body.unique_id("Sources");
+    body.headings.push(HeadingOut {
+        id: id.clone(),
+        text: "Sources".into(),
+        level: 2,
+    });
+    body.push_html(&format!(
+        "<section class=\"sources\" aria-labelledby=\"{id}\"><h2 id=\"{id}\">Sources</h2>"
+    ));
+    let words = body.words;
+    render_markdown(ctx, body, inner, line + 1);
+    body.words = words;
+    body.push_html("</section>");
+}
+
+/// A lesson that names a publisher of cited figures ends with one `:::sources` block that lists
+/// it; the error names the line of the first mention.
+fn check_sources(file: &SourceFile, body_line: usize, body: &Body, errors: &mut Vec<CompileError>) {
+    let mut err = |line: usize, message: String| {
+        errors.push(CompileError {
+            path: file.path.clone(),
+            line,
+            message,
+        })
+    };
+    let lines: Vec<&str> = file.text.lines().collect();
+    let mut in_sources = false;
+    let mut cited: Vec<(usize, &str, &str)> = Vec::new();
+    for (i, l) in lines.iter().enumerate().skip(body_line.saturating_sub(1)) {
+        let t = l.trim_end();
+        if t == ":::sources" {
+            in_sources = true;
+        } else if in_sources && t == ":::" {
+            in_sources = false;
+        } else if !in_sources {
+            for (name, publisher) in CITED_PUBLISHERS {
+                if l.contains(name) && !cited.iter().any(|c| c.2 == publisher) {
+                    cited.push((i + 1, name, publisher));
+                }
+            }
+        }
+    }
+    match body.sources.as_slice() {
+        [] => {
+            if let Some((line, name, _)) = cited.first() {
+                err(*line, format!("the lesson cites a figure from {name}, so it ends with a `:::sources` block (publisher, title, year, link); see AUTHORING.md"));
+            }
+        }
+        [(line, inner)] => {
+            for (at, name, publisher) in &cited {
+                if !inner.contains(publisher) {
+                    err(*line, format!("the `:::sources` block does not list {publisher}, cited as {name} on line {at}"));
+                }
+            }
+            // Only blank lines after the block's closing `:::`.
+            let close = lines
+                .iter()
+                .enumerate()
+                .skip(*line)
+                .find(|(_, l)| l.trim_end() == ":::")
+                .map(|(i, _)| i);
+            if let Some(after) = close.and_then(|c| {
+                lines
+                    .iter()
+                    .enumerate()
+                    .skip(c + 1)
+                    .find(|(_, l)| !l.trim().is_empty())
+            }) {
+                err(
+                    after.0 + 1,
+                    "the `:::sources` block ends the lesson: move this above it".into(),
+                );
+            }
+        }
+        [_, (line, _), ..] => err(*line, "a lesson has one `:::sources` block".into()),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Glossary
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryToml {
+    terms: Vec<GlossaryTermToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryTermToml {
+    term: String,
+    #[serde(default)]
+    expansion: String,
+    definition: String,
+    /// Where the course teaches it: `slug` or `slug#heading`.
+    lesson: String,
+}
+
+/// The glossary's terms, in the file's order; each links to the lesson that teaches it.
+fn compile_glossary(
+    file: &SourceFile,
+    slugs: &HashMap<String, String>,
+    anchor_checks: &mut Vec<AnchorCheck>,
+    errors: &mut Vec<CompileError>,
+) -> Vec<GlossaryOut> {
+    let parsed: GlossaryToml = match toml::from_str(&file.text) {
+        Ok(p) => p,
+        Err(e) => {
+            errors.push(toml_error(file, e));
+            return Vec::new();
+        }
+    };
+    let mut out: Vec<GlossaryOut> = Vec::new();
+    for t in parsed.terms {
+        let line = line_containing(&file.text, &format!("\"{}\"", t.term));
+        let mut err = |message: String| {
+            errors.push(CompileError {
+                path: file.path.clone(),
+                line,
+                message: format!("term `{}`: {message}", t.term),
+            })
+        };
+        let id = slugify(&t.term);
+        if out.iter().any(|g| g.id == id) {
+            err(format!("a second term with the id `{id}`"));
+        }
+        if t.definition.trim().is_empty() {
+            err("the definition is empty".into());
+        }
+        let (slug, anchor) = t.lesson.split_once('#').unwrap_or((&t.lesson, ""));
+        if !slugs.contains_key(slug) {
+            err(format!("no lesson with slug `{slug}`"));
+        } else if !anchor.is_empty() {
+            anchor_checks.push(AnchorCheck {
+                path: file.path.clone(),
+                line,
+                slug: slug.to_string(),
+                anchor: anchor.to_string(),
+            });
+        }
+        out.push(GlossaryOut {
+            id,
+            term: t.term.clone(),
+            expansion: t.expansion.clone(),
+            definition: t.definition.clone(),
+            lesson: slug.to_string(),
+            anchor: anchor.to_string(),
+        });
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1279,6 +1519,19 @@ pub fn to_rust(c: &Compiled) -> String {
         }
         s.push_str("] },\n");
     }
+    s.push_str("];\npub static GLOSSARY: &[GlossaryEntry] = &[\n");
+    for g in &c.glossary {
+        let _ = writeln!(
+            s,
+            "    GlossaryEntry {{ id: {}, term: {}, expansion: {}, definition: {}, lesson: {}, anchor: {} }},",
+            lit(&g.id),
+            lit(&g.term),
+            lit(&g.expansion),
+            lit(&g.definition),
+            lit(&g.lesson),
+            lit(&g.anchor)
+        );
+    }
     s.push_str("];\n");
     s
 }
@@ -1320,6 +1573,7 @@ mod tests {
             lessons: lessons.into_iter().map(|l| (PartId::Intro, l)).collect(),
             quizzes: vec![],
             final_quiz: None,
+            glossary: None,
         })
     }
 
@@ -1452,6 +1706,7 @@ mod tests {
             text: "[[questions]]\nid = \"intro-01\"\nkind = \"single\"\nlesson = \"first\"\nobjective = 1\nprompt = \"P\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\n".into(),
         };
         let r = compile(&CourseSource {
+            glossary: None,
             course_toml: Some(course_toml()),
             lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
             quizzes: vec![(PartId::Intro, quiz)],
@@ -1472,6 +1727,7 @@ mod tests {
             text: "[[questions]]\nid = \"intro-01\"\nkind = \"single\"\nlesson = \"first\"\nobjective = 1\nprompt = \"P\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\nexplanation = \"e\"\n[[questions.options]]\ntext = \"B\"\ncorrect = true\nexplanation = \"e\"\n".into(),
         };
         let msgs = messages(compile(&CourseSource {
+            glossary: None,
             course_toml: Some(course_toml()),
             lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
             quizzes: vec![(PartId::Intro, quiz)],
@@ -1491,6 +1747,7 @@ mod tests {
             text: "[[questions]]\nid = \"intro-01\"\nkind = \"multiple\"\nlesson = \"first\"\nobjective = 1\nprompt = \"Which? Choose all that apply.\"\n[[questions.options]]\ntext = \"A\"\ncorrect = true\nexplanation = \"e\"\n[[questions.options]]\ntext = \"B\"\ncorrect = false\nexplanation = \"e\"\n".into(),
         };
         let msgs = messages(compile(&CourseSource {
+            glossary: None,
             course_toml: Some(course_toml()),
             lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
             quizzes: vec![(PartId::Intro, quiz)],
@@ -1521,6 +1778,7 @@ mod tests {
 
     fn compile_bank(text: String) -> Result<Compiled, Vec<CompileError>> {
         compile(&CourseSource {
+            glossary: None,
             course_toml: Some(course_toml()),
             lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
             quizzes: vec![(
@@ -1631,6 +1889,7 @@ mod tests {
     #[test]
     fn the_final_pool_is_marked_and_takes_its_lessons_part() {
         let c = compile(&CourseSource {
+            glossary: None,
             course_toml: Some(course_toml()),
             lessons: vec![(PartId::Intro, lesson("first", &words(650)))],
             quizzes: vec![],
@@ -1654,5 +1913,100 @@ mod tests {
     fn slugify_makes_stable_anchors() {
         assert_eq!(slugify("Who is there? (2023)"), "who-is-there-2023");
         assert_eq!(slugify("Do / Don’t"), "do-dont");
+    }
+
+    fn with_sources(slug: &str, body: &str, sources: &str) -> SourceFile {
+        let mut l = lesson(slug, body);
+        l.text.push_str(&format!("\n:::sources\n{sources}\n:::\n"));
+        l
+    }
+
+    const PEW: &str = "- Pew Research Center, *Americans' Social Media Use*, 2024, [pewresearch.org](https://www.pewresearch.org/)";
+
+    #[test]
+    fn a_lesson_citing_a_figure_ends_with_its_sources() {
+        let cites = format!("{}\n\n83% use YouTube (Pew, 2023 survey).", words(650));
+        // Without a sources block: the error names the line of the citation.
+        let msgs = messages(compile_lessons(vec![lesson("a", &cites)]));
+        assert_eq!(msgs.len(), 1, "{msgs:?}");
+        assert!(
+            msgs[0].starts_with("lessons/intro/01-a.md:10: the lesson cites a figure from Pew"),
+            "{msgs:?}"
+        );
+        // With one, listing the publisher: it compiles, under a "Sources" heading, and the
+        // sources do not count towards the lesson's words.
+        let c = compile_lessons(vec![with_sources("a", &cites, PEW)]).expect("compiles");
+        let l = &c.lessons[0];
+        assert_eq!(l.headings.last().map(|h| h.id.as_str()), Some("sources"));
+        let BlockOut::Html(html) = &l.blocks[0] else {
+            panic!("html")
+        };
+        assert!(html.contains("<section class=\"sources\" aria-labelledby=\"sources\"><h2 id=\"sources\">Sources</h2><ul>"));
+        assert!(html.contains("<em>Americans’ Social Media Use</em>"));
+        assert_eq!(
+            l.words,
+            650 + 6 + 1,
+            "the words, the citation and the takeaway only"
+        );
+    }
+
+    #[test]
+    fn sources_need_the_publisher_a_year_a_link_and_the_last_place() {
+        let cites = format!("{}\n\nRival IQ put it at 2.63%.", words(650));
+        let msgs = messages(compile_lessons(vec![with_sources("a", &cites, PEW)]));
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("does not list Rival IQ, cited as Rival IQ on line 10")),
+            "{msgs:?}"
+        );
+        let msgs = messages(compile_lessons(vec![with_sources(
+            "a",
+            &cites,
+            "- Rival IQ, *Benchmarks*, [rivaliq.com](https://www.rivaliq.com/)\n- Rival IQ, *Benchmarks*, 2024",
+        )]));
+        assert_eq!(
+            msgs.iter()
+                .filter(|m| m.contains("it needs a year and a link"))
+                .count(),
+            2,
+            "{msgs:?}"
+        );
+        let mut late = with_sources(
+            "a",
+            &cites,
+            "- Rival IQ, *B*, 2024, [r](https://r.example/)",
+        );
+        late.text.push_str("\nA last word.\n");
+        let msgs = messages(compile_lessons(vec![late]));
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("the `:::sources` block ends the lesson")),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn glossary_terms_compile_and_lessons_link_to_them() {
+        let glossary = SourceFile {
+            path: "glossary.toml".into(),
+            text: "[[terms]]\nterm = \"Engagement rate\"\ndefinition = \"D\"\nlesson = \"a#why\"\n\n[[terms]]\nterm = \"KPI\"\nexpansion = \"key performance indicator\"\ndefinition = \"D\"\nlesson = \"nope\"\n".into(),
+        };
+        let body = format!(
+            "{}\n\n## Why\n\nSee [rates](glossary:engagement-rate) and [CPM](glossary:cpm).",
+            words(650)
+        );
+        let msgs = messages(compile(&CourseSource {
+            course_toml: Some(course_toml()),
+            glossary: Some(glossary),
+            lessons: vec![(PartId::Intro, lesson("a", &body))],
+            ..Default::default()
+        }));
+        assert_eq!(
+            msgs,
+            [
+                "glossary.toml:7: term `KPI`: no lesson with slug `nope`",
+                "lessons/intro/01-a.md:12: broken link: the glossary has no term `cpm` (src/content/glossary.toml)",
+            ]
+        );
     }
 }

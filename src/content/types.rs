@@ -214,3 +214,17 @@ pub struct Question {
     pub prompt: &'static str,
     pub options: &'static [AnswerOption],
 }
+
+/// A term of the glossary page, linked from lessons with `[KPI](glossary:kpi)`.
+#[derive(Debug)]
+pub struct GlossaryEntry {
+    /// The anchor on the glossary page.
+    pub id: &'static str,
+    pub term: &'static str,
+    /// What an abbreviation stands for; empty otherwise.
+    pub expansion: &'static str,
+    pub definition: &'static str,
+    /// The lesson that teaches it, and the heading there (may be empty).
+    pub lesson: &'static str,
+    pub anchor: &'static str,
+}

@@ -15,6 +15,7 @@ pub enum Route {
     Review,
     Certificate,
     Search,
+    Glossary,
     Print,
     NotFound,
 }
@@ -34,6 +35,7 @@ impl Route {
             ["review"] => Route::Review,
             ["certificate"] => Route::Certificate,
             ["search"] => Route::Search,
+            ["glossary"] => Route::Glossary,
             ["print"] => Route::Print,
             _ => Route::NotFound,
         }
@@ -66,6 +68,7 @@ impl Route {
             Route::Certificate => "/certificate".to_string(),
             Route::Search => "/search".to_string(),
             Route::Print => "/print".to_string(),
+            Route::Glossary => "/glossary".to_string(),
             Route::NotFound => "/404.html".to_string(),
         }
     }
@@ -106,6 +109,14 @@ impl Section {
             Section::Tools => "Tools",
             Section::Progress => "My progress",
             Section::Search => "Search",
+        }
+    }
+
+    /// A shorter word shown on a phone instead of the label (which stays for screen readers).
+    pub fn short_label(self) -> Option<&'static str> {
+        match self {
+            Section::Progress => Some("Progress"),
+            _ => None,
         }
     }
 
@@ -164,6 +175,7 @@ mod tests {
         assert_eq!(Route::parse("/review"), Route::Review);
         assert_eq!(Route::parse("/certificate"), Route::Certificate);
         assert_eq!(Route::parse("/search"), Route::Search);
+        assert_eq!(Route::parse("/glossary"), Route::Glossary);
         assert_eq!(Route::parse("/print"), Route::Print);
     }
 
@@ -179,6 +191,7 @@ mod tests {
             Route::Certificate,
             Route::Search,
             Route::Print,
+            Route::Glossary,
         ];
         routes.extend(
             content::LESSONS

@@ -33,6 +33,7 @@ pub fn Home() -> impl IntoView {
             </section>
 
             <PlanPath />
+            <crate::components::course_map::CourseMap />
 
             <section aria-labelledby="objectives-title">
                 <h2 id="objectives-title">"What you will be able to do"</h2>

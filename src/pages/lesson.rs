@@ -1,5 +1,8 @@
 use crate::components::page_title::PageTitle;
+use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::{href, href_at};
 use crate::components::{prose::Prose, quiz::Quiz, widget_block::WidgetBlock};
@@ -9,6 +12,17 @@ use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::pages::not_found::NotFound;
 use crate::state::use_app_state;
+
+/// How long the end of a lesson has to stay in view before the lesson counts as read.
+const READ_DWELL: std::time::Duration = std::time::Duration::from_millis(1500);
+
+/// What the quiet notice at the end of a lesson says.
+#[derive(Clone, Copy, PartialEq)]
+enum ReadNotice {
+    None,
+    Marked,
+    Undone,
+}
 
 #[component]
 pub fn LessonPage(slug: String) -> impl IntoView {
@@ -66,7 +80,44 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
             .completed()
             .with(|completed| completed.contains(lesson.slug))
     };
+    let notice = RwSignal::new(ReadNotice::None);
+    let sentinel = NodeRef::<Div>::new();
+    let watch = StoredValue::new_local(None::<web_sys::IntersectionObserver>);
+    // Cleared once the learner uses the button: from then on the button alone decides.
+    let auto = StoredValue::new(true);
+    let completed_field = state.progress.completed();
+    sentinel.on_load(move |el| {
+        let mark = move || {
+            // Gone (the learner left the lesson), already noted, or already complete: nothing.
+            let done = completed_field.try_with_untracked(|c| c.contains(lesson.slug));
+            let waiting = notice.try_get_untracked() == Some(ReadNotice::None)
+                && auto.try_get_value() == Some(true);
+            if !waiting || done != Some(false) {
+                return;
+            }
+            completed_field.update(|completed| {
+                completed.insert(lesson.slug.to_string());
+            });
+            notice.set(ReadNotice::Marked);
+        };
+        watch.set_value(watch_end(&el, mark));
+    });
+    // Leaving the lesson stops the watch.
+    on_cleanup(move || {
+        if let Some(observer) = watch.try_get_value().flatten() {
+            observer.disconnect();
+        }
+    });
+    let undo = move |_| {
+        state.progress.completed().update(|completed| {
+            completed.remove(lesson.slug);
+        });
+        notice.set(ReadNotice::Undone);
+        crate::browser::focus_later("complete-lesson");
+    };
     let toggle_complete = move |_| {
+        auto.set_value(false);
+        notice.set(ReadNotice::None);
         state.progress.completed().update(|completed| {
             if !completed.remove(lesson.slug) {
                 completed.insert(lesson.slug.to_string());
@@ -110,16 +161,81 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
             <div class="lesson-body">
                 {lesson.blocks.iter().map(render_block).collect_view()}
             </div>
+            <div class="lesson-sentinel" node_ref=sentinel></div>
             <section class="lesson-end" aria-label="Finish this lesson">
+                // Space kept for the notice, so nothing moves when it appears.
+                <div class="read-notice">
+                    <p role="status">
+                        {move || match notice.get() {
+                            ReadNotice::Marked if completed() => "Marked as read.",
+                            ReadNotice::Undone => "No longer marked as read.",
+                            _ => "",
+                        }}
+                    </p>
+                    <Show when=move || notice.get() == ReadNotice::Marked && completed()>
+                        <button type="button" class="link-button" aria-label="Undo: mark this lesson as not read" on:click=undo>
+                            "Undo"
+                        </button>
+                    </Show>
+                </div>
                 // The label says the state; not also `aria-pressed`, which would read "Completed…,
                 // pressed".
-                <button type="button" class="button button-primary" on:click=toggle_complete>
+                <button type="button" id="complete-lesson" class="button button-primary" on:click=toggle_complete>
                     {move || if completed() { "Completed ✓ (press to undo)" } else { "Mark this lesson complete" }}
                 </button>
             </section>
             <PrevNext slug=lesson.slug />
         </article>
     }
+}
+
+/// Calls `mark` once the end of the lesson (`sentinel`) has stayed in view for `READ_DWELL`.
+///
+/// Decided: a lesson whose end is already in view when the page opens (a short lesson on a tall
+/// screen, or a link straight to its takeaways) is not marked: nothing shows it was read. Its
+/// end has to come into view by scrolling; the "Mark this lesson complete" button is always
+/// there. Without IntersectionObserver nothing is marked either.
+fn watch_end(
+    sentinel: &web_sys::HtmlDivElement,
+    mark: impl Fn() + 'static,
+) -> Option<web_sys::IntersectionObserver> {
+    let mut first = true;
+    let mut timer: Option<TimeoutHandle> = None;
+    let mark = std::rc::Rc::new(mark);
+    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let visible = entries.iter().any(|e| {
+                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if std::mem::take(&mut first) && visible {
+                observer.disconnect();
+                return;
+            }
+            if let Some(handle) = timer.take() {
+                handle.clear();
+            }
+            if visible {
+                let mark = mark.clone();
+                let observer = observer.clone();
+                timer = set_timeout_with_handle(
+                    move || {
+                        observer.disconnect();
+                        mark();
+                    },
+                    READ_DWELL,
+                )
+                .ok();
+            }
+        },
+    );
+    let observer =
+        web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref::<js_sys::Function>())
+            .ok()?;
+    // The observer holds the callback; one per lesson opened, so it is leaked (small).
+    callback.forget();
+    observer.observe(sentinel);
+    Some(observer)
 }
 
 fn render_block(block: &'static Block) -> AnyView {

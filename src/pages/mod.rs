@@ -1,6 +1,7 @@
 //! Routes, one per file.
 
 pub mod certificate;
+pub mod glossary;
 pub mod home;
 pub mod lesson;
 pub mod not_found;

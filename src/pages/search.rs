@@ -1,11 +1,16 @@
 use crate::components::page_title::PageTitle;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
-use crate::app::href_at;
+use crate::app::{href, href_at};
 use crate::domain::route::Route;
-use crate::domain::search::{search, sections};
+use crate::domain::search::{search, sections, Marked};
+
+/// How long typing has to pause before the count read out and the address follow (the results
+/// themselves follow each keystroke, so the arrow keys reach them at once).
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Moves focus among the search box and the result links with the arrow keys.
 fn move_focus(ev: &KeyboardEvent, step: i32) {
@@ -34,57 +39,149 @@ fn move_focus(ev: &KeyboardEvent, step: i32) {
     }
 }
 
+/// Text with its matching words in `<mark>`.
+fn marked(runs: Marked) -> impl IntoView {
+    runs.into_iter()
+        .map(|(text, hit)| {
+            if hit {
+                view! { <mark>{text}</mark> }.into_any()
+            } else {
+                text.into_any()
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let initial = use_query_map()
-        .with_untracked(|q| q.get("q"))
-        .unwrap_or_default();
-    let query = RwSignal::new(initial);
-    let hits = Memo::new(move |_| query.with(|q| search(sections(), q)));
+    let location = use_location();
+    let navigate = use_navigate();
+    let url_query = Memo::new(move |_| use_query_map().with(|q| q.get("q")).unwrap_or_default());
+    let initial = url_query.get_untracked();
+    // What is in the box, and the query once typing pauses: the address (replaced, not pushed, so
+    // Back from a result shows this search) and the count read out follow that one.
+    let typed = RwSignal::new(initial.clone());
+    let settled = RwSignal::new(initial);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let path = location.pathname.get_untracked();
+    let on_input = move |ev| {
+        typed.set(event_target_value(&ev));
+        if let Some(handle) = timer.try_get_value().flatten() {
+            handle.clear();
+        }
+        let navigate = navigate.clone();
+        let path = path.clone();
+        let handle = set_timeout_with_handle(
+            move || {
+                let Some(q) = typed.try_get_untracked() else {
+                    return;
+                };
+                settled.set(q.clone());
+                if location.pathname.try_get_untracked().as_ref() != Some(&path) {
+                    return;
+                }
+                let q = q.trim();
+                let query = if q.is_empty() {
+                    String::new()
+                } else {
+                    format!("q={}", String::from(js_sys::encode_uri_component(q)))
+                };
+                let url = crate::domain::route::url_with_query(&path, &query);
+                let options = NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    resolve: false,
+                    ..Default::default()
+                };
+                navigate(&url, options);
+            },
+            SETTLE,
+        )
+        .ok();
+        timer.set_value(handle);
+    };
+    on_cleanup(move || {
+        if let Some(handle) = timer.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
+    // The address changed by other means (the menu's Search link while a search is shown).
+    Effect::new(move |_| {
+        let q = url_query.get();
+        if settled.get_untracked().trim() != q.trim() {
+            typed.set(q.clone());
+            settled.set(q);
+        }
+    });
+    let hits = Memo::new(move |_| typed.with(|q| search(sections(), q)));
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "ArrowDown" => move_focus(&ev, 1),
         "ArrowUp" => move_focus(&ev, -1),
         _ => {}
     };
+    // Counted when typing pauses, so a screen reader hears one count, not one a keystroke.
+    let settled_count = Memo::new(move |_| {
+        settled.track();
+        hits.with_untracked(Vec::len)
+    });
+    let nothing = move || settled_count.get() == 0 && settled.with(|q| !q.trim().is_empty());
     view! {
         <PageTitle text="Search" />
         <div class="page narrow" on:keydown=on_key>
             <h1>"Search the course"</h1>
             <form role="search" class="search-form" on:submit=|ev| ev.prevent_default()>
                 <label for="search-input">"Search lessons"</label>
+                // Focused when the page is opened from the menu (`focus_new_page` in app.rs).
                 <input
                     id="search-input"
                     type="search"
                     autocomplete="off"
+                    data-autofocus=""
                     aria-describedby="search-help search-count"
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
+                    prop:value=move || typed.get()
+                    on:input=on_input
                 />
-                <p id="search-help" class="hint">"Results appear as you type. Use the arrow keys to move through them."</p>
+                <p id="search-help" class="hint">"Results appear as you type; every word must match. Use the arrow keys to move through them."</p>
             </form>
             <p id="search-count" role="status" class="meta">
                 {move || {
-                    let n = hits.with(Vec::len);
-                    if query.with(|q| q.trim().is_empty()) {
+                    let n = settled_count.get();
+                    let q = settled.get();
+                    if q.trim().is_empty() {
                         String::new()
                     } else if n == 0 {
-                        "No lessons match. Try another word.".to_string()
+                        format!("“{}” is not covered in this course.", q.trim())
                     } else {
                         format!("{n} result{}", if n == 1 { "" } else { "s" })
                     }
                 }}
             </p>
+            <Show when=nothing>
+                <p class="search-none">
+                    "Try fewer or other words, browse "
+                    <a href=href_at(&Route::Home, "parts-title")>"the list of lessons"</a>
+                    ", or look the term up in "
+                    <a href=href(&Route::Glossary)>"the glossary"</a>
+                    "."
+                </p>
+            </Show>
             <ol class="search-results">
                 {move || hits.get().into_iter().map(|hit| {
                     let target = href_at(&Route::lesson(hit.lesson.slug), hit.anchor);
-                    let same = hit.heading == hit.lesson.title;
+                    let opening = hit.anchor.is_empty();
                     view! {
                         <li>
                             <a href=target>
-                                <span class="result-title">{hit.lesson.title}</span>
-                                {(!same).then(|| view! { <span class="result-heading">{format!(" › {}", hit.heading)}</span> })}
+                                {if opening {
+                                    view! { <span class="result-title">{marked(hit.heading)}</span> }.into_any()
+                                } else {
+                                    view! {
+                                        <span class="result-title">{hit.lesson.title}</span>
+                                        <span class="result-heading">" › " {marked(hit.heading)}</span>
+                                    }.into_any()
+                                }}
                             </a>
-                            <p class="result-snippet">{hit.snippet}</p>
+                            <p class="result-snippet">{marked(hit.snippet)}</p>
                         </li>
                     }
                 }).collect_view()}
