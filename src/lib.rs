@@ -23,6 +23,8 @@ mod service_worker;
 mod state;
 #[cfg(target_arch = "wasm32")]
 mod storage;
+#[cfg(target_arch = "wasm32")]
+mod url_state;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{start, App};

@@ -14,8 +14,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_location;
 
 use crate::components::persona_form::PersonaForm;
 use crate::components::persona_library::PersonaLibrary;
@@ -25,6 +24,7 @@ use crate::domain::recommender::{
 };
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::{use_app_state, AppState};
+use crate::url_state::use_query_writer;
 
 /// Runs `f` once the next frame has been painted: in a task queued from the frame's
 /// animation callback, which the browser runs only after that frame's rendering.
@@ -84,7 +84,6 @@ impl Targeting {
 pub fn AudienceTargeting() -> impl IntoView {
     let app = use_app_state();
     let location = use_location();
-    let navigate = use_navigate();
 
     // What to open with: a persona in the link (shown, not saved), else the saved one. Only a
     // stale active index is repaired here, and the save effect keeps that like any change.
@@ -107,42 +106,8 @@ pub fn AudienceTargeting() -> impl IntoView {
     let ranking = Memo::new(move |_| ranked.with(rank));
 
     // The URL follows the form once typing pauses; never after the tool has gone.
-    let path = location.pathname.get_untracked();
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    let write_url = move || {
-        if let Some(handle) = timer.try_get_value().flatten() {
-            handle.clear();
-        }
-        let navigate = navigate.clone();
-        let path = path.clone();
-        let handle = set_timeout_with_handle(
-            move || {
-                if location.pathname.try_get_untracked().as_ref() != Some(&path) {
-                    return;
-                }
-                let Some(query) = draft.try_with_untracked(persona_to_query) else {
-                    return;
-                };
-                let url = crate::domain::route::url_with_query(&path, &query);
-                let options = NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    resolve: false,
-                    ..Default::default()
-                };
-                navigate(&url, options);
-            },
-            URL_DELAY,
-        )
-        .ok();
-        timer.set_value(handle);
-    };
-    let write_url = StoredValue::new(write_url);
-    on_cleanup(move || {
-        if let Some(handle) = timer.try_get_value().flatten() {
-            handle.clear();
-        }
-    });
+    let address = use_query_writer(URL_DELAY);
+    let write_url = move || address.write_later(move || draft.try_with_untracked(persona_to_query));
 
     // The active persona is kept at once: the write wakes only the readers of `personas` (the
     // library's names), and storage is written later, off the keystroke path (`state.rs`).
@@ -186,7 +151,7 @@ pub fn AudienceTargeting() -> impl IntoView {
             rank_pending.set_value(true);
             after_paint(rank_now);
         }
-        write_url.with_value(|w| w());
+        write_url();
     });
     let shown = RwSignal::new(0_u32);
     let show = Callback::new(move |persona: Persona| {
@@ -196,7 +161,7 @@ pub fn AudienceTargeting() -> impl IntoView {
         ranked.set(persona);
         shown.update(|n| *n = n.wrapping_add(1));
         notice.set(None);
-        write_url.with_value(|w| w());
+        write_url();
     });
     let t = Targeting {
         draft,

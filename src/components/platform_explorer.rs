@@ -5,9 +5,10 @@
 //! can link to it: the view reads the location and every control writes a new query with
 //! `replace`, never adding history entries. The logic is in `domain::explorer`.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_location;
 use web_sys::HtmlInputElement;
 
 use crate::browser::focus_later;
@@ -18,6 +19,7 @@ use crate::domain::explorer::{
     AudienceFilter, ExplorerState, SortColumn, SortDirection, MAX_COMPARE, TABLE_COLUMNS,
 };
 use crate::domain::objective::MarketingObjective;
+use crate::url_state::use_query_writer;
 
 /// Applies `f` to the current view and writes the result to the URL.
 fn change(
@@ -35,21 +37,11 @@ fn change(
 #[component]
 pub fn PlatformExplorer() -> impl IntoView {
     let location = use_location();
-    let navigate = use_navigate();
     let state = Memo::new(move |_| location.search.with(|q| ExplorerState::from_query(q)));
-    let write = Callback::new(move |next: ExplorerState| {
-        // The hash is dropped: the router scrolls to the element it names on every navigation.
-        let path = location.pathname.get_untracked();
-        let query = next.to_query();
-        let url = crate::domain::route::url_with_query(&path, &query);
-        let options = NavigateOptions {
-            replace: true,
-            scroll: false,
-            resolve: false,
-            ..Default::default()
-        };
-        navigate(&url, options);
-    });
+    // Written at once: the explorer's state is read back from the address. The hash is dropped:
+    // the router scrolls to the element it names on every navigation.
+    let address = use_query_writer(Duration::ZERO);
+    let write = Callback::new(move |next: ExplorerState| address.write_now(next.to_query()));
     let refusal = RwSignal::new(String::new());
     let rows = Memo::new(move |_| state.with(explorer::rows));
 

@@ -1,12 +1,13 @@
 use crate::components::page_title::PageTitle;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use crate::app::{href, href_at};
+use crate::domain::query;
 use crate::domain::route::Route;
 use crate::domain::search::{search, sections, Marked};
+use crate::url_state::use_query_writer;
 
 /// How long typing has to pause before the count read out and the address follow (the results
 /// themselves follow each keystroke, so the arrow keys reach them at once).
@@ -54,57 +55,26 @@ fn marked(runs: Marked) -> impl IntoView {
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let location = use_location();
-    let navigate = use_navigate();
     let url_query = Memo::new(move |_| use_query_map().with(|q| q.get("q")).unwrap_or_default());
     let initial = url_query.get_untracked();
     // What is in the box, and the query once typing pauses: the address (replaced, not pushed, so
     // Back from a result shows this search) and the count read out follow that one.
     let typed = RwSignal::new(initial.clone());
     let settled = RwSignal::new(initial);
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    let path = location.pathname.get_untracked();
+    let address = use_query_writer(SETTLE);
     let on_input = move |ev| {
         typed.set(event_target_value(&ev));
-        if let Some(handle) = timer.try_get_value().flatten() {
-            handle.clear();
-        }
-        let navigate = navigate.clone();
-        let path = path.clone();
-        let handle = set_timeout_with_handle(
-            move || {
-                let Some(q) = typed.try_get_untracked() else {
-                    return;
-                };
-                settled.set(q.clone());
-                if location.pathname.try_get_untracked().as_ref() != Some(&path) {
-                    return;
-                }
-                let q = q.trim();
-                let query = if q.is_empty() {
-                    String::new()
-                } else {
-                    format!("q={}", String::from(js_sys::encode_uri_component(q)))
-                };
-                let url = crate::domain::route::url_with_query(&path, &query);
-                let options = NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    resolve: false,
-                    ..Default::default()
-                };
-                navigate(&url, options);
-            },
-            SETTLE,
-        )
-        .ok();
-        timer.set_value(handle);
+        address.write_later(move || {
+            let q = typed.try_get_untracked()?;
+            settled.set(q.clone());
+            let q = q.trim();
+            Some(if q.is_empty() {
+                String::new()
+            } else {
+                format!("q={}", query::encode(q))
+            })
+        });
     };
-    on_cleanup(move || {
-        if let Some(handle) = timer.try_get_value().flatten() {
-            handle.clear();
-        }
-    });
     // The address changed by other means (the menu's Search link while a search is shown).
     Effect::new(move |_| {
         let q = url_query.get();
