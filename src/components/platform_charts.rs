@@ -9,7 +9,7 @@ use crate::domain::explorer::{
     bar_chart_description, chart_platforms, grouped_bars, heat_level_label, heat_map,
     heat_map_description, source_line, svg_num, ChartBasis, ExplorerState, HEAT_LEVELS,
 };
-use crate::domain::recommender::and_list;
+use crate::domain::wording::and_list;
 
 /// The fill patterns that tell the bar series apart without colour: solid, stripes, dots.
 fn series_patterns() -> impl IntoView {

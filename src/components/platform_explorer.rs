@@ -436,10 +436,7 @@ fn remove_button_id(p: Platform) -> String {
 fn ComparisonTable(picked: Vec<Platform>, remove: Callback<Platform>) -> impl IntoView {
     let data: Vec<&'static PlatformData> = picked.iter().map(|p| p.data()).collect();
     let names: Vec<&str> = data.iter().map(|d| d.name()).collect();
-    let caption = format!(
-        "Side by side: {}",
-        crate::domain::recommender::and_list(&names)
-    );
+    let caption = format!("Side by side: {}", crate::domain::wording::and_list(&names));
     view! {
         <ul class="compare-chips" aria-label="Platforms in the comparison">
             {data

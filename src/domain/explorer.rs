@@ -12,7 +12,7 @@ use crate::content::platforms::{
 };
 use crate::domain::objective::MarketingObjective;
 use crate::domain::query::{self, QUERY_MAX_BYTES};
-use crate::domain::recommender::{and_list, thousands};
+use crate::domain::wording::{and_list, thousands};
 
 /// Fewest platforms a side-by-side comparison shows.
 pub const MIN_COMPARE: usize = 2;

@@ -16,4 +16,5 @@ pub mod search;
 pub mod sort;
 pub mod store;
 pub mod theme;
+pub mod wording;
 pub mod workbook;

@@ -47,6 +47,7 @@ use crate::content::platforms::{
 use crate::domain::objective::MarketingObjective;
 use crate::domain::query::{self, QUERY_MAX_BYTES};
 use crate::domain::store::MAX_PERSONAS;
+use crate::domain::wording::{and_list, thousands};
 
 /// Longest persona name accepted from a URL, in characters.
 pub const NAME_MAX_CHARS: usize = 80;
@@ -934,31 +935,6 @@ fn base_note() -> String {
 fn judgement_note() -> &'static str {
     "Fit with the objective, market, formats and available time is the course's judgement, not a \
      measured figure. Scores compare platforms for this persona; they do not forecast results."
-}
-
-/// "a", "a and b", "a, b and c".
-pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => {
-            let head: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", head.join(", "), last.as_ref())
-        }
-    }
-}
-
-/// 5733 → "5,733".
-pub fn thousands(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ use crate::content::platforms::Platform;
 use crate::domain::date::Date;
 use crate::domain::recommender::{self, GenderSkew, Persona, Tone};
 use crate::domain::store::ProgressData;
+use crate::domain::wording::and_list;
 use serde::{Deserialize, Serialize};
 
 /// What the learner enters on the plan page itself.
@@ -280,7 +281,7 @@ pub fn persona_sentence(p: &Persona) -> String {
         who.push_str(" of any age");
     } else {
         let bands: Vec<&str> = ages.iter().map(|a| a.label()).collect();
-        who.push_str(&format!(" aged {}", join_and(&bands)));
+        who.push_str(&format!(" aged {}", and_list(&bands)));
     }
     if p.gender != GenderSkew::Any {
         who.push_str(&format!(", {}", p.gender.label().to_lowercase()));
@@ -294,7 +295,7 @@ pub fn persona_sentence(p: &Persona) -> String {
     if !p.formats.is_empty() {
         let formats: Vec<String> = p.formats.iter().map(|f| f.label().to_lowercase()).collect();
         let formats: Vec<&str> = formats.iter().map(String::as_str).collect();
-        who.push_str(&format!(", who like {}", join_and(&formats)));
+        who.push_str(&format!(", who like {}", and_list(&formats)));
     }
     let hours = p.hours_per_week;
     let unit = if hours == 1 { "hour" } else { "hours" };
@@ -307,14 +308,6 @@ pub fn persona_sentence(p: &Persona) -> String {
         "{name}: {who}. Objective: {}. Time: {hours} {unit} a week; {budget}.",
         p.objective.label()
     )
-}
-
-fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 /// (platform name, why) for each chosen platform slug, in the learner's order; unknown slugs

@@ -4,6 +4,7 @@
 //! whether it passes and what is missing. The heuristics read English words and numbers; they
 //! coach, they do not grade. [`suggested_kpis`] lists KPIs for an objective and platforms.
 
+use crate::domain::wording::and_list;
 use serde::{Deserialize, Serialize};
 
 use super::{clean_list, clean_text, Network, MAX_ITEMS, MAX_SHORT, MAX_TEXT};
@@ -512,7 +513,7 @@ fn specific(words: &[Word]) -> SmartCheck {
     }
     let passed = !found.is_empty() && words.len() >= 4;
     let message = if passed {
-        let mut m = format!("Names {}.", join_and(&found));
+        let mut m = format!("Names {}.", and_list(&found));
         if found.len() < 3 {
             m.push_str(" Naming the platform, the audience and the action makes it sharper.");
         }
@@ -536,14 +537,6 @@ fn distance(words: &[Word]) -> Option<String> {
             && ["mile", "miles", "km", "kilometres", "kilometers"].contains(&pair[1].text.as_str());
         is_distance.then(|| format!("{} {}", pair[0].text, pair[1].text))
     })
-}
-
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
