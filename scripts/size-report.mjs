@@ -2,17 +2,18 @@
 // total of what a first visit loads exceeds the ceiling. A first visit loads the page it opens
 // and then, through the service worker, every file in sw.js's precache list: those are counted.
 // The other prerendered pages (scripts/prerender.mjs) are summed apart: a visit loads one.
-//   node scripts/size-report.mjs dist [--budget-kb 600]
+//   node scripts/size-report.mjs dist [--budget-kb 645]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
 const budgetFlag = process.argv.indexOf('--budget-kb');
-const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : 600;
+// A ceiling against unnoticed growth, raised only on purpose with the reason in README ("Budgets").
+const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : 645;
 
-// The goal issue 7 sets; reported, not enforced (see README, "Budgets").
-const GOAL_KB = 150;
+// Issue 12's goal for everything a first visit downloads; reported, not enforced (README, "Budgets").
+const GOAL_KB = 450;
 
 // What the service worker precaches ("" is the home page, index.html).
 const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
