@@ -58,9 +58,13 @@ test('an embedded tool goes live when scrolled to, at phone width', async ({ pag
   await open(page, 'lesson/traditional-vs-social');
   await page.getByText('Open the comparison').click();
   const rate = page.getByRole('region', { name: '1. How much does each criterion matter for this goal?' });
-  await rate.scrollIntoViewIfNeeded();
-  // Until it is live the tool is an inert copy, which Playwright will not click.
+  // Until it is live the tool is an inert copy, which Playwright will not click; the live tool
+  // replaces the copy as it comes near, so the copy may be gone mid-scroll: try again until the
+  // live one takes the answer.
   const first = rate.getByRole('radio').first();
-  await first.check();
+  await expect(async () => {
+    await rate.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await first.check({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(first).toBeChecked();
 });
