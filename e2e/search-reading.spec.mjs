@@ -169,3 +169,14 @@ for (const scheme of ['light', 'dark']) {
     await expectNoAxeViolations(page, `lesson with a folded tool (${scheme})`);
   });
 }
+
+test('the tools link the terms they use to the glossary', async ({ page }) => {
+  await open(page, 'tools/analytics-calculators');
+  await page.getByRole('link', { name: '“CTR” in the glossary' }).click();
+  await expect(page).toHaveURL(/\/glossary#ctr$/);
+  await expect(page.getByRole('term').filter({ hasText: /^CTR\b/ })).toBeVisible();
+  await open(page, 'tools/smart-goal');
+  await expect(page.getByRole('link', { name: '“KPI” in the glossary' })).toHaveAttribute('href', /glossary#kpi$/);
+  await open(page, 'tools/boost-or-not');
+  await expect(page.getByRole('link', { name: '“CPM” in the glossary' })).toBeVisible();
+});

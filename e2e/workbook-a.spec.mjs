@@ -97,7 +97,7 @@ test('traditional vs social: the budget split must add up to 100%', async ({ pag
 test('SMART builder: a weak goal shows what is missing, a strong goal passes all five', async ({ page }) => {
   await open(page, SMART);
   await page.getByRole('radio', { name: /^Awareness/ }).check();
-  const checks = page.getByRole('status').filter({ hasText: /checks? pass/ });
+  const checks = page.getByRole('region', { name: 'SMART check' });
   const goal = page.getByLabel('Your SMART objective');
 
   await goal.fill('Get more followers.');

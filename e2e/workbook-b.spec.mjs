@@ -130,7 +130,7 @@ test('process map: owners, approvals, ordering, post limits and the calendar sur
   await expect(review.getByLabel('Who approves')).toHaveValue('Priya');
   await expect(page.getByRole('img', { name: /Your update process map/ })).toContainText('Approves: Priya');
   await expect(region(page, 'Put the steps in order').locator('.pm-order-name')).toHaveText(STEPS);
-  await expect(region(page, "Check a post against each platform's limit").getByRole('status')).toContainText('24 characters over');
+  await expect(region(page, "Check a post against each platform's limit").getByRole('textbox', { name: 'Your post' })).toHaveAccessibleDescription(/24 characters over/);
   await expect(region(page, 'Wednesday · 1 post')).toContainText('Piping a spring cake');
 });
 
@@ -210,8 +210,8 @@ test('tool chooser filters by networks, team and budget, with reasons, and keeps
 
 test('analytics calculators: engagement rates, a clear message for zero followers, and ROI', async ({ page }) => {
   await useCalculators(page);
-  const result = (name) => page.getByRole('status').filter({ hasText: new RegExp(`^${name}:`) });
-  await expect(page.getByRole('status').filter({ hasText: 'Total engagements' })).toHaveText('Total engagements: 140.');
+  const result = (name) => page.getByRole('group', { name, exact: true });
+  await expect(page.getByText(/^Total engagements: /)).toHaveText('Total engagements: 140.');
   await expect(result('Engagement rate by followers')).toContainText('5.83%');
   await expect(result('Engagement rate by reach')).toContainText('8.00%');
   await expect(result('Engagement rate by impressions')).toContainText('6.09%');

@@ -6,6 +6,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::glossary_link::GlossaryLink;
+use crate::content::term;
+
+use crate::components::live_summary::LiveSummary;
+
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::formulas::{
     benchmark_table, format_number, format_percent, parse_amount, parse_count, CalcError,
@@ -96,7 +101,8 @@ fn NumberField(
     }
 }
 
-/// One calculator's answer in a polite live region: the value, or "–" and why not.
+/// One calculator's answer: the value, or "–" and why not. Read out through its section's
+/// `LiveSummary`, once typing pauses, not as each digit changes it.
 #[component]
 fn ResultLine(
     label: &'static str,
@@ -106,7 +112,7 @@ fn ResultLine(
     show: fn(f64) -> String,
 ) -> impl IntoView {
     view! {
-        <div class="ac-result" role="status">
+        <div class="ac-result" role="group" aria-label=label>
             <p class="ac-result-line">
                 <span class="ac-result-label">{label} ": "</span>
                 <strong class="ac-result-value">
@@ -119,6 +125,14 @@ fn ResultLine(
                 view! { <p class="ac-result-message" class:ac-result-blank=blank>{text}</p> }
             })}
         </div>
+    }
+}
+
+/// "Label: value" for a section's spoken summary ("Label: not calculated yet" when it can't be).
+fn spoken(label: &str, value: &Result<f64, CalcError>, show: fn(f64) -> String) -> String {
+    match value {
+        Ok(v) => format!("{label}: {}", show(*v)),
+        Err(_) => format!("{label}: not calculated yet"),
     }
 }
 
@@ -149,6 +163,10 @@ fn Engagement(results: Memo<CalculatorResults>) -> impl IntoView {
     view! {
         <section class="ac-section" aria-labelledby="ac-eng-heading">
             <h2 id="ac-eng-heading">"Engagement rate"</h2>
+            <p class="glossary-links">
+                <GlossaryLink id=term::ENGAGEMENT_RATE /> " · " <GlossaryLink id=term::REACH /> " · "
+                <GlossaryLink id=term::IMPRESSIONS />
+            </p>
             <fieldset class="ac-fieldset">
                 <legend>"Engagements on the post (blank boxes count as 0)"</legend>
                 <div class="ac-fields">
@@ -157,7 +175,7 @@ fn Engagement(results: Memo<CalculatorResults>) -> impl IntoView {
                     <NumberField id="ac-shares" label="Shares" kind=Kind::Count get=|i| &i.shares set=|i, v| i.shares = v />
                     <NumberField id="ac-saves" label="Saves" kind=Kind::Count get=|i| &i.saves set=|i, v| i.saves = v />
                 </div>
-                <p class="ac-total" role="status">
+                <p class="ac-total">
                     {move || match total() {
                         Ok(n) => format!("Total engagements: {}.", format_number(n as f64, 0).unwrap_or_default()),
                         Err(CalcError::Blank) => "Total engagements: – (enter at least one of the four).".to_string(),
@@ -196,6 +214,18 @@ fn Engagement(results: Memo<CalculatorResults>) -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <LiveSummary text=Signal::derive(move || results.with(|r| {
+                let total = match &r.engagements {
+                    Ok(n) => format!("Total engagements: {}", format_number(*n as f64, 0).unwrap_or_default()),
+                    Err(_) => "Total engagements: not calculated yet".to_string(),
+                };
+                let rates = [
+                    spoken(RateBasis::Followers.label(), &r.by_followers, percent),
+                    spoken(RateBasis::Reach.label(), &r.by_reach, percent),
+                    spoken(RateBasis::Impressions.label(), &r.by_impressions, percent),
+                ];
+                format!("{total}; {}.", rates.join("; "))
+            })) />
             <p class="ac-why"><strong>"Why the three differ. "</strong>{WHY_RATES_DIFFER}</p>
         </section>
     }
@@ -268,6 +298,7 @@ fn ClickThrough(results: Memo<CalculatorResults>) -> impl IntoView {
     view! {
         <section class="ac-section" aria-labelledby="ac-ctr-heading">
             <h2 id="ac-ctr-heading">"Click-through rate"</h2>
+            <p class="glossary-links"><GlossaryLink id=term::CTR /></p>
             <div class="ac-fields">
                 <NumberField id="ac-clicks" label="Link clicks" kind=Kind::Count get=|i| &i.clicks set=|i, v| i.clicks = v />
             </div>
@@ -279,6 +310,7 @@ fn ClickThrough(results: Memo<CalculatorResults>) -> impl IntoView {
                     value=Signal::derive(move || results.with(|r| r.click_through.clone()))
                     show=percent
                 />
+                <LiveSummary text=Signal::derive(move || results.with(|r| spoken("Click-through rate", &r.click_through, percent))) />
                 <p class="ac-formula">"Formula: " <code>"link clicks ÷ impressions × 100"</code></p>
                 <p class="ac-context">
                     "The course quotes no published benchmark for click-through rate: compare with your own "
@@ -294,6 +326,7 @@ fn Conversion(results: Memo<CalculatorResults>) -> impl IntoView {
     view! {
         <section class="ac-section" aria-labelledby="ac-conv-heading">
             <h2 id="ac-conv-heading">"Conversion rate"</h2>
+            <p class="glossary-links"><GlossaryLink id=term::CONVERSION_RATE /></p>
             <div class="ac-fields">
                 <NumberField id="ac-conversions" label="Conversions (orders, bookings, demo requests)" kind=Kind::Count get=|i| &i.conversions set=|i, v| i.conversions = v />
                 <NumberField id="ac-visits" label="Visits from social (or clicks)" kind=Kind::Count get=|i| &i.visits set=|i, v| i.visits = v />
@@ -305,6 +338,7 @@ fn Conversion(results: Memo<CalculatorResults>) -> impl IntoView {
                     value=Signal::derive(move || results.with(|r| r.conversion.clone()))
                     show=percent
                 />
+                <LiveSummary text=Signal::derive(move || results.with(|r| spoken("Conversion rate", &r.conversion, percent))) />
                 <p class="ac-formula">"Formula: " <code>"conversions ÷ visits × 100"</code></p>
                 <p class="ac-context">
                     "Count only conversions you can trace (tagged links, codes, \"How did you hear about "
@@ -320,11 +354,17 @@ fn CostAndRoi(results: Memo<CalculatorResults>) -> impl IntoView {
     view! {
         <section class="ac-section" aria-labelledby="ac-roi-heading">
             <h2 id="ac-roi-heading">"Cost per result and ROI"</h2>
+            <p class="glossary-links"><GlossaryLink id=term::ROI /></p>
             <div class="ac-fields">
                 <NumberField id="ac-cost" label="Total cost (ads, tools and your time)" kind=Kind::Amount get=|i| &i.cost set=|i, v| i.cost = v />
                 <NumberField id="ac-results" label="Results (orders, leads, demo requests)" kind=Kind::Count get=|i| &i.results set=|i, v| i.results = v />
                 <NumberField id="ac-value" label="Value gained (margin, not revenue)" kind=Kind::Amount get=|i| &i.value set=|i, v| i.value = v />
             </div>
+            <LiveSummary text=Signal::derive(move || results.with(|r| format!(
+                "{}; {}.",
+                spoken("Cost per result", &r.cost_per_result, money),
+                spoken("ROI", &r.roi, whole_percent)
+            ))) />
             <div class="ac-results">
                 <div class="ac-card">
                     <ResultLine

@@ -13,6 +13,9 @@ use std::time::Duration;
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::components::glossary_link::GlossaryLink;
+use crate::content::term;
+
 use crate::components::radio_choices::RadioChoices;
 use crate::domain::objective::MarketingObjective;
 use crate::domain::store::ProgressDataStoreFields;
@@ -169,6 +172,7 @@ pub fn BoostCalculator() -> impl IntoView {
             <fieldset>
                 <legend>"4. Your assumptions (edit them)"</legend>
                 <p class="hint" id="boost-assumption-note">{ASSUMPTION_NOTE}</p>
+                <p class="glossary-links"><GlossaryLink id=term::CPM /> " · " <GlossaryLink id=term::CTR /></p>
                 <p class="hint">
                     {move || match platform.get() {
                         Some(p) => {

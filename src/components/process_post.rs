@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::live_summary::LiveSummary;
+
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{
     check_post_everywhere, split_at_limit, COUNTING_NOTE, LIMITS_AS_OF, MAX_DRAFT,
@@ -84,10 +86,10 @@ pub fn PostPreview() -> impl IntoView {
                         id="pm-post-count"
                         class="pm-count"
                         class:pm-count-over=move || !check.with(|c| c.fits)
-                        role="status"
                     >
                         {move || check.with(|c| c.message.clone())}
                     </p>
+                    <LiveSummary text=Signal::derive(move || check.with(|c| c.message.clone())) />
                     <p class="hint">
                         {move || check.with(|c| format!(
                             "First line (the hook): {} character{}.",

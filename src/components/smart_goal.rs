@@ -4,6 +4,12 @@
 
 use leptos::prelude::*;
 
+use crate::components::glossary_link::GlossaryLink;
+use crate::content::term;
+
+use crate::components::live_summary::LiveSummary;
+use crate::domain::wording::and_list;
+
 use crate::app::href;
 use crate::content::platforms::Platform;
 use crate::content::Widget;
@@ -152,7 +158,19 @@ fn SmartChecks() -> impl IntoView {
             <p class="hint">
                 "The checks read your words and numbers as you type. They coach; they don't grade. Trust your own judgement too."
             </p>
-            <div role="status" aria-live="polite" class="result-box">
+            <LiveSummary text=Signal::derive(move || report.with(|r| {
+                let missing: Vec<&str> = SmartLetter::ALL
+                    .into_iter()
+                    .filter(|l| !r.get(*l).is_some_and(|c| c.passed))
+                    .map(SmartLetter::label)
+                    .collect();
+                if missing.is_empty() {
+                    "SMART check: all 5 pass.".to_string()
+                } else {
+                    format!("SMART check: {} of 5 pass; missing {}.", 5 - missing.len(), and_list(&missing))
+                }
+            })) />
+            <div class="result-box">
                 <p class="smart-count">
                     <strong>
                         {move || {
@@ -239,6 +257,7 @@ fn KpiPicker() -> impl IntoView {
     view! {
         <section class="tool-section" aria-labelledby="smart-kpis-heading">
             <h3 id="smart-kpis-heading">"Suggested KPIs"</h3>
+            <p class="glossary-links"><GlossaryLink id=term::KPI /></p>
             <p>
                 {move || format!("Suggested for your objective ({})", objective.get().label().to_lowercase())}
                 {move || {
