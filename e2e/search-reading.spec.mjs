@@ -92,8 +92,12 @@ test('a long tool in a lesson starts folded, opens, and works; nothing moves on 
   expect(await page.evaluate(() => window.__shift)).toBe(0);
   await fold.click();
   const field = page.getByLabel('Reactions (likes)');
-  await field.scrollIntoViewIfNeeded();
-  await field.fill('120');
+  // The live tool replaces its prerendered copy as it comes near, so the copy may be gone
+  // mid-scroll: try again until the live field takes the value.
+  await expect(async () => {
+    await field.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await field.fill('120', { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(field).toHaveValue('120');
 });
 

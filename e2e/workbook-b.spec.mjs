@@ -235,7 +235,7 @@ test('analytics calculators: engagement rates, a clear message for zero follower
   await expect(page.getByLabel('Followers', { exact: true })).toHaveValue('0');
   await expect(page.getByLabel('Reach (accounts that saw it)')).toHaveValue('1750');
   await expect(result('Engagement rate by reach')).toContainText('8.00%');
-  await expect(page.getByLabel('Engagement rate by reach', { exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Engagement rate by reach' })).toBeChecked();
 });
 
 test('the plan page shows what the tools saved and downloads it as Markdown', async ({ page }) => {
