@@ -113,7 +113,8 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.goto(`${root}tools/audience-targeting`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.getByRole('heading', { level: 4, name: /^1\. / }).waitFor();
+  // Nothing is ranked until the audience is described, so wait for the form, not a ranking.
+  await page.getByRole('checkbox', { name: 'Ages 18–29' }).waitFor();
   await page.waitForTimeout(500);
   await page.evaluate(recordRepaints);
 
