@@ -40,6 +40,7 @@ fn write_contracts() {
         ("appAttribute", APP_ATTRIBUTE),
         ("appReady", APP_READY),
         ("prerenderedAttribute", PRERENDERED_ATTRIBUTE),
+        ("liveOnlyAttribute", LIVE_ONLY_ATTRIBUTE),
         ("toolAttribute", TOOL_ATTRIBUTE),
         ("routeAttribute", ROUTE_ATTRIBUTE),
         ("notFoundRoute", NOT_FOUND_ROUTE),

@@ -16,6 +16,8 @@ export const test = base.extend({
   // does not land before it either.
   page: async ({ page, javaScriptEnabled }, use) => {
     // Without JavaScript there is only the prerendered page: nothing to wait for.
+    // `gotoPrerendered` is the plain goto, for a test that acts before the app takes over.
+    page.gotoPrerendered = page.goto.bind(page);
     for (const name of javaScriptEnabled ? ['goto', 'reload'] : []) {
       const load = page[name].bind(page);
       page[name] = async (...args) => {

@@ -9,6 +9,8 @@ import { test, expect, open } from './fixtures.mjs';
 test.use({ viewport: { width: 390, height: 844 } });
 
 const path = (page) => page.getByRole('region', { name: 'Build my plan in about an hour' });
+/** The path in short, under a tool that is one of its steps. */
+const pathHere = (page) => page.getByRole('complementary', { name: 'Build my plan in about an hour' });
 
 async function downloadText(page, button) {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -40,6 +42,7 @@ test('a dog groomer with 2 hours a week builds the plan from home to the exporte
   const answer = page.getByRole('status').filter({ hasText: /Describe your customers above|With \d+ hours? a week/ });
   await expect(answer).toHaveText(/^Describe your customers above/);
   await expect(page.getByRole('heading', { level: 4, name: /^1\. / })).toHaveCount(0);
+  await expect(pathHere(page)).toContainText('Step 1 of 7 is on this page: Describe your customers.');
   await page.getByLabel('Persona name').fill('Dog owners nearby');
   await page.getByRole('checkbox', { name: 'Ages 30–49' }).check();
   await page.getByRole('checkbox', { name: 'Ages 50–64' }).check();
@@ -57,7 +60,10 @@ test('a dog groomer with 2 hours a week builds the plan from home to the exporte
   await noSidewaysScroll(page);
 
   // 2. Platforms: the one the answer names goes into the plan.
+  await expect(pathHere(page)).toContainText('Step 2 of 7 is on this page: Choose one or two platforms.');
   await page.getByRole('checkbox', { name: `Use ${start} in my plan` }).check();
+  // The page itself leads on to the next step.
+  await expect(pathHere(page).getByRole('link', { name: 'Next step: Set one goal you can measure' })).toBeVisible();
 
   // Home and My progress agree on what comes next.
   await open(page, 'progress');
@@ -158,6 +164,11 @@ test('a dog groomer with 2 hours a week builds the plan from home to the exporte
   await expect(page.getByRole('heading', { name: 'Social media plan for Pawfect Grooming' })).toBeVisible();
   const table = page.getByRole('table', { name: 'The week of posts' });
   await expect(table.getByRole('rowheader')).toHaveText(['Tuesday', 'Friday']);
+  // On a phone each post is a block: the week does not scroll sideways, and it is still a table.
+  const week = page.getByRole('region', { name: 'The week of posts' });
+  expect(await week.evaluate((region) => region.scrollWidth - region.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(table.getByRole('columnheader')).toHaveText(['Day', 'Platform', 'Pillar', 'Format', 'Note']);
+  await expect(table.getByRole('row')).toHaveCount(3);
   await noSidewaysScroll(page);
 
   const { text: markdown } = await downloadText(page, page.getByRole('button', { name: 'Download as Markdown' }));

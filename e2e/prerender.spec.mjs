@@ -1,6 +1,7 @@
 // Prerendered pages (scripts/prerender.mjs): every page is readable from its HTML alone, deep
 // links are real files on a plain static host, and the app takes a page over without moving it.
 import { test, expect, open } from './fixtures.mjs';
+import { APP_READY_SELECTOR } from '../scripts/contracts.mjs';
 
 const PAGES = [
   { path: './', heading: 'Social media marketing, step by step', title: /^Home · / },
@@ -27,6 +28,22 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ })).toBeVisible();
   });
+});
+
+test('the plan built at build time shows no date until the app gives it today\'s', async ({ browser, baseURL }) => {
+  // A page prerendered last week must not say it was made last week.
+  const off = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const bare = await off.newPage();
+  await bare.goto('tools/plan-summary');
+  await expect(bare.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(bare.getByText(/^Made on /)).toHaveCount(0);
+  await off.close();
+});
+
+test('the plan says the day it is looked at', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2031, 2, 14, 10));
+  await open(page, 'tools/plan-summary');
+  await expect(page.getByText('Made on 14 March 2031.')).toBeVisible();
 });
 
 test('deep links are pages of their own on a plain static host (status 200)', async ({ request }) => {
@@ -67,4 +84,24 @@ test('an embedded tool goes live when scrolled to, at phone width', async ({ pag
     await first.check({ timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
   await expect(first).toBeChecked();
+});
+
+test('what the learner did on the prerendered page before the app took it over is kept (an opened fold, focus)', async ({ page }) => {
+  // Hold the wasm back so there is time to act on the prerendered page first.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.gotoPrerendered('lesson/engagement-rate-formulas', { waitUntil: 'domcontentloaded' });
+  const fold = page.getByText('Open the calculators');
+  await fold.click();
+  await fold.focus();
+  expect(await fold.evaluate((summary) => summary.parentElement.open)).toBe(true);
+  release();
+  await page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached' });
+  // The live page replaced the copy: the same fold is still open, and focus is still on it.
+  expect(await fold.evaluate((summary) => summary.parentElement.open)).toBe(true);
+  await expect(fold).toBeFocused();
 });

@@ -57,17 +57,19 @@ async function render(browser, path) {
     // Effects run after the first render; give them two frames to settle.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     if (errors.length) throw new Error(`${path || '/'}: ${errors.join('; ')}`);
-    return await page.evaluate((notFoundSelector) => {
+    return await page.evaluate(({ notFoundSelector, liveOnly }) => {
       const body = document.body.cloneNode(true);
       for (const el of body.querySelectorAll('[style]')) el.removeAttribute('style');
       for (const el of body.querySelectorAll('script')) el.remove();
+      // Text true only when seen (the plan's date): a blank line holds its place until takeover.
+      for (const el of body.querySelectorAll(`[${liveOnly}]`)) el.textContent = '\u00a0';
       return {
         title: document.title,
         body: body.innerHTML,
         links: [...document.querySelectorAll('a[href]')].map((a) => a.href),
         notFound: document.querySelector(notFoundSelector) !== null,
       };
-    }, `[${contracts.routeAttribute}="${contracts.notFoundRoute}"]`);
+    }, { notFoundSelector: `[${contracts.routeAttribute}="${contracts.notFoundRoute}"]`, liveOnly: contracts.liveOnlyAttribute });
   } finally {
     await context.close();
   }

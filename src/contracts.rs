@@ -21,6 +21,10 @@ pub const APP_ATTRIBUTE: &str = "data-app";
 pub const APP_READY: &str = "ready";
 /// `<body data-prerendered>`: a page written by `scripts/prerender.mjs`, not yet taken over.
 pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+/// `data-live-only` on an element whose text is true only when it is seen (the plan's date): the
+/// prerenderer writes a blank line in its place, so a page built last week does not show last
+/// week's date until the app takes it over.
+pub const LIVE_ONLY_ATTRIBUTE: &str = "data-live-only";
 /// `data-tool="slug"` on the slot of each interactive tool.
 pub const TOOL_ATTRIBUTE: &str = "data-tool";
 /// `data-route="not-found"` on the not-found page, which the prerenderer refuses to link to.

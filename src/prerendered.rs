@@ -70,7 +70,11 @@ pub fn take_over(mount: impl FnOnce(web_sys::HtmlElement)) {
             leptos::task::spawn_local(async move {
                 leptos::task::tick().await;
                 leptos::task::tick().await;
+                let focus = carry_over(&body, &holder);
                 replace_children(&body, &holder);
+                if let Some(element) = focus {
+                    let _ = element.focus();
+                }
                 let _ = body.remove_attribute(PRERENDERED);
                 COPY.set(None);
                 mark_ready(&document);
@@ -78,6 +82,56 @@ pub fn take_over(mount: impl FnOnce(web_sys::HtmlElement)) {
         },
         Duration::ZERO,
     );
+}
+
+/// What the learner did on the prerendered page while the app was starting, made true of the
+/// live page before it replaces the copy, so the swap undoes nothing: each fold (`<details>`)
+/// keeps its opened or closed state, and the control that had focus is returned, to be focused
+/// once the live page is in the document. The two are the same rendering, so their elements
+/// match by order; if the counts differ nothing is carried over rather than the wrong thing.
+fn carry_over(
+    copy: &web_sys::HtmlElement,
+    live: &web_sys::HtmlElement,
+) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let all = |root: &web_sys::HtmlElement, selector: &str| -> Vec<web_sys::Element> {
+        let Ok(list) = root.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    };
+    let (folds_copy, folds_live) = (all(copy, "details"), all(live, "details"));
+    if folds_copy.len() == folds_live.len() {
+        for (was, now) in folds_copy.iter().zip(&folds_live) {
+            let open = was.has_attribute("open");
+            if open != now.has_attribute("open") {
+                let _ = if open {
+                    now.set_attribute("open", "")
+                } else {
+                    now.remove_attribute("open")
+                };
+            }
+        }
+    }
+    let focused = copy.owner_document()?.active_element()?;
+    if !copy.contains(Some(&focused)) || focused.is_same_node(Some(copy)) {
+        return None;
+    }
+    const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
+    let (in_copy, in_live) = (all(copy, FOCUSABLE), all(live, FOCUSABLE));
+    if in_copy.len() != in_live.len() {
+        return None;
+    }
+    let index = in_copy
+        .iter()
+        .position(|e| e.is_same_node(Some(&focused)))?;
+    in_live
+        .get(index)?
+        .clone()
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
 }
 
 /// Moves every child of `from` into `to`, after removing `to`'s own.

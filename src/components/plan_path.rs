@@ -27,26 +27,7 @@ fn use_path_progress() -> Memo<PathProgress> {
 #[component]
 pub fn PlanPath() -> impl IntoView {
     let progress = use_path_progress();
-    let summary = move || {
-        progress.with(|p| {
-            let done = p.done_count();
-            if p.next.is_none() {
-                format!("All {} steps done: your plan is ready.", STEPS.len())
-            } else if done == 0 {
-                format!(
-                    "{} steps, about {} minutes in all.",
-                    STEPS.len(),
-                    path::total_minutes()
-                )
-            } else {
-                format!(
-                    "{done} of {} steps done · about {} minutes left.",
-                    STEPS.len(),
-                    p.minutes_left()
-                )
-            }
-        })
-    };
+    let summary = move || progress.with(summary_text);
     view! {
         <section class="plan-path" aria-labelledby="plan-path-title">
             <h2 id="plan-path-title">"Build my plan in about an hour"</h2>
@@ -90,6 +71,53 @@ pub fn PlanPath() -> impl IntoView {
             </ol>
             <p><a href=href(&Route::tool(PLAN_TOOL))>"Open my plan"</a></p>
         </section>
+    }
+}
+
+/// How far along the path the learner is, in one sentence.
+fn summary_text(p: &PathProgress) -> String {
+    let done = p.done_count();
+    if p.next.is_none() {
+        format!("All {} steps done: your plan is ready.", STEPS.len())
+    } else if done == 0 {
+        format!(
+            "{} steps, about {} minutes in all.",
+            STEPS.len(),
+            path::total_minutes()
+        )
+    } else {
+        format!(
+            "{done} of {} steps done · about {} minutes left.",
+            STEPS.len(),
+            p.minutes_left()
+        )
+    }
+}
+
+/// The path in short, under a tool that is one of its steps: how far the learner is, and either
+/// the step this page does or the one next step, so a learner on a phone goes on from here
+/// instead of returning home.
+#[component]
+pub fn PlanPathHere(tool: &'static str) -> impl IntoView {
+    let progress = use_path_progress();
+    view! {
+        <aside class="plan-path plan-path-here" aria-labelledby="plan-path-here-title">
+            <h2 id="plan-path-here-title">"Build my plan in about an hour"</h2>
+            <p class="meta plan-path-count">{move || progress.with(summary_text)}</p>
+            {move || {
+                let here = progress.with(|p| p.next.filter(|step| step.tool == tool));
+                match here {
+                    Some(step) => {
+                        let number = STEPS.iter().position(|s| s.id == step.id).map_or(0, |i| i + 1);
+                        view! {
+                            <p>{format!("Step {number} of {} is on this page: {}.", STEPS.len(), step.title)}</p>
+                        }
+                        .into_any()
+                    }
+                    None => view! { <NextStep progress=progress /> }.into_any(),
+                }
+            }}
+        </aside>
     }
 }
 

@@ -4,9 +4,11 @@
 //! download (`plan::to_markdown`), the week as a calendar file (`CalendarExport`) and printing.
 
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use crate::app::href;
 use crate::components::calendar_export::CalendarExport;
+use crate::contracts::LIVE_ONLY_ATTRIBUTE;
 use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::plan::{self, PlanSection, WeekRow, WEEK_CAPTION, WEEK_COLUMNS};
@@ -87,7 +89,7 @@ pub fn PlanSummary() -> impl IntoView {
             </div>
             <article class="plan-document" aria-labelledby="plan-title">
                 <h2 id="plan-title" class="plan-title">{move || doc.with(|d| d.title())}</h2>
-                <p class="plan-date">{move || doc.with(|d| d.made_on_text())}</p>
+                <p class="plan-date" {..custom_attribute(LIVE_ONLY_ATTRIBUTE, "")}>{move || doc.with(|d| d.made_on_text())}</p>
                 {move || {
                     doc.get()
                         .sections
@@ -144,29 +146,32 @@ fn Section(number: usize, section: PlanSection) -> impl IntoView {
     }
 }
 
-/// The week of posts: one row per post, the day as the row's header.
+/// The week of posts: one row per post, the day as the row's header. On a phone the rows are
+/// laid out as blocks (`style/workbook-b.css`), so the table roles are explicit (a change of
+/// `display` drops them in some browsers) and each cell carries its column's name.
 #[component]
 fn WeekTable(rows: Vec<WeekRow>) -> impl IntoView {
     let dash = |s: String| if s.is_empty() { "–".to_string() } else { s };
+    let [_, platform, pillar, format, note] = WEEK_COLUMNS;
     view! {
         <div class="table-scroll plan-week-scroll" tabindex="0" role="region" aria-label=WEEK_CAPTION>
-            <table class="plan-week">
+            <table class="plan-week" role="table">
                 <caption>{WEEK_CAPTION}</caption>
-                <thead>
-                    <tr>
-                        {WEEK_COLUMNS.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
+                <thead role="rowgroup">
+                    <tr role="row">
+                        {WEEK_COLUMNS.into_iter().map(|c| view! { <th scope="col" role="columnheader">{c}</th> }).collect_view()}
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {rows
                         .into_iter()
                         .map(|r| view! {
-                            <tr>
-                                <th scope="row">{r.day}</th>
-                                <td>{dash(r.platform)}</td>
-                                <td>{dash(r.pillar)}</td>
-                                <td>{r.format}</td>
-                                <td class="plan-week-note">{dash(r.note)}</td>
+                            <tr role="row">
+                                <th scope="row" role="rowheader">{r.day}</th>
+                                <td role="cell" data-label=platform>{dash(r.platform)}</td>
+                                <td role="cell" data-label=pillar>{dash(r.pillar)}</td>
+                                <td role="cell" data-label=format>{r.format}</td>
+                                <td role="cell" data-label=note class="plan-week-note">{dash(r.note)}</td>
                             </tr>
                         })
                         .collect_view()}

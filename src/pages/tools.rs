@@ -2,9 +2,11 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::components::plan_path::PlanPathHere;
 use crate::components::tool::tool_view;
 use crate::content::{Block, Widget, LESSONS};
 use crate::domain::route::Route;
+use crate::domain::workbook::path;
 use crate::pages::not_found::NotFound;
 
 /// Lessons that embed a tool, so a tool page can point to the method behind it.
@@ -59,6 +61,10 @@ fn ToolView(widget: Widget) -> impl IntoView {
             // with h3 headings: this h2 keeps the outline from jumping from h1 to h3.
             <h2 class="visually-hidden">{format!("{}: the tool", widget.title())}</h2>
             {tool_view(widget)}
+            {path::STEPS
+                .iter()
+                .find(|step| step.tool == widget.slug())
+                .map(|step| view! { <PlanPathHere tool=step.tool /> })}
             {(!lessons.is_empty()).then(|| view! {
                 <aside class="related" aria-labelledby="related-lessons">
                     <h2 id="related-lessons">"Where the course teaches this"</h2>
