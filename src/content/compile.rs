@@ -1003,14 +1003,188 @@ fn push_event<'a>(
 // ---------------------------------------------------------------------------------------------
 // Sources
 
-/// Publishers of the figures in `platform-usage.md`: a lesson naming one cites a figure, so it
-/// ends with a `:::sources` block listing that publisher (as it is named there).
-const CITED_PUBLISHERS: [(&str, &str); 4] = [
-    ("Pew", "Pew Research Center"),
-    ("DataReportal", "DataReportal"),
-    ("Kepios", "DataReportal"),
-    ("Rival IQ", "Rival IQ"),
+/// Who publishes the figures a lesson may cite, defined once: the names a lesson uses for the
+/// publisher, the names its `:::sources` entry may give it (one is enough), and whether naming
+/// it is itself a citation. Survey and report publishers are named only for their figures, so a
+/// mention counts; companies share their names with platforms that lessons talk about all the
+/// time, so only a sentence that attributes a figure to them counts (see [`attributes_figure`]).
+struct Publisher {
+    names: &'static [&'static str],
+    listed_as: &'static [&'static str],
+    mention_cites: bool,
+}
+
+const CITED_PUBLISHERS: [Publisher; 9] = [
+    Publisher {
+        names: &["Pew"],
+        listed_as: &["Pew Research Center"],
+        mention_cites: true,
+    },
+    Publisher {
+        names: &["DataReportal", "Kepios"],
+        listed_as: &["DataReportal"],
+        mention_cites: true,
+    },
+    Publisher {
+        names: &["Rival IQ"],
+        listed_as: &["Rival IQ"],
+        mention_cites: true,
+    },
+    Publisher {
+        names: &["W3C", "WCAG"],
+        listed_as: &["W3C"],
+        mention_cites: true,
+    },
+    Publisher {
+        names: &["Meta"],
+        listed_as: &["Meta"],
+        mention_cites: false,
+    },
+    Publisher {
+        names: &["YouTube", "Google"],
+        listed_as: &["YouTube", "Google"],
+        mention_cites: false,
+    },
+    Publisher {
+        names: &["TikTok"],
+        listed_as: &["TikTok"],
+        mention_cites: false,
+    },
+    Publisher {
+        names: &["Microsoft", "LinkedIn"],
+        listed_as: &["Microsoft", "LinkedIn"],
+        mention_cites: false,
+    },
+    Publisher {
+        names: &["Pinterest"],
+        listed_as: &["Pinterest"],
+        mention_cites: false,
+    },
 ];
+
+/// Verbs that, right after a company's name, attribute what follows to it ("Meta reported …",
+/// "YouTube says it has …").
+const REPORTING_VERBS: [&str; 12] = [
+    "reported",
+    "reports",
+    "says",
+    "said",
+    "found",
+    "counted",
+    "announced",
+    "publishes",
+    "published",
+    "recommends",
+    "needs",
+    "puts",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The places where `name` stands as a whole word in `text`, as (start, end) byte offsets.
+fn word_at(text: &str, name: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    text.match_indices(name)
+        .map(|(i, m)| (i, i + m.len()))
+        .filter(|&(s, e)| {
+            (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                && (e == b.len() || !b[e].is_ascii_alphanumeric())
+        })
+        .collect()
+}
+
+/// A figure: a number standing on its own ("3.07 billion", "62%", "$10", "2:3"), not a year
+/// (1900–2099), not the day of a date ("21 October") and not part of a name ("Q4", "C2PA",
+/// "GA4", "20s").
+fn has_figure(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let run = &sentence[start..i];
+        let in_word = (start > 0 && b[start - 1].is_ascii_alphabetic())
+            || (i < b.len() && b[i].is_ascii_alphabetic());
+        let year = run.len() == 4 && (run.starts_with("19") || run.starts_with("20"));
+        let rest = sentence[i..].trim_start();
+        let day = run.len() <= 2 && MONTHS.iter().any(|m| rest.starts_with(m));
+        if !(in_word || day || year) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `sentence` attributes a figure to a company called `name`: it holds a figure and names
+/// the company as the one who reports it ("Meta reported …", "according to Meta"), or as the
+/// source in a citation: first in brackets, after a semicolon or dash, or first in a table cell
+/// followed by a title ("(Microsoft, January 2024)", "(YouTube for Press)",
+/// "| TikTok Ads Manager Help, \"About budgets\" |"). A mere mention ("post on YouTube",
+/// "| TikTok | 4,000 characters |") is not one.
+fn attributes_figure(sentence: &str, name: &str) -> bool {
+    has_figure(sentence)
+        && word_at(sentence, name).into_iter().any(|(s, e)| {
+            let before = sentence[..s].trim_end();
+            let after = &sentence[e..];
+            let verb = after.strip_prefix(' ').is_some_and(|a| {
+                REPORTING_VERBS
+                    .iter()
+                    .any(|v| a.starts_with(v) && !a[v.len()..].starts_with(char::is_alphanumeric))
+            });
+            // The citation's name ends at a `,` followed by a date, title or "as of" (not by
+            // another platform, as in a list "(X, Facebook and TikTok)"), or at its `)`.
+            let cited = after.find([',', ')', '|', '(']).is_some_and(|k| {
+                let rest = after[k + 1..].trim_start();
+                after[k..].starts_with(')')
+                    || (after[k..].starts_with(',')
+                        && (rest.starts_with(|c: char| c.is_ascii_digit() || "\"“'‘".contains(c))
+                            || rest.starts_with("as of")
+                            || rest.starts_with("updated")
+                            || MONTHS.iter().any(|m| rest.starts_with(m))))
+            });
+            let opens = before.ends_with('(') || before.ends_with(';') || before.ends_with('—');
+            let cell = before.ends_with('|');
+            verb || before.ends_with("according to") || (opens && cited) || (cell && cited)
+        })
+}
+
+/// The sentences of a line: a table row is one; prose is cut after `. `, `? ` or `! ` when a
+/// capital follows ("U.S. adults" stays whole).
+fn sentences(line: &str) -> Vec<&str> {
+    if line.trim_start().starts_with('|') {
+        return vec![line];
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    let b = line.as_bytes();
+    for i in 1..b.len().saturating_sub(1) {
+        if matches!(b[i - 1], b'.' | b'?' | b'!') && b[i] == b' ' && b[i + 1].is_ascii_uppercase() {
+            out.push(&line[from..i]);
+            from = i + 1;
+        }
+    }
+    out.push(&line[from..]);
+    out
+}
 
 /// A `:::sources` block: a list, one source an item (publisher, title, year, link), under a
 /// "Sources" heading. Its words do not count towards the lesson's length.
@@ -1065,8 +1239,8 @@ fn render_sources(ctx: &mut LessonCtx<'_>, body: &mut Body, inner: &str, line: u
     body.push_html("</section>");
 }
 
-/// A lesson that names a publisher of cited figures ends with one `:::sources` block that lists
-/// it; the error names the line of the first mention.
+/// A lesson that cites a figure from one of [`CITED_PUBLISHERS`] ends with one `:::sources`
+/// block that lists it; the error names the line of the first citation.
 fn check_sources(file: &SourceFile, body_line: usize, body: &Body, errors: &mut Vec<CompileError>) {
     let mut err = |line: usize, message: String| {
         errors.push(CompileError {
@@ -1077,7 +1251,8 @@ fn check_sources(file: &SourceFile, body_line: usize, body: &Body, errors: &mut 
     };
     let lines: Vec<&str> = file.text.lines().collect();
     let mut in_sources = false;
-    let mut cited: Vec<(usize, &str, &str)> = Vec::new();
+    // (line, name used, publisher): the first citation of each publisher.
+    let mut cited: Vec<(usize, &str, &Publisher)> = Vec::new();
     for (i, l) in lines.iter().enumerate().skip(body_line.saturating_sub(1)) {
         let t = l.trim_end();
         if t == ":::sources" {
@@ -1085,9 +1260,21 @@ fn check_sources(file: &SourceFile, body_line: usize, body: &Body, errors: &mut 
         } else if in_sources && t == ":::" {
             in_sources = false;
         } else if !in_sources {
-            for (name, publisher) in CITED_PUBLISHERS {
-                if l.contains(name) && !cited.iter().any(|c| c.2 == publisher) {
-                    cited.push((i + 1, name, publisher));
+            for p in &CITED_PUBLISHERS {
+                if cited.iter().any(|c| std::ptr::eq(c.2, p)) {
+                    continue;
+                }
+                let name = p.names.iter().find(|n| {
+                    sentences(l).iter().any(|s| {
+                        if p.mention_cites {
+                            !word_at(s, n).is_empty()
+                        } else {
+                            attributes_figure(s, n)
+                        }
+                    })
+                });
+                if let Some(name) = name {
+                    cited.push((i + 1, name, p));
                 }
             }
         }
@@ -1099,8 +1286,9 @@ fn check_sources(file: &SourceFile, body_line: usize, body: &Body, errors: &mut 
             }
         }
         [(line, inner)] => {
-            for (at, name, publisher) in &cited {
-                if !inner.contains(publisher) {
+            for (at, name, p) in &cited {
+                if !p.listed_as.iter().any(|n| inner.contains(n)) {
+                    let publisher = p.listed_as[0];
                     err(*line, format!("the `:::sources` block does not list {publisher}, cited as {name} on line {at}"));
                 }
             }
@@ -1982,6 +2170,76 @@ mod tests {
             msgs.iter()
                 .any(|m| m.contains("the `:::sources` block ends the lesson")),
             "{msgs:?}"
+        );
+    }
+
+    const META: &str = "- Meta, *Fourth Quarter and Full Year 2023 Results*, 2024, [investor.atmeta.com](https://investor.atmeta.com/)";
+
+    #[test]
+    fn a_company_figure_needs_the_company_in_the_sources() {
+        let cites = format!(
+            "{}\n\nFacebook is big. Meta reported 3.07 billion monthly active users in Q4 2023.",
+            words(650)
+        );
+        // No sources block: the error names the file and the line of the attribution.
+        let msgs = messages(compile_lessons(vec![lesson("a", &cites)]));
+        assert_eq!(
+            msgs,
+            ["lessons/intro/01-a.md:10: the lesson cites a figure from Meta, so it ends with a `:::sources` block (publisher, title, year, link); see AUTHORING.md"]
+        );
+        // A block that lists someone else: the error names the block and the citation's line.
+        let msgs = messages(compile_lessons(vec![with_sources("a", &cites, PEW)]));
+        assert_eq!(
+            msgs,
+            ["lessons/intro/01-a.md:16: the `:::sources` block does not list Meta, cited as Meta on line 10"]
+        );
+        // Listing Meta: it compiles.
+        compile_lessons(vec![with_sources("a", &cites, META)]).expect("compiles");
+    }
+
+    #[test]
+    fn naming_a_platform_is_not_citing_its_company() {
+        // Platform names next to numbers, a company named without a figure, lists in brackets,
+        // dates, and names inside words: none of these needs a sources block.
+        let body = format!(
+            "{}\n\nPost on Facebook and YouTube 3 times a week. Meta Business Suite is free (Meta, as of 2025). Engagement fell 48% on the four platforms it tracked (X, Facebook, TikTok and Instagram). TikTok says captions help (TikTok, since 21 October 2024). Meta's labels read C2PA credentials. Film 2 clips for TikTok: 9:16.",
+            words(650)
+        );
+        compile_lessons(vec![lesson("a", &body)]).expect("compiles without sources");
+    }
+
+    #[test]
+    fn attributions_of_figures_are_recognised_in_each_form() {
+        for s in [
+            "Meta reported 3.07 billion monthly active users.",
+            "YouTube says it has more than 2 billion logged-in monthly users (YouTube for Press).",
+            "LinkedIn has more than 1 billion members (Microsoft, January 2024).",
+            "Lookalikes need 100 people (Meta Business Help Centre, \"About lookalike audiences\").",
+            "| TikTok | More than $50 a day | TikTok Ads Manager Help, \"About budgets\" |",
+            "Its default is 7 days according to Meta.",
+        ] {
+            let cited = CITED_PUBLISHERS
+                .iter()
+                .flat_map(|p| p.names)
+                .any(|n| attributes_figure(s, n));
+            assert!(cited, "{s}");
+        }
+        for s in [
+            "| TikTok | Caption | 4,000 characters |",
+            "Down 48% on the platforms it tracked (X, Facebook, TikTok and Instagram).",
+            "Meta reported new labels in July 2024 (Meta, 2024).",
+            "Film 2 clips a week for YouTube.",
+        ] {
+            let cited = CITED_PUBLISHERS
+                .iter()
+                .filter(|p| !p.mention_cites)
+                .flat_map(|p| p.names)
+                .any(|n| attributes_figure(s, n));
+            assert!(!cited, "{s}");
+        }
+        assert_eq!(
+            sentences("U.S. adults. Meta said 3."),
+            ["U.S. adults.", "Meta said 3."]
         );
     }
 
