@@ -1,6 +1,6 @@
 //! Grading quiz answers and drawing the final assessment.
 
-use crate::content::{Question, QuestionKind};
+use crate::content::{PartId, Question, QuestionKind};
 
 pub const FINAL_QUESTION_COUNT: usize = 20;
 pub const PASS_PERCENT: u32 = 80;
@@ -153,12 +153,17 @@ pub fn option_order(quiz: &str, question_id: &str, attempt: u64, count: usize) -
 /// Each objective gets at least this many questions in a final draw.
 pub const MIN_PER_OBJECTIVE: usize = 2;
 
+/// A part quiz lends at most this many questions to one final draw, so the final never reruns
+/// the quiz the learner has just taken.
+pub const MAX_FROM_ONE_PART_QUIZ: usize = 1;
+
 /// Draws the final assessment by objective: first `MIN_PER_OBJECTIVE` questions for every
 /// objective the bank covers, taken from the final assessment's own pool (questions no part quiz
-/// shows) while it has any left for that objective; then the rest at random from the whole bank.
-/// Two questions with the same `fact` never share a draw. Questions come out grouped by
-/// objective. The objectives and parts come from the bank, so a new part or question needs no
-/// change here.
+/// shows) while it has any left for that objective; then one question for every part of the
+/// course the draw has not reached yet; then the rest at random from the whole bank. A part quiz
+/// lends at most `MAX_FROM_ONE_PART_QUIZ` questions, and two questions with the same `fact` never
+/// share a draw. Questions come out grouped by objective. The objectives and parts come from the
+/// bank, so a new part or question needs no change here.
 pub fn draw_final(bank: &'static [Question], seed: u64) -> Vec<&'static Question> {
     let mut rng = SplitMix(seed);
     let mut shuffled: Vec<&'static Question> = bank.iter().collect();
@@ -171,11 +176,22 @@ pub fn draw_final(bank: &'static [Question], seed: u64) -> Vec<&'static Question
     let mut objectives: Vec<u8> = bank.iter().map(|q| q.objective).collect();
     crate::domain::sort::sort(&mut objectives);
     objectives.dedup();
+    let mut parts: Vec<PartId> = Vec::new();
+    for q in &shuffled {
+        if !parts.contains(&q.part) {
+            parts.push(q.part);
+        }
+    }
 
     let mut drawn: Vec<&'static Question> = Vec::with_capacity(FINAL_QUESTION_COUNT);
     let fits = |q: &Question, drawn: &[&Question]| {
+        let lent = drawn
+            .iter()
+            .filter(|d| !d.final_only && d.part == q.part)
+            .count();
         drawn.len() < FINAL_QUESTION_COUNT
             && !drawn.iter().any(|d| d.id == q.id || d.fact == q.fact)
+            && (q.final_only || lent < MAX_FROM_ONE_PART_QUIZ)
     };
     for _ in 0..MIN_PER_OBJECTIVE {
         for objective in &objectives {
@@ -185,6 +201,14 @@ pub fn draw_final(bank: &'static [Question], seed: u64) -> Vec<&'static Question
             {
                 drawn.push(q);
             }
+        }
+    }
+    for part in parts {
+        if drawn.iter().any(|d| d.part == part) {
+            continue;
+        }
+        if let Some(q) = shuffled.iter().find(|q| q.part == part && fits(q, &drawn)) {
+            drawn.push(q);
         }
     }
     for q in &shuffled {
@@ -199,7 +223,7 @@ pub fn draw_final(bank: &'static [Question], seed: u64) -> Vec<&'static Question
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{AnswerOption, PartId, QUESTIONS};
+    use crate::content::{AnswerOption, QUESTIONS};
 
     const OPTS: &[AnswerOption] = &[
         AnswerOption {
@@ -363,11 +387,37 @@ mod tests {
     }
 
     #[test]
+    fn every_final_draw_reaches_every_part_and_reruns_no_part_quiz() {
+        let mut parts: Vec<PartId> = QUESTIONS.iter().map(|q| q.part).collect();
+        parts.sort_unstable();
+        parts.dedup();
+        assert!(parts.contains(&PartId::Grow), "Room 4 is assessed");
+        for seed in 0..2_000 {
+            let drawn = draw_final(QUESTIONS, seed);
+            for part in &parts {
+                assert!(
+                    drawn.iter().any(|q| q.part == *part),
+                    "seed {seed}: no question on {part:?}"
+                );
+                let lent = drawn
+                    .iter()
+                    .filter(|q| !q.final_only && q.part == *part)
+                    .count();
+                assert!(
+                    lent <= MAX_FROM_ONE_PART_QUIZ,
+                    "seed {seed}: {lent} questions from the {part:?} quiz"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn the_draw_takes_its_objectives_and_parts_from_the_bank() {
-        // A bank with one objective and only part questions still draws, two of it first.
+        // A bank with one objective and only one part quiz still draws, without rerunning
+        // more than one question of that quiz.
         let small: &'static [Question] = &[SINGLE, MULTI];
         let drawn = draw_final(small, 1);
-        assert_eq!(drawn.len(), 2);
+        assert_eq!(drawn.len(), MAX_FROM_ONE_PART_QUIZ);
     }
 
     #[test]

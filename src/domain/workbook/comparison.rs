@@ -90,8 +90,8 @@ impl Criterion {
     pub fn social(self) -> &'static str {
         match self {
             Criterion::Cost => {
-                "Organic posting has no media cost but takes steady time; paid ads can start with \
-                 a small daily budget and stop at any moment."
+                "Organic posting has no media cost but takes steady time; paid ads can start from \
+                 $1 a day on Meta (as of 2025) and stop at any moment."
             }
             Criterion::Reach => {
                 "Potentially very wide, but organic posts mostly reach existing followers; paid \
