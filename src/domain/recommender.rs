@@ -373,10 +373,13 @@ struct Audience {
     education: Option<Education>,
     community: Option<Community>,
     gender: Option<Gender>,
+    /// True when `education` is the college-graduate stand-in for a B2B audience (below).
+    education_stands_in: bool,
 }
 
 impl Audience {
     fn of(p: &Persona) -> Self {
+        let b2b_stand_in = (p.market == Market::B2b).then_some(Education::CollegePlus);
         let mut ages = p.ages.clone();
         crate::domain::sort::sort(&mut ages);
         ages.dedup();
@@ -385,9 +388,14 @@ impl Audience {
         }
         Audience {
             ages,
-            education: p.education,
+            // Selling to other businesses means reaching people at work. Pew publishes no
+            // figures by occupation; its college-graduate figures are the nearest published
+            // stand-in (LinkedIn's use among graduates is about twice the average), so a B2B
+            // persona with no education chosen is ranked on them, and the note says so.
+            education: p.education.or(b2b_stand_in),
             community: p.community,
             gender: p.gender.gender(),
+            education_stands_in: p.education.is_none() && b2b_stand_in.is_some(),
         }
     }
 
@@ -859,6 +867,14 @@ fn confidence(a: &Audience) -> Confidence {
              platforms; no combined figure is shown.",
             and_list(&dims).replace("community-type", "community type")
         ));
+    }
+    if a.education_stands_in {
+        notes.push(
+            "Selling to other businesses: Pew publishes no figures by occupation, so the figures \
+             for college graduates stand in for the people at work you sell to. Choose an \
+             education level to rank on that instead."
+                .to_string(),
+        );
     }
     notes.extend(age_note(&a.ages));
     notes.extend(a.gender.map(|_| gender_note()));
@@ -2052,6 +2068,34 @@ mod tests {
             .map(|e| format!("{:?} {}", e.data.platform, e.score))
             .collect::<Vec<_>>()
             .join(", ")
+    }
+
+    #[test]
+    fn any_b2b_persona_puts_linkedin_in_the_top_three_and_says_why() {
+        // "LinkedIn for B2B" holds whatever the objective, with nothing else described: ranked
+        // on the general population, LinkedIn came fifth for awareness, sales and community.
+        for objective in MarketingObjective::ALL {
+            let r = rank(&persona(Market::B2b, &[], objective));
+            let at = position(&r, Platform::LinkedIn);
+            assert!(at < 3, "{objective:?}: LinkedIn at {}", at + 1);
+            assert!(
+                r.confidence
+                    .notes
+                    .iter()
+                    .any(|n| n.contains("college graduates stand in")),
+                "{objective:?}: the stand-in is said"
+            );
+        }
+        // An education the learner chooses is used as given, with no stand-in note.
+        let chosen = Persona {
+            education: Some(Education::HsOrLess),
+            ..persona(Market::B2b, &[], MarketingObjective::Leads)
+        };
+        assert!(!rank(&chosen)
+            .confidence
+            .notes
+            .iter()
+            .any(|n| n.contains("stand in")));
     }
 
     #[test]
