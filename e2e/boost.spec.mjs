@@ -37,10 +37,10 @@ test('boost or not: ranges and a below-minimum warning, kept after a reload', as
   await expect(summary(page)).toContainText('Enter a platform, a budget per day above 0, a number of days above 0 and an audience size above 0');
 
   await fillBoost(page);
-  // The assumptions are prefilled for the platform, and labelled as assumptions.
+  // The starting ranges are prefilled for the platform; TikTok's are labelled as a guess.
   await expect(page.getByLabel('Cost per 1,000 impressions, low')).toHaveValue('3');
   await expect(page.getByLabel('Click-through rate (%), high')).toHaveValue('1.5');
-  await expect(page.getByText(/Illustrative assumptions, not published benchmarks/).first()).toBeVisible();
+  await expect(page.getByText(/no published benchmark found; a starting guess/).first()).toBeVisible();
   await expectTikTokResults(page);
   await expect(page.getByRole('main')).not.toContainText(/NaN|Infinity/);
 
@@ -75,7 +75,9 @@ test('the organic and frequency warnings fire as text', async ({ page }) => {
   await open(page, TOOL);
   await page.getByRole('group', { name: '1. Where would you advertise?' }).getByLabel('Meta (Facebook, Instagram)').check();
   await page.getByRole('group', { name: '2. What should the advert do?' }).getByLabel('Community and loyalty').check();
-  await page.getByLabel('Audience size (people)').fill('500');
+  // Meta's ranges are published benchmarks, credited next to them.
+  await expect(page.getByText(/17\.97–24\.67 \(from Superads, 2025\)/).first()).toBeVisible();
+  await page.getByLabel('Audience size (people)').fill('200');
   await page.getByLabel('Budget per day').fill('5');
   await page.getByLabel('Number of days').fill('14');
   await expect(summary(page)).toContainText('2 warnings below.');

@@ -20,7 +20,7 @@ use crate::components::radio_choices::RadioChoices;
 use crate::domain::objective::MarketingObjective;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::paid::{
-    self, assumption, Estimate, Needed, PaidPlatform, PaidWork, Warning, ASSUMPTION_NOTE,
+    self, benchmark, Benchmark, Estimate, Needed, PaidPlatform, PaidWork, Warning, BENCHMARK_NOTE,
     MAX_AUDIENCE, MAX_CPM_CENTS, MAX_CTR_BP, MAX_DAILY_BUDGET, MAX_DAYS, MINIMUMS, RULES_OF_THUMB,
 };
 use crate::domain::workbook::WorkbookStoreFields;
@@ -170,22 +170,12 @@ pub fn BoostCalculator() -> impl IntoView {
             </fieldset>
 
             <fieldset>
-                <legend>"4. Your assumptions (edit them)"</legend>
-                <p class="hint" id="boost-assumption-note">{ASSUMPTION_NOTE}</p>
+                <legend>"4. Costs and click rates (edit them)"</legend>
+                <p class="hint" id="boost-assumption-note">{BENCHMARK_NOTE}</p>
                 <p class="glossary-links"><GlossaryLink id=term::CPM /> " · " <GlossaryLink id=term::CTR /></p>
                 <p class="hint">
                     {move || match platform.get() {
-                        Some(p) => {
-                            let a = assumption(p);
-                            format!(
-                                "Suggested for {}: cost per 1,000 impressions {}–{}, click-through rate {}–{}.",
-                                p.label(),
-                                paid::cents_text(a.cpm_cents.0),
-                                paid::cents_text(a.cpm_cents.1),
-                                paid::bp_text(a.ctr_bp.0),
-                                paid::bp_text(a.ctr_bp.1),
-                            )
-                        }
+                        Some(p) => suggested(p),
                         None => "Choose a platform to fill in suggested ranges.".to_string(),
                     }}
                 </p>
@@ -197,7 +187,7 @@ pub fn BoostCalculator() -> impl IntoView {
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CPM_CENTS)
-                        shown=|p| p.cpm_low.or(p.platform.map(|x| assumption(x).cpm_cents.0)).map(|c| f64::from(c) / 100.0)
+                        shown=|p| p.cpm_low.or(p.platform.map(|x| benchmark(x).cpm_cents.0)).map(|c| f64::from(c) / 100.0)
                         store=|p, v| p.cpm_low = v.map(|v| u32::try_from(v).unwrap_or(MAX_CPM_CENTS))
                     />
                     <NumberBox
@@ -207,7 +197,7 @@ pub fn BoostCalculator() -> impl IntoView {
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CPM_CENTS)
-                        shown=|p| p.cpm_high.or(p.platform.map(|x| assumption(x).cpm_cents.1)).map(|c| f64::from(c) / 100.0)
+                        shown=|p| p.cpm_high.or(p.platform.map(|x| benchmark(x).cpm_cents.1)).map(|c| f64::from(c) / 100.0)
                         store=|p, v| p.cpm_high = v.map(|v| u32::try_from(v).unwrap_or(MAX_CPM_CENTS))
                     />
                     <NumberBox
@@ -217,7 +207,7 @@ pub fn BoostCalculator() -> impl IntoView {
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CTR_BP)
-                        shown=|p| p.ctr_low.or(p.platform.map(|x| assumption(x).ctr_bp.0)).map(|c| f64::from(c) / 100.0)
+                        shown=|p| p.ctr_low.or(p.platform.map(|x| benchmark(x).ctr_bp.0)).map(|c| f64::from(c) / 100.0)
                         store=|p, v| p.ctr_low = v.map(|v| u32::try_from(v).unwrap_or(MAX_CTR_BP))
                     />
                     <NumberBox
@@ -227,7 +217,7 @@ pub fn BoostCalculator() -> impl IntoView {
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CTR_BP)
-                        shown=|p| p.ctr_high.or(p.platform.map(|x| assumption(x).ctr_bp.1)).map(|c| f64::from(c) / 100.0)
+                        shown=|p| p.ctr_high.or(p.platform.map(|x| benchmark(x).ctr_bp.1)).map(|c| f64::from(c) / 100.0)
                         store=|p, v| p.ctr_high = v.map(|v| u32::try_from(v).unwrap_or(MAX_CTR_BP))
                     />
                 </div>
@@ -280,6 +270,22 @@ pub fn BoostCalculator() -> impl IntoView {
             <Sources />
         </div>
     }
+}
+
+/// "Suggested for Meta (Facebook, Instagram): cost per 1,000 impressions 17.97–24.67 (from
+/// Superads, 2025), click-through rate 0.79%–1.30% (from Lebesgue, 2024)."
+fn suggested(p: PaidPlatform) -> String {
+    let b = benchmark(p);
+    format!(
+        "Suggested for {}: cost per 1,000 impressions {}–{} ({}), click-through rate {}–{} ({}).",
+        p.label(),
+        paid::cents_text(b.cpm_cents.0),
+        paid::cents_text(b.cpm_cents.1),
+        Benchmark::credit(b.cpm_source),
+        paid::bp_text(b.ctr_bp.0),
+        paid::bp_text(b.ctr_bp.1),
+        Benchmark::credit(b.ctr_source),
+    )
 }
 
 /// One sentence for the live region.
@@ -365,7 +371,7 @@ fn Warnings(warnings: Memo<Vec<Warning>>) -> impl IntoView {
     }
 }
 
-/// The cited minimums, and which figures are assumptions or rules of thumb.
+/// The cited minimums and benchmarks, and which figures are guesses or rules of thumb.
 #[component]
 fn Sources() -> impl IntoView {
     view! {
@@ -397,7 +403,19 @@ fn Sources() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <p class="hint">"Cost per 1,000 impressions and click-through rate: " {ASSUMPTION_NOTE}</p>
+            <p class="hint">"Starting ranges for cost per 1,000 impressions and click-through rate:"</p>
+            <ul class="hint">
+                {PaidPlatform::ALL
+                    .into_iter()
+                    .map(|p| view! { <li>{suggested(p)}</li> })
+                    .collect_view()}
+            </ul>
+            <ul class="hint">
+                {paid::SOURCES
+                    .iter()
+                    .map(|s| view! { <li>{s.publisher}", "<a href=s.url>{s.title}</a>", "{s.year}</li> })
+                    .collect_view()}
+            </ul>
             <ul class="hint">
                 {RULES_OF_THUMB
                     .into_iter()

@@ -6,12 +6,12 @@
 //! minimum, when people would see the advert too often, when organic posts serve the objective
 //! better, and when a test would be too small to judge.
 //!
-//! Only the platform minimums are cited figures ([`MINIMUMS`], from the lesson, each with its help
-//! page and year). The course has no published cost per 1,000 impressions (CPM) or click-through
-//! rate (CTR) to quote, so [`assumption`] gives wide, illustrative starting ranges, labelled as
-//! such; the learner replaces them with figures from their own ads manager. The frequency limit
-//! and the fair-test size are the course's rules of thumb ([`RULES_OF_THUMB`]), not published
-//! limits. Honest ranges beat precise-looking guesses.
+//! The platform minimums are cited from the platforms' help pages ([`MINIMUMS`]). The starting
+//! ranges for cost per 1,000 impressions (CPM) and click-through rate (CTR) come from [`benchmark`]:
+//! published figures where one was found (each range carries its [`Source`]), else a starting
+//! guess that says so (TikTok). The learner replaces them with figures from their own ads
+//! manager. The frequency limit and the fair-test size are the course's rules of thumb
+//! ([`RULES_OF_THUMB`]), not published limits. Honest ranges beat precise-looking guesses.
 //!
 //! Reach follows a simple random-exposure model: with `I` impressions spread at random over an
 //! audience of `A` people, about `A × (1 − e^(−I/A))` of them see the advert at least once.
@@ -184,40 +184,112 @@ pub const RULES_OF_THUMB: [(&str, &str); 2] = [
     ),
 ];
 
-/// Says that the CPM and CTR ranges are guesses, wherever they are shown.
-pub const ASSUMPTION_NOTE: &str = "Illustrative assumptions, not published benchmarks: the course \
-     has no cited figure for these. Replace them with the estimate your ads manager shows or the \
-     results of your last campaign.";
+/// Said once wherever the CPM and CTR ranges are shown.
+pub const BENCHMARK_NOTE: &str = "Published averages in U.S. dollars, not predictions: costs and \
+     click rates vary by industry, country, season and objective. Replace them with the estimate \
+     your ads manager shows or the results of your last campaign.";
 
-/// A starting range the learner can edit, labelled as an assumption.
+/// Said for a range no published benchmark backs.
+pub const NO_BENCHMARK: &str = "no published benchmark found; a starting guess";
+
+/// Where a published CPM or CTR figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Assumption {
-    /// Cost per 1,000 impressions, low and high, in cents.
-    pub cpm_cents: (u32, u32),
-    /// Click-through rate, low and high, in hundredths of a percent.
-    pub ctr_bp: (u32, u32),
+pub struct Source {
+    pub publisher: &'static str,
+    pub title: &'static str,
+    /// The year of the data or of publication.
+    pub year: u16,
+    pub url: &'static str,
 }
 
-/// The illustrative starting ranges for a platform (see [`ASSUMPTION_NOTE`]). Wide on purpose.
-pub fn assumption(platform: PaidPlatform) -> Assumption {
+impl Source {
+    /// "from Superads, 2025".
+    pub fn credit(&self) -> String {
+        format!("from {}, {}", self.publisher, self.year)
+    }
+}
+
+/// Superads (Superside), all industries and countries, monthly CPM October 2024 – October 2025:
+/// low $17.97 (January 2025), high $24.67 (November 2024), average $19.80.
+pub const SUPERADS_CPM: Source = Source {
+    publisher: "Superads",
+    title: "Facebook Ads CPM Benchmarks",
+    year: 2025,
+    url: "https://www.superads.ai/facebook-ads-costs/cpm-cost-per-mille",
+};
+/// Lebesgue, average CTR by industry: lowest 0.79% (food and drink), highest 1.30% (home and
+/// garden).
+pub const LEBESGUE_CTR: Source = Source {
+    publisher: "Lebesgue",
+    title: "Facebook Benchmarks by Industry in 2024",
+    year: 2024,
+    url: "https://lebesgue.io/facebook-ads/facebook-benchmarks-by-industry-ctr-cpm-cr-and-cac/",
+};
+/// Stackmatix, quoting Lever Digital: "£20–£35 ($25–$45 USD) for most B2B campaigns".
+pub const STACKMATIX_CPM: Source = Source {
+    publisher: "Stackmatix",
+    title: "LinkedIn CPM Explained",
+    year: 2026,
+    url: "https://www.stackmatix.com/blog/linkedin-cpm-explained",
+};
+/// Stackmatix, "according to LinkedIn benchmark data": sponsored content averages 0.44%–0.65%.
+pub const STACKMATIX_CTR: Source = Source {
+    publisher: "Stackmatix",
+    title: "LinkedIn Ads Click Through Rate: Industry Benchmarks for 2026",
+    year: 2026,
+    url: "https://www.stackmatix.com/blog/linkedin-ads-ctr-benchmarks",
+};
+
+/// Every source [`benchmark`] cites, for the tool's list.
+pub const SOURCES: [Source; 4] = [SUPERADS_CPM, LEBESGUE_CTR, STACKMATIX_CPM, STACKMATIX_CTR];
+
+/// A platform's starting ranges, which the learner can edit; a range with no source is a
+/// starting guess ([`NO_BENCHMARK`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Benchmark {
+    /// Cost per 1,000 impressions, low and high, in cents.
+    pub cpm_cents: (u32, u32),
+    pub cpm_source: Option<&'static Source>,
+    /// Click-through rate, low and high, in hundredths of a percent.
+    pub ctr_bp: (u32, u32),
+    pub ctr_source: Option<&'static Source>,
+}
+
+impl Benchmark {
+    /// "from Superads, 2025", or [`NO_BENCHMARK`].
+    pub fn credit(source: Option<&Source>) -> String {
+        source.map_or(NO_BENCHMARK.to_string(), Source::credit)
+    }
+}
+
+/// The starting ranges for a platform (see [`BENCHMARK_NOTE`]): low to high across the cited
+/// months, industries or formats.
+pub fn benchmark(platform: PaidPlatform) -> Benchmark {
     match platform {
-        PaidPlatform::Meta => Assumption {
-            cpm_cents: (300, 1_500),
-            ctr_bp: (50, 150),
+        PaidPlatform::Meta => Benchmark {
+            cpm_cents: (1_797, 2_467),
+            cpm_source: Some(&SUPERADS_CPM),
+            ctr_bp: (79, 130),
+            ctr_source: Some(&LEBESGUE_CTR),
         },
-        PaidPlatform::TikTok => Assumption {
+        // Only vendors' and sellers' blogs without data or method were found: a wide guess.
+        PaidPlatform::TikTok => Benchmark {
             cpm_cents: (300, 1_500),
+            cpm_source: None,
             ctr_bp: (50, 150),
+            ctr_source: None,
         },
-        PaidPlatform::LinkedIn => Assumption {
-            cpm_cents: (2_000, 8_000),
-            ctr_bp: (30, 80),
+        PaidPlatform::LinkedIn => Benchmark {
+            cpm_cents: (2_500, 4_500),
+            cpm_source: Some(&STACKMATIX_CPM),
+            ctr_bp: (44, 65),
+            ctr_source: Some(&STACKMATIX_CTR),
         },
     }
 }
 
 /// What the learner entered in the tool. Every number is optional: `None` is a blank box. A blank
-/// CPM or CTR box means the platform's illustrative [`assumption`].
+/// CPM or CTR box means the platform's [`benchmark`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PaidWork {
@@ -384,9 +456,9 @@ impl PaidWork {
         self == &PaidWork::default()
     }
 
-    /// The CPM range in cents, low first: what the learner typed, else the platform's assumption.
+    /// The CPM range in cents, low first: what the learner typed, else the platform's benchmark.
     pub fn cpm_cents(&self) -> Option<(u32, u32)> {
-        let a = self.platform.map(assumption);
+        let a = self.platform.map(benchmark);
         let low = self.cpm_low.or(a.map(|a| a.cpm_cents.0))?;
         let high = self.cpm_high.or(a.map(|a| a.cpm_cents.1))?;
         Some((low.min(high), low.max(high)))
@@ -394,18 +466,10 @@ impl PaidWork {
 
     /// The CTR range in hundredths of a percent, low first (as [`PaidWork::cpm_cents`]).
     pub fn ctr_bp(&self) -> Option<(u32, u32)> {
-        let a = self.platform.map(assumption);
+        let a = self.platform.map(benchmark);
         let low = self.ctr_low.or(a.map(|a| a.ctr_bp.0))?;
         let high = self.ctr_high.or(a.map(|a| a.ctr_bp.1))?;
         Some((low.min(high), low.max(high)))
-    }
-
-    /// True when the CPM or CTR in use is still the illustrative assumption (not typed in).
-    pub fn uses_assumptions(&self) -> bool {
-        self.cpm_low.is_none()
-            || self.cpm_high.is_none()
-            || self.ctr_low.is_none()
-            || self.ctr_high.is_none()
     }
 
     /// The expected results, or what is still needed to work them out.
@@ -748,9 +812,9 @@ mod tests {
     fn a_modest_boost_gives_ordered_ranges() {
         let e = crumb().estimate().unwrap();
         assert_eq!(e.spend, 70.0);
-        // 70 at 3.00–15.00 per 1,000 impressions.
-        assert!((e.impressions.low - 4_666.67).abs() < 0.1, "{e:?}");
-        assert!((e.impressions.high - 23_333.33).abs() < 0.1, "{e:?}");
+        // 70 at Meta's 17.97–24.67 per 1,000 impressions.
+        assert!((e.impressions.low - 2_837.45).abs() < 0.1, "{e:?}");
+        assert!((e.impressions.high - 3_895.38).abs() < 0.1, "{e:?}");
         for r in [e.impressions, e.reach, e.frequency, e.clicks] {
             assert!(r.low <= r.high, "{r:?}");
             assert!(r.low >= 0.0 && r.high.is_finite());
@@ -758,13 +822,13 @@ mod tests {
         assert!(e.reach.high <= 40_000.0);
         assert!(e.reach.low <= e.impressions.low);
         assert!(e.frequency.low >= 1.0);
-        // 0.5%–1.5% of the impressions.
-        assert!((e.clicks.low - 23.33).abs() < 0.1);
-        assert!((e.clicks.high - 350.0).abs() < 0.1);
+        // 0.79%–1.30% of the impressions.
+        assert!((e.clicks.low - 22.42).abs() < 0.1, "{e:?}");
+        assert!((e.clicks.high - 50.64).abs() < 0.1, "{e:?}");
     }
 
     #[test]
-    fn ranges_narrow_when_the_assumptions_narrow_and_widen_when_they_widen() {
+    fn ranges_narrow_when_the_entries_narrow_and_widen_when_they_widen() {
         let base = crumb().estimate().unwrap();
         let narrow = PaidWork {
             cpm_low: Some(800),
@@ -811,26 +875,26 @@ mod tests {
         assert!(more.reach.high >= base.reach.high);
         assert!(more.frequency.high >= base.frequency.high);
         let small = PaidWork {
-            audience: Some(500),
+            audience: Some(200),
             ..crumb()
         }
         .estimate()
         .unwrap();
-        assert!(small.reach.high <= 500.0);
+        assert!(small.reach.high <= 200.0);
         assert!(small.frequency.high > 10.0, "{small:?}");
     }
 
     #[test]
-    fn reversed_assumptions_are_read_low_first() {
+    fn reversed_entries_are_read_low_first() {
         let w = PaidWork {
-            cpm_low: Some(1_500),
-            cpm_high: Some(300),
-            ctr_low: Some(150),
-            ctr_high: Some(50),
+            cpm_low: Some(2_467),
+            cpm_high: Some(1_797),
+            ctr_low: Some(130),
+            ctr_high: Some(79),
             ..crumb()
         };
-        assert_eq!(w.cpm_cents(), Some((300, 1_500)));
-        assert_eq!(w.ctr_bp(), Some((50, 150)));
+        assert_eq!(w.cpm_cents(), Some((1_797, 2_467)));
+        assert_eq!(w.ctr_bp(), Some((79, 130)));
         assert_eq!(w.estimate().unwrap(), crumb().estimate().unwrap());
     }
 
@@ -1040,7 +1104,7 @@ mod tests {
         };
         assert!(!kinds(&broad).contains(&WarningKind::FrequencyHigh));
         let small = PaidWork {
-            audience: Some(500),
+            audience: Some(200),
             ..crumb()
         };
         let w = small.warnings();
@@ -1052,7 +1116,7 @@ mod tests {
         assert_eq!(small.verdict(), Some(Verdict::Adjust));
         // Only the cheap end too often: a softer warning.
         let edge = PaidWork {
-            audience: Some(3_000),
+            audience: Some(550),
             ..crumb()
         };
         let e = edge.estimate().unwrap();
@@ -1111,12 +1175,38 @@ mod tests {
             assert!(m.citation().contains(&m.year.to_string()));
             assert!(m.dollars > 0);
         }
+        let lesson = include_str!("../../content/lessons/grow/01-paid-social-basics.md");
+        let sources = &lesson[lesson.find(":::sources").unwrap()..];
+        let mut cited = Vec::new();
         for p in PaidPlatform::ALL {
             assert!(p.minimums().count() >= 1, "{p:?}");
-            let a = assumption(p);
-            assert!(a.cpm_cents.0 > 0 && a.cpm_cents.0 < a.cpm_cents.1, "{p:?}");
-            assert!(a.ctr_bp.0 > 0 && a.ctr_bp.0 < a.ctr_bp.1, "{p:?}");
+            let b = benchmark(p);
+            assert!(b.cpm_cents.0 > 0 && b.cpm_cents.0 < b.cpm_cents.1, "{p:?}");
+            assert!(b.ctr_bp.0 > 0 && b.ctr_bp.0 < b.ctr_bp.1, "{p:?}");
+            // A range shown as a benchmark names its publisher, title, year and address, and the
+            // lesson's sources list it; one without a source says it is a guess.
+            for source in [b.cpm_source, b.ctr_source] {
+                let Some(s) = source else {
+                    assert_eq!(Benchmark::credit(source), NO_BENCHMARK);
+                    continue;
+                };
+                assert!(!s.publisher.is_empty() && !s.title.is_empty(), "{s:?}");
+                assert!((2024..=2026).contains(&s.year), "{s:?}");
+                assert!(s.url.starts_with("https://"), "{s:?}");
+                assert_eq!(s.credit(), format!("from {}, {}", s.publisher, s.year));
+                for needle in [s.publisher, s.title, s.url, &s.year.to_string()] {
+                    assert!(
+                        sources.contains(needle),
+                        "the lesson's sources lack {needle}"
+                    );
+                }
+                assert!(SOURCES.contains(s), "{s:?}");
+                cited.push(p);
+            }
         }
+        // Which platforms have published figures: TikTok's stay a labelled guess.
+        cited.dedup();
+        assert_eq!(cited, vec![PaidPlatform::Meta, PaidPlatform::LinkedIn]);
         // The figures the lesson states, exactly.
         let dollars: Vec<(PaidPlatform, u32, bool)> = MINIMUMS
             .iter()
@@ -1132,7 +1222,9 @@ mod tests {
                 (PaidPlatform::LinkedIn, 10, false),
             ]
         );
-        assert!(ASSUMPTION_NOTE.contains("not published benchmarks"));
+        for varies in ["industry", "country", "season", "objective", "U.S. dollars"] {
+            assert!(BENCHMARK_NOTE.contains(varies), "{varies}");
+        }
         for (what, why) in RULES_OF_THUMB {
             assert!(!what.is_empty() && !why.is_empty());
         }

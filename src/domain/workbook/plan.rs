@@ -577,19 +577,31 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
         );
         l.add("Expected clicks", paid::range_text(e.clicks));
         if let (Some(cpm), Some(ctr)) = (p.cpm_cents(), p.ctr_bp()) {
-            let label = if p.uses_assumptions() {
-                "Assumed (illustrative, not benchmarks)"
-            } else {
-                "Assumed (the learner's figures)"
+            // Where each range comes from: the learner, or the platform's benchmark or guess.
+            let from = |typed: bool, source| {
+                if typed {
+                    "the learner's figures".to_string()
+                } else {
+                    paid::Benchmark::credit(source)
+                }
             };
+            let b = p.platform.map(paid::benchmark);
             l.add(
-                label,
+                "Assumed",
                 format!(
-                    "cost per 1,000 impressions {}–{}; click-through rate {}–{}",
+                    "cost per 1,000 impressions {}–{} ({}); click-through rate {}–{} ({})",
                     paid::cents_text(cpm.0),
                     paid::cents_text(cpm.1),
+                    from(
+                        p.cpm_low.is_some() && p.cpm_high.is_some(),
+                        b.and_then(|b| b.cpm_source)
+                    ),
                     paid::bp_text(ctr.0),
-                    paid::bp_text(ctr.1)
+                    paid::bp_text(ctr.1),
+                    from(
+                        p.ctr_low.is_some() && p.ctr_high.is_some(),
+                        b.and_then(|b| b.ctr_source)
+                    ),
                 ),
             );
         }
@@ -1086,11 +1098,13 @@ mod tests {
             value("Budget and duration").unwrap(),
             "5 a day for 14 days (70 in total, in the ad account's currency)"
         );
-        assert_eq!(value("Expected clicks").unwrap(), "23–350");
+        assert_eq!(value("Expected clicks").unwrap(), "22–51");
         assert!(value("Expected reach").unwrap().ends_with(" people"));
-        assert!(value("Assumed (illustrative, not benchmarks)")
-            .unwrap()
-            .contains("3.00–15.00"));
+        assert_eq!(
+            value("Assumed").unwrap(),
+            "cost per 1,000 impressions 17.97–24.67 (from Superads, 2025); click-through rate \
+             0.79%–1.30% (from Lebesgue, 2024)"
+        );
         assert_eq!(value("Warning"), None);
         assert_eq!(value("Decision").unwrap(), "Boost the wedding-cake Reel");
         assert!(value("Verdict").unwrap().starts_with("A fair test"));
@@ -1106,6 +1120,7 @@ mod tests {
             "{paid_md}"
         );
         assert!(paid_md.contains("more than $50 a day"), "{paid_md}");
+        assert!(paid_md.contains("3.00–15.00 (no published benchmark found; a starting guess)"));
         assert!(!paid_md.contains("[win]("));
         assert!(paid_md.contains("[win\\](https[:]//evil[.]example)"));
         assert!(paid_md.contains("- **Verdict:** Not yet"));
