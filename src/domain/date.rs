@@ -130,6 +130,25 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// The ISO date (`YYYY-MM-DD`) of a day number counted from 1970-01-01.
+pub fn iso_date(day: u32) -> String {
+    Date::from_days(i64::from(day)).iso()
+}
+
+/// The day number of an ISO date (`YYYY-MM-DD`, 1970 or later, a real calendar day).
+pub fn parse_iso_date(text: &str) -> Option<u32> {
+    let bytes = text.as_bytes();
+    // Exactly the form `iso_date` writes: four, two and two ASCII digits.
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    if !(digits(0..4) && digits(5..7) && digits(8..10)) {
+        return None;
+    }
+    u32::try_from(Date::parse_iso(text)?.days()).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,5 +202,30 @@ mod tests {
         assert_eq!(d(2025, 5, 9).iso(), "2025-05-09");
         assert_eq!(d(2025, 5, 9).basic(), "20250509");
         assert_eq!(d(2025, 5, 9).long(), "9 May 2025");
+    }
+
+    #[test]
+    fn iso_dates_round_trip_and_reject_non_dates() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(20_147), "2025-02-28");
+        assert_eq!(iso_date(19_782), "2024-02-29");
+        assert_eq!(parse_iso_date("2024-02-29"), Some(19_782));
+        assert_eq!(parse_iso_date("1970-01-01"), Some(0));
+        for bad in [
+            "2023-02-29",
+            "2025-13-01",
+            "2025-1-01",
+            "1969-12-31",
+            "+025-01-01",
+            "2025-01-0x",
+            "",
+            "2025-01-01T00",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+        for day in [0, 59, 365, 10_000, 20_000, 2_932_896] {
+            assert_eq!(parse_iso_date(&iso_date(day)), Some(day));
+        }
+        assert!(iso_date(u32::MAX).len() > 10);
     }
 }

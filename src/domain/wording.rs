@@ -51,4 +51,13 @@ mod tests {
         assert_eq!(thousands(5733), "5,733");
         assert_eq!(thousands(u32::MAX), "4,294,967,295");
     }
+
+    #[test]
+    fn helpers_format_lists_and_numbers() {
+        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(and_list(&["a"]), "a");
+        assert_eq!(thousands(5_733), "5,733");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 }

@@ -185,8 +185,9 @@ pub const RULES_OF_THUMB: [(&str, &str); 2] = [
 ];
 
 /// Said once wherever the CPM and CTR ranges are shown.
-pub const BENCHMARK_NOTE: &str = "Published averages in U.S. dollars, not predictions: costs and \
-     click rates vary by industry, country, season and objective. Replace them with the estimate \
+pub const BENCHMARK_NOTE: &str = "Averages that ad-analytics firms and agencies publish from \
+     their clients' accounts, in U.S. dollars, not predictions: costs and click rates vary by \
+     industry, country, season and objective. Replace them with the estimate \
      your ads manager shows or the results of your last campaign.";
 
 /// Said for a range no published benchmark backs.
