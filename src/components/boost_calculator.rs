@@ -528,7 +528,7 @@ fn number_text(value: f64) -> String {
     if !value.is_finite() {
         return String::new();
     }
-    let text = format!("{value:.2}");
+    let text = crate::domain::wording::fixed(value, 2).unwrap_or_default();
     let text = text.trim_end_matches('0').trim_end_matches('.');
     text.to_string()
 }

@@ -46,8 +46,8 @@ pub fn ProgressDataPanel() -> impl IntoView {
             message.set(Some((
                 true,
                 format!(
-                    "This file is {:.1} MB; a progress file is at most {} MB. Nothing was changed.",
-                    file.size() / 1_000_000.0,
+                    "This file is {}; a progress file is at most {} MB. Nothing was changed.",
+                    crate::domain::wording::megabytes(file.size()),
                     MAX_IMPORT_BYTES / 1_000_000
                 ),
             )));

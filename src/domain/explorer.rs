@@ -871,7 +871,7 @@ pub fn heat_map(platforms: &[&'static PlatformData]) -> HeatMap {
 /// A coordinate for an SVG attribute: one decimal, never NaN or infinite.
 pub fn svg_num(v: f64) -> String {
     if v.is_finite() {
-        let s = format!("{v:.1}");
+        let s = crate::domain::wording::fixed(v, 1).unwrap_or_default();
         s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
     } else {
         "0".to_string()

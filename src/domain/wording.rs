@@ -26,9 +26,76 @@ pub fn thousands(n: u32) -> String {
     out
 }
 
+/// `value` with exactly `decimals` decimals (at most 6), rounded half away from zero as people
+/// round (`fixed(2.5, 0)` → "3", where the standard formatter rounds an exact tie to even):
+/// `fixed(2.345, 1)` → "2.3", `fixed(-0.04, 1)` → "0.0". `None` when it is not finite.
+/// Integer arithmetic only: the standard float formatter weighed about 5 KB of the wasm, and
+/// nothing here needs more than six decimals of numbers below 2^53.
+pub fn fixed(value: f64, decimals: u32) -> Option<String> {
+    if !value.is_finite() {
+        return None;
+    }
+    let scale = 10_u64.pow(decimals.min(6));
+    // Saturates above u64::MAX, far beyond any figure a learner types.
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let sign = if value < 0.0 && scaled != 0 { "-" } else { "" };
+    let whole = scaled / scale;
+    Some(if scale == 1 {
+        format!("{sign}{whole}")
+    } else {
+        let fraction = (scaled % scale).to_string();
+        let zeros = "0".repeat(decimals.min(6) as usize - fraction.len());
+        format!("{sign}{whole}.{zeros}{fraction}")
+    })
+}
+
+/// A size in megabytes with one decimal: 1_250_000 → "1.3 MB".
+pub fn megabytes(bytes: f64) -> String {
+    format!("{} MB", fixed(bytes / 1_000_000.0, 1).unwrap_or_default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_matches_the_standard_formatter() {
+        for &v in &[
+            0.0,
+            1.0,
+            2.4,
+            3.14159,
+            12_345.678,
+            0.05,
+            0.04,
+            99.95,
+            1e9 + 0.7,
+            42.0,
+            0.126,
+        ] {
+            for d in 0..4_u32 {
+                assert_eq!(
+                    fixed(v, d).unwrap(),
+                    format!("{v:.*}", d as usize),
+                    "{v} with {d} decimals"
+                );
+                // The standard formatter writes "-0.0" for a negative that rounds to zero.
+                let std = format!("{:.*}", d as usize, -v);
+                let expected = if std.chars().all(|c| matches!(c, '-' | '0' | '.')) {
+                    std.trim_start_matches('-').to_string()
+                } else {
+                    std
+                };
+                assert_eq!(fixed(-v, d).unwrap(), expected, "{} with {d} decimals", -v);
+            }
+        }
+        // Exact ties round away from zero.
+        assert_eq!(fixed(2.5, 0).unwrap(), "3");
+        assert_eq!(fixed(0.125, 2).unwrap(), "0.13");
+        assert_eq!(fixed(f64::NAN, 1), None);
+        assert_eq!(fixed(f64::INFINITY, 1), None);
+        assert_eq!(megabytes(1_240_000.0), "1.2 MB");
+    }
 
     #[test]
     fn lists_read_as_english() {

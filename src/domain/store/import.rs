@@ -85,7 +85,7 @@ impl From<DecodeError> for ImportError {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    crate::domain::wording::megabytes(bytes as f64)
 }
 
 /// Reads an exported progress file and describes what importing it would change.

@@ -365,7 +365,7 @@ pub fn format_number(value: f64, decimals: usize) -> Option<String> {
         return None;
     }
     let decimals = decimals.min(6);
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = crate::domain::wording::fixed(value.abs(), decimals as u32)?;
     let (whole, fraction) = match text.split_once('.') {
         Some((w, f)) => (w, Some(f)),
         None => (text.as_str(), None),

@@ -707,7 +707,7 @@ pub fn one_decimal(value: f64) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let text = format!("{value:.1}");
+    let text = crate::domain::wording::fixed(value, 1).unwrap_or_default();
     text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
 }
 
