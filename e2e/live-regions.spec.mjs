@@ -38,3 +38,16 @@ test('the analytics calculators speak one summary per section, after the pause',
   await expect(page.getByRole('status').filter({ hasText: /^Total engagements: 120; Engagement rate by followers: 5\.00%/ })).toBeVisible();
   expect(await said(page)).toHaveLength(1);
 });
+
+test('the post character counter is read out once, after the pause', async ({ page }) => {
+  await open(page, 'tools/process-map');
+  const post = page.getByLabel('Your post');
+  await post.scrollIntoViewIfNeeded();
+  await countAnnouncements(page);
+  await post.pressSequentially('Fresh sourdough at the Saturday market, 8 till noon.', { delay: 20 });
+  // The count on screen follows every key; the spoken summary comes once, when typing stops.
+  await expect(page.getByRole('status').filter({ hasText: /characters/ })).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: /characters/ })).toHaveText(/\d+ .*characters/);
+  const counts = (await said(page)).filter((t) => /characters/.test(t));
+  expect(counts).toHaveLength(1);
+});

@@ -81,10 +81,30 @@ pub struct Replaced {
 struct Sync {
     text: Option<String>,
     base: ProgressData,
+    /// The last few stored texts this tab read or wrote, by revision, with their data: the base
+    /// for merging a write that another tab made on a stale read (`store::merge_base`).
+    known: Vec<(u64, ProgressData)>,
     generation: u64,
     pending: Option<TimeoutHandle>,
     /// Stored text that needs a repair and could not be backed up: kept here to download.
     unsaved_original: Option<String>,
+}
+
+impl Sync {
+    /// How many stored versions a tab keeps as merge bases: enough for the writes that can
+    /// cross between tabs within one save delay.
+    const KNOWN: usize = 8;
+
+    fn remember(&mut self, text: &str, data: &ProgressData) {
+        let revision = store::revision(text);
+        if self.known.iter().any(|(r, _)| *r == revision) {
+            return;
+        }
+        if self.known.len() == Self::KNOWN {
+            self.known.remove(0);
+        }
+        self.known.push((revision, data.clone()));
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -116,6 +136,11 @@ impl AppState {
             })),
             data_message: RwSignal::new(None),
             sync: StoredValue::new_local(Sync {
+                known: start
+                    .raw
+                    .as_deref()
+                    .map(|raw| vec![(store::revision(raw), start.data.clone())])
+                    .unwrap_or_default(),
                 text: start.raw,
                 base: start.data,
                 generation: start.generation,
@@ -200,9 +225,12 @@ impl AppState {
             return;
         }
         let generation = self.sync.with_value(|s| s.generation);
+        // Names the text this write builds on, so a tab whose own write this one overtakes can
+        // merge from the right base.
+        let parent = stored.as_deref().map(store::revision);
         let text = self
             .progress
-            .with_untracked(|p| store::encode_stored(p, generation));
+            .with_untracked(|p| store::encode_stored(p, generation, parent));
         if stored.as_deref() == Some(text.as_str()) {
             self.synced(text);
             return;
@@ -228,6 +256,7 @@ impl AppState {
     fn synced(self, text: String) {
         let base = self.progress.get_untracked();
         self.sync.update_value(|s| {
+            s.remember(&text, &base);
             s.text = Some(text);
             s.base = base;
         });
@@ -286,15 +315,18 @@ impl AppState {
                         ));
                     }
                 } else if theirs_generation == generation {
-                    let merged = self
-                        .progress
-                        .with_untracked(|ours| store::merge(&base, ours, &theirs));
+                    let merged = self.sync.with_value(|s| {
+                        let base = store::merge_base(text, &s.known, &base);
+                        self.progress
+                            .with_untracked(|ours| store::merge(base, ours, &theirs))
+                    });
                     if self.progress.with_untracked(|ours| *ours != merged) {
                         self.progress.set(merged);
                     }
                 }
                 // A lower generation is a tab that has not seen our reset yet: ours is written.
                 self.sync.update_value(|s| {
+                    s.remember(text, &theirs);
                     s.text = Some(text.to_owned());
                     s.base = theirs;
                 });

@@ -14,11 +14,17 @@ use crate::domain::workbook::Workbook;
 /// The stored text's outer shape. `generation` counts the times the whole of the progress was
 /// replaced (a reset, an import, an undo): a tab that sees a higher generation adopts it instead
 /// of merging into it. Left out when 0, so exports and older data read the same.
+///
+/// `parent` is the [`revision`] of the stored text the writer had read when it wrote: a tab that
+/// finds its own last write gone knows from it which version both sides started from, because
+/// tabs in separate processes can each read, then write, before seeing the other's write.
 #[derive(Serialize)]
 struct Envelope<T> {
     version: u32,
     #[serde(skip_serializing_if = "is_zero")]
     generation: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<u64>,
     data: T,
 }
 
@@ -65,17 +71,48 @@ pub fn decode(raw: Option<&str>) -> Loaded {
 
 /// The text of an export file (no generation: a file is not a tab's state).
 pub fn encode(data: &ProgressData) -> String {
-    encode_stored(data, 0)
+    encode_stored(data, 0, None)
 }
 
 /// The text stored under `STORAGE_KEY`, with the generation it belongs to.
-pub fn encode_stored(data: &ProgressData, generation: u64) -> String {
+pub fn encode_stored(data: &ProgressData, generation: u64, parent: Option<u64>) -> String {
     serde_json::to_string(&Envelope {
         version: CURRENT_VERSION,
         generation,
+        parent,
         data,
     })
     .unwrap_or_else(|_| String::from("{}"))
+}
+
+/// The identity of a stored text (FNV-1a over its bytes): what a later write names as its
+/// `parent`.
+pub fn revision(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The revision the writer of `raw` had read before writing it (`None` when it does not say).
+pub fn parent_of(raw: &str) -> Option<u64> {
+    serde_json::from_str::<Value>(raw)
+        .ok()?
+        .get("parent")
+        .and_then(Value::as_u64)
+}
+
+/// The base for merging `theirs_text` into this tab's progress: the version its writer started
+/// from, if this tab still has it (`known`: revisions this tab read or wrote, with their data);
+/// else `fallback`, the last version this tab synced. Without this, a write made on a stale read
+/// looks like a deliberate undo of this tab's own last write.
+pub fn merge_base<'a>(
+    theirs_text: &str,
+    known: &'a [(u64, ProgressData)],
+    fallback: &'a ProgressData,
+) -> &'a ProgressData {
+    parent_of(theirs_text)
+        .and_then(|parent| known.iter().find(|(rev, _)| *rev == parent))
+        .map_or(fallback, |(_, data)| data)
 }
 
 /// The generation of stored text (0 when it has none or cannot be read).
@@ -255,12 +292,47 @@ mod tests {
     #[test]
     fn the_generation_travels_in_the_envelope_and_exports_have_none() {
         let data = with_plan();
-        let stored = encode_stored(&data, 7);
+        let stored = encode_stored(&data, 7, None);
         assert_eq!(generation_of(&stored), 7);
         assert_eq!(decode(Some(&stored)).into_data(), Some(data.clone()));
         assert!(!encode(&data).contains("generation"));
         assert_eq!(generation_of(&encode(&data)), 0);
         assert_eq!(generation_of("{oops"), 0);
+    }
+
+    #[test]
+    fn a_write_made_on_a_stale_read_is_merged_from_the_version_both_tabs_started_from() {
+        // Two tabs read T0. Tab B writes its escalation contact (T_B). Tab A, in another
+        // process, has not seen T_B yet: it writes its SMART goal on top of T0 (T_A). B then
+        // reads T_A. Merged against B's last write, T_A would look like an undo of B's contact;
+        // merged against T0, which T_A names as its parent, both edits stay.
+        let d0 = with_plan();
+        let t0 = encode_stored(&d0, 0, None);
+        let mut d_b = d0.clone();
+        d_b.workbook.triage.playbook.escalation_contact = "Sam, the owner".into();
+        let t_b = encode_stored(&d_b, 0, Some(revision(&t0)));
+        let mut d_a = d0.clone();
+        d_a.workbook.smart.goal = "Sell 40 cakes by June".into();
+        let t_a = encode_stored(&d_a, 0, Some(revision(&t0)));
+        assert_eq!(parent_of(&t_a), Some(revision(&t0)));
+        assert_eq!(parent_of(&t0), None);
+
+        let known = vec![(revision(&t0), d0.clone()), (revision(&t_b), d_b.clone())];
+        let base = merge_base(&t_a, &known, &d_b);
+        let merged = super::super::merge(base, &d_b, &d_a);
+        assert_eq!(
+            merged.workbook.triage.playbook.escalation_contact,
+            "Sam, the owner"
+        );
+        assert_eq!(merged.workbook.smart.goal, "Sell 40 cakes by June");
+
+        // The old way (the last synced version as the base) lost B's contact.
+        let lost = super::super::merge(&d_b, &d_b, &d_a);
+        assert_eq!(lost.workbook.triage.playbook.escalation_contact, "");
+        // A parent this tab never saw, or none, falls back to the last synced version.
+        assert!(std::ptr::eq(merge_base(&t0, &known, &d_b), &d_b));
+        assert!(std::ptr::eq(merge_base("{oops", &known, &d_b), &d_b));
+        assert_eq!(decode(Some(&t_a)).into_data(), Some(d_a));
     }
 
     #[test]

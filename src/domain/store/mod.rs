@@ -42,7 +42,8 @@ pub use crate::contracts::{BACKUP_KEY, REPLACED_KEY, STORAGE_KEY};
 pub use crate::domain::date::{iso_date, parse_iso_date};
 pub use clean::{is_known_quiz, quiz_ids, sanitise, tidy_name};
 pub use decode::{
-    decode, encode, encode_stored, generation_of, migrate_v1_to_v2, migrate_v2_to_v3,
+    decode, encode, encode_stored, generation_of, merge_base, migrate_v1_to_v2, migrate_v2_to_v3,
+    parent_of, revision,
 };
 pub use import::{check_import, ImportError, ImportPreview, SectionRow};
 pub use merge::{merge, merge_import};
