@@ -41,7 +41,7 @@ test('the analytics calculators speak one summary per section, after the pause',
 
 test('the post character counter is read out once, after the pause', async ({ page }) => {
   await open(page, 'tools/process-map');
-  const post = page.getByLabel('Your post');
+  const post = page.getByRole('textbox', { name: 'Your post' });
   await post.scrollIntoViewIfNeeded();
   await countAnnouncements(page);
   await post.pressSequentially('Fresh sourdough at the Saturday market, 8 till noon.', { delay: 20 });
