@@ -333,6 +333,26 @@ mod tests {
         assert!(std::ptr::eq(merge_base(&t0, &known, &d_b), &d_b));
         assert!(std::ptr::eq(merge_base("{oops", &known, &d_b), &d_b));
         assert_eq!(decode(Some(&t_a)).into_data(), Some(d_a));
+
+        // A parent of the wrong type, or too large, names nothing and never stops the data
+        // from being read.
+        for parent in [
+            "\"x\"",
+            "-1",
+            "1.5",
+            "18446744073709551616",
+            "null",
+            "[]",
+        ] {
+            let text = t0.replacen('{', &format!("{{\"parent\":{parent},"), 1);
+            assert_eq!(parent_of(&text), None, "{parent}");
+            assert!(std::ptr::eq(merge_base(&text, &known, &d_b), &d_b));
+            assert_eq!(
+                decode(Some(&text)).into_data(),
+                Some(d0.clone()),
+                "{parent}"
+            );
+        }
     }
 
     #[test]
