@@ -147,7 +147,7 @@ fn Section(number: usize, section: PlanSection) -> impl IntoView {
 }
 
 /// The week of posts: one row per post, the day as the row's header. On a phone the rows are
-/// laid out as blocks (`style/workbook-b.css`), so the table roles are explicit (a change of
+/// laid out as blocks (`style/components.css`), so the table roles are explicit (a change of
 /// `display` drops them in some browsers) and each cell carries its column's name.
 #[component]
 fn WeekTable(rows: Vec<WeekRow>) -> impl IntoView {
