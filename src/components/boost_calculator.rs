@@ -17,6 +17,7 @@ use crate::components::glossary_link::GlossaryLink;
 use crate::content::term;
 
 use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::text_field::TextField;
 use crate::domain::objective::MarketingObjective;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::paid::{
@@ -261,20 +262,14 @@ pub fn BoostCalculator() -> impl IntoView {
                 </p>
             </section>
 
-            <div class="field">
-                <label for="boost-decision">"Your decision: boost or not, and why"</label>
-                <textarea
-                    id="boost-decision"
-                    class="input"
-                    rows="3"
-                    maxlength="2000"
-                    prop:value=decision
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        edit(state, |w| w.decision = text);
-                    }
-                ></textarea>
-            </div>
+            <TextField
+                id="boost-decision"
+                label="Your decision: boost or not, and why"
+                rows=3
+                maxlength=2000
+                value=Signal::derive(decision)
+                on_input=Callback::new(move |text| edit(state, |w| w.decision = text))
+            />
 
             <Sources />
         </div>

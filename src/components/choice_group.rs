@@ -33,7 +33,7 @@ impl Choice {
 
 #[component]
 pub fn ChoiceGroup(
-    name: &'static str,
+    #[prop(into)] name: String,
     #[prop(into)] legend: String,
     options: Vec<Choice>,
     checked: Callback<usize, bool>,
@@ -78,7 +78,7 @@ pub fn ChoiceGroup(
                                 <input
                                     type=if multiple { "checkbox" } else { "radio" }
                                     id=id.clone()
-                                    name=(!multiple).then_some(name)
+                                    name=(!multiple).then(|| name.clone())
                                     value=key
                                     aria-describedby=choice.hint.is_some().then(|| hint_id.clone())
                                     disabled=move || disabled.get()

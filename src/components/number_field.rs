@@ -13,7 +13,10 @@ pub fn NumberField(
     #[prop(into)] label: String,
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
-    #[prop(into)] error: Signal<Option<String>>,
+    /// What was typed and not kept (none if every text is read somehow).
+    #[prop(optional, into)]
+    error: Option<Signal<Option<String>>>,
+    #[prop(optional)] placeholder: Option<&'static str>,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] min: u32,
     #[prop(optional)] max: Option<u32>,
@@ -24,10 +27,7 @@ pub fn NumberField(
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView {
-    let messages = Messages {
-        error: Some(error),
-        issue: None,
-    };
+    let messages = Messages { error, issue: None };
     let input = view! {
         <input
             type="number"
@@ -37,6 +37,7 @@ pub fn NumberField(
             min=min.to_string()
             max=max.map(|n| n.to_string())
             step="1"
+            placeholder=placeholder
             aria-describedby=messages.described_by(&id, hint.is_some())
             aria-invalid=messages.invalid(value)
             prop:value=move || value.get()

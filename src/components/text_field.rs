@@ -26,6 +26,12 @@ pub fn TextField(
     /// The phone keyboard for a one-line input ("numeric", "decimal").
     #[prop(optional)]
     inputmode: Option<&'static str>,
+    /// What the browser may suggest ("organization"); "off" unless given.
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop(optional, into)]
+    list: Option<String>,
     /// Extra classes on the field's wrapper (layout only).
     #[prop(optional)]
     class: &'static str,
@@ -54,7 +60,8 @@ pub fn TextField(
                 type="text"
                 id=id.clone()
                 class="input"
-                autocomplete="off"
+                autocomplete=autocomplete.unwrap_or("off")
+                list=list
                 inputmode=inputmode
                 maxlength=maxlength
                 aria-describedby=described
