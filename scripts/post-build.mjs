@@ -5,13 +5,15 @@
 //     then a Content-Security-Policy meta tag, with the hash of that inline script;
 //  4. 404.html, a copy of the app page, for GitHub-Pages-style hosts (deep links); scripts/prerender.mjs
 //     later fills index.html and one file per page with the rendered page, and leaves 404.html bare;
-//  0. first of all, wasm-bindgen's JavaScript and the stylesheets are minified (Trunk's own --minify
+//  0. first of all, wasm-bindgen's JavaScript and the stylesheets are minified (the palette gains
+//     its fallback for browsers without light-dark(): scripts/light-dark-fallback.mjs) (Trunk's own --minify
 //     cannot be used: it rewrites the start-up script this hook patches).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { minify as cssMinify } from 'csso';
 import { minify } from 'terser';
+import { withLightDarkFallback } from './light-dark-fallback.mjs';
 import { contracts, normaliseBase } from './contracts.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -40,8 +42,9 @@ const files = (dir) =>
     const code =
       kind === 'js'
         ? (await minify(text, { module: true, compress: true, mangle: true })).code
-        : // Without restructuring: rules keep their order and the cascade its meaning.
-          cssMinify(text, { restructure: false }).css;
+        : // Without restructuring: rules keep their order and the cascade its meaning. The
+          // palette gets its fallback for browsers without light-dark() first.
+          cssMinify(withLightDarkFallback(text), { restructure: false }).css;
     writeFileSync(path, code);
     const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
     index = index.replace(link, link.replace(integrity, sri));

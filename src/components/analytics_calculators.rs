@@ -6,6 +6,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::text_field::TextField;
+
 use crate::components::glossary_link::GlossaryLink;
 use crate::content::term;
 
@@ -54,7 +57,7 @@ pub fn AnalyticsCalculators() -> impl IntoView {
 
 /// A number box bound to one field of the inputs, with its own parse error shown next to it.
 #[component]
-fn NumberField(
+fn AmountField(
     id: &'static str,
     label: &'static str,
     kind: Kind,
@@ -75,29 +78,17 @@ fn NumberField(
         };
         problem.map(|e| e.to_string())
     };
-    let error_id = format!("{id}-error");
-    let described = error_id.clone();
     view! {
-        <div class="field ac-field">
-            <label for=id>{label}</label>
-            <input
-                id=id
-                type="text"
-                inputmode=if kind == Kind::Count { "numeric" } else { "decimal" }
-                autocomplete="off"
-                maxlength="40"
-                aria-invalid=move || if error().is_some() { "true" } else { "false" }
-                aria-describedby=move || error().map(|_| described.clone())
-                prop:value=value
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    analytics.update(|analytics| set(&mut analytics.inputs, v));
-                }
-            />
-            <p class="ac-field-error" id=error_id hidden=move || error().is_none()>
-                {move || error().unwrap_or_default()}
-            </p>
-        </div>
+        <TextField
+            id=id
+            label=label
+            class="ac-field"
+            inputmode=if kind == Kind::Count { "numeric" } else { "decimal" }
+            maxlength=40
+            value=Signal::derive(value)
+            on_input=Callback::new(move |v| analytics.update(|analytics| set(&mut analytics.inputs, v)))
+            error=Signal::derive(error)
+        />
     }
 }
 
@@ -170,10 +161,10 @@ fn Engagement(results: Memo<CalculatorResults>) -> impl IntoView {
             <fieldset class="ac-fieldset">
                 <legend>"Engagements on the post (blank boxes count as 0)"</legend>
                 <div class="ac-fields">
-                    <NumberField id="ac-reactions" label="Reactions (likes)" kind=Kind::Count get=|i| &i.reactions set=|i, v| i.reactions = v />
-                    <NumberField id="ac-comments" label="Comments" kind=Kind::Count get=|i| &i.comments set=|i, v| i.comments = v />
-                    <NumberField id="ac-shares" label="Shares" kind=Kind::Count get=|i| &i.shares set=|i, v| i.shares = v />
-                    <NumberField id="ac-saves" label="Saves" kind=Kind::Count get=|i| &i.saves set=|i, v| i.saves = v />
+                    <AmountField id="ac-reactions" label="Reactions (likes)" kind=Kind::Count get=|i| &i.reactions set=|i, v| i.reactions = v />
+                    <AmountField id="ac-comments" label="Comments" kind=Kind::Count get=|i| &i.comments set=|i, v| i.comments = v />
+                    <AmountField id="ac-shares" label="Shares" kind=Kind::Count get=|i| &i.shares set=|i, v| i.shares = v />
+                    <AmountField id="ac-saves" label="Saves" kind=Kind::Count get=|i| &i.saves set=|i, v| i.saves = v />
                 </div>
                 <p class="ac-total">
                     {move || match total() {
@@ -186,9 +177,9 @@ fn Engagement(results: Memo<CalculatorResults>) -> impl IntoView {
             <fieldset class="ac-fieldset">
                 <legend>"What to divide by"</legend>
                 <div class="ac-fields">
-                    <NumberField id="ac-followers" label="Followers" kind=Kind::Count get=|i| &i.followers set=|i, v| i.followers = v />
-                    <NumberField id="ac-reach" label="Reach (accounts that saw it)" kind=Kind::Count get=|i| &i.reach set=|i, v| i.reach = v />
-                    <NumberField id="ac-impressions" label="Impressions (views)" kind=Kind::Count get=|i| &i.impressions set=|i, v| i.impressions = v />
+                    <AmountField id="ac-followers" label="Followers" kind=Kind::Count get=|i| &i.followers set=|i, v| i.followers = v />
+                    <AmountField id="ac-reach" label="Reach (accounts that saw it)" kind=Kind::Count get=|i| &i.reach set=|i, v| i.reach = v />
+                    <AmountField id="ac-impressions" label="Impressions (views)" kind=Kind::Count get=|i| &i.impressions set=|i, v| i.impressions = v />
                 </div>
             </fieldset>
             <div class="ac-results">
@@ -300,7 +291,7 @@ fn ClickThrough(results: Memo<CalculatorResults>) -> impl IntoView {
             <h2 id="ac-ctr-heading">"Click-through rate"</h2>
             <p class="glossary-links"><GlossaryLink id=term::CTR /></p>
             <div class="ac-fields">
-                <NumberField id="ac-clicks" label="Link clicks" kind=Kind::Count get=|i| &i.clicks set=|i, v| i.clicks = v />
+                <AmountField id="ac-clicks" label="Link clicks" kind=Kind::Count get=|i| &i.clicks set=|i, v| i.clicks = v />
             </div>
             <p class="hint">{move || format!("Uses the impressions entered above: {}.", impressions())}</p>
             <div class="ac-card">
@@ -328,8 +319,8 @@ fn Conversion(results: Memo<CalculatorResults>) -> impl IntoView {
             <h2 id="ac-conv-heading">"Conversion rate"</h2>
             <p class="glossary-links"><GlossaryLink id=term::CONVERSION_RATE /></p>
             <div class="ac-fields">
-                <NumberField id="ac-conversions" label="Conversions (orders, bookings, demo requests)" kind=Kind::Count get=|i| &i.conversions set=|i, v| i.conversions = v />
-                <NumberField id="ac-visits" label="Visits from social (or clicks)" kind=Kind::Count get=|i| &i.visits set=|i, v| i.visits = v />
+                <AmountField id="ac-conversions" label="Conversions (orders, bookings, demo requests)" kind=Kind::Count get=|i| &i.conversions set=|i, v| i.conversions = v />
+                <AmountField id="ac-visits" label="Visits from social (or clicks)" kind=Kind::Count get=|i| &i.visits set=|i, v| i.visits = v />
             </div>
             <div class="ac-card">
                 <ResultLine
@@ -356,9 +347,9 @@ fn CostAndRoi(results: Memo<CalculatorResults>) -> impl IntoView {
             <h2 id="ac-roi-heading">"Cost per result and ROI"</h2>
             <p class="glossary-links"><GlossaryLink id=term::ROI /></p>
             <div class="ac-fields">
-                <NumberField id="ac-cost" label="Total cost (ads, tools and your time)" kind=Kind::Amount get=|i| &i.cost set=|i, v| i.cost = v />
-                <NumberField id="ac-results" label="Results (orders, leads, demo requests)" kind=Kind::Count get=|i| &i.results set=|i, v| i.results = v />
-                <NumberField id="ac-value" label="Value gained (margin, not revenue)" kind=Kind::Amount get=|i| &i.value set=|i, v| i.value = v />
+                <AmountField id="ac-cost" label="Total cost (ads, tools and your time)" kind=Kind::Amount get=|i| &i.cost set=|i, v| i.cost = v />
+                <AmountField id="ac-results" label="Results (orders, leads, demo requests)" kind=Kind::Count get=|i| &i.results set=|i, v| i.results = v />
+                <AmountField id="ac-value" label="Value gained (margin, not revenue)" kind=Kind::Amount get=|i| &i.value set=|i, v| i.value = v />
             </div>
             <LiveSummary text=Signal::derive(move || results.with(|r| format!(
                 "{}; {}.",
@@ -404,51 +395,30 @@ fn ReportingRhythm() -> impl IntoView {
                      hint: &'static str,
                      get: fn(&MeasurementPlan) -> &String,
                      set: fn(&mut MeasurementPlan, String)| {
-        let hint_id = format!("{id}-hint");
         view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <p class="hint" id=hint_id.clone()>{hint}</p>
-                <textarea
-                    id=id
-                    rows="3"
-                    maxlength="2000"
-                    aria-describedby=hint_id
-                    prop:value=move || analytics.with(|analytics| get(&analytics.measurement).clone())
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        analytics.update(|analytics| set(&mut analytics.measurement, v));
-                    }
-                ></textarea>
-            </div>
+            <TextField
+                id=id
+                label=label
+                rows=3
+                maxlength=2000
+                hint=hint
+                value=Signal::derive(move || analytics.with(|analytics| get(&analytics.measurement).clone()))
+                on_input=Callback::new(move |v| analytics.update(|analytics| set(&mut analytics.measurement, v)))
+            />
         }
     };
     view! {
         <section class="ac-section" aria-labelledby="ac-rhythm-heading">
             <h2 id="ac-rhythm-heading">"Your reporting rhythm"</h2>
-            <fieldset class="ac-fieldset">
-                <legend>"Which engagement rate will you report?"</legend>
-                <ul class="ac-options">
-                    {RateBasis::ALL
-                        .into_iter()
-                        .map(|b| {
-                            let id = format!("ac-basis-{}", slug_of(&b));
-                            view! {
-                                <li>
-                                    <input
-                                        type="radio"
-                                        name="ac-basis"
-                                        id=id.clone()
-                                        prop:checked=move || analytics.with(|analytics| analytics.measurement.rate_basis == Some(b))
-                                        on:change=move |_| analytics.update(|analytics| analytics.measurement.rate_basis = Some(b))
-                                    />
-                                    <label for=id>{b.label()}</label>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </fieldset>
+            <ChoiceGroup
+                name="ac-basis"
+                legend="Which engagement rate will you report?"
+                class="ac-fieldset"
+                list_class="ac-options"
+                options=RateBasis::ALL.into_iter().map(|b| Choice::new(slug_of(&b), b.label())).collect()
+                checked=Callback::new(move |i: usize| analytics.with(|analytics| analytics.measurement.rate_basis == Some(RateBasis::ALL[i])))
+                on_change=Callback::new(move |(i, _): (usize, bool)| analytics.update(|analytics| analytics.measurement.rate_basis = Some(RateBasis::ALL[i])))
+            />
             {text_area(
                 "ac-weekly",
                 "Weekly check (15 minutes)",
@@ -470,20 +440,13 @@ fn ReportingRhythm() -> impl IntoView {
                 |m| &m.quarterly,
                 |m, v| m.quarterly = v,
             )}
-            <div class="field">
-                <label for="ac-first-review">"Date of the first full review"</label>
-                <input
-                    id="ac-first-review"
-                    type="text"
-                    autocomplete="off"
-                    maxlength="200"
-                    prop:value=move || analytics.with(|analytics| analytics.measurement.first_review.clone())
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        analytics.update(|analytics| analytics.measurement.first_review = v);
-                    }
-                />
-            </div>
+            <TextField
+                id="ac-first-review"
+                label="Date of the first full review"
+                maxlength=200
+                value=Signal::derive(move || analytics.with(|analytics| analytics.measurement.first_review.clone()))
+                on_input=Callback::new(move |v| analytics.update(|analytics| analytics.measurement.first_review = v))
+            />
         </section>
     }
 }

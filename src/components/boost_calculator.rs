@@ -16,7 +16,8 @@ use leptos::prelude::*;
 use crate::components::glossary_link::GlossaryLink;
 use crate::content::term;
 
-use crate::components::radio_choices::RadioChoices;
+use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::text_field::TextField;
 use crate::domain::objective::MarketingObjective;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::paid::{
@@ -103,24 +104,23 @@ pub fn BoostCalculator() -> impl IntoView {
                 "this browser and goes into the Paid section of your plan."
             </p>
 
-            <fieldset>
-                <legend>"1. Where would you advertise?"</legend>
-                <RadioChoices
-                    name="boost-platform"
-                    options=PaidPlatform::ALL.into_iter().map(|p| (p, p.slug().to_string(), p.label())).collect()
-                    selected=platform
-                    choose=Callback::new(move |p| edit(state, |w| w.platform = Some(p)))
-                />
-            </fieldset>
+            <ChoiceGroup
+                name="boost-platform"
+                legend="1. Where would you advertise?"
+                list_class="tc-options"
+                options=PaidPlatform::ALL.into_iter().map(|p| Choice::new(p.slug(), p.label())).collect()
+                checked=Callback::new(move |i: usize| platform.get() == Some(PaidPlatform::ALL[i]))
+                on_change=Callback::new(move |(i, _): (usize, bool)| edit(state, |w| w.platform = Some(PaidPlatform::ALL[i])))
+            />
 
-            <fieldset>
-                <legend>"2. What should the advert do?"</legend>
-                <RadioChoices
-                    name="boost-objective"
-                    options=MarketingObjective::ALL.into_iter().map(|o| (o, o.slug().to_string(), o.label())).collect()
-                    selected=objective
-                    choose=Callback::new(move |o| edit(state, |w| w.objective = Some(o)))
-                />
+            <ChoiceGroup
+                name="boost-objective"
+                legend="2. What should the advert do?"
+                list_class="tc-options"
+                options=MarketingObjective::ALL.into_iter().map(|o| Choice::new(o.slug(), o.label())).collect()
+                checked=Callback::new(move |i: usize| objective.get() == Some(MarketingObjective::ALL[i]))
+                on_change=Callback::new(move |(i, _): (usize, bool)| edit(state, |w| w.objective = Some(MarketingObjective::ALL[i])))
+            >
                 <div class="check-item">
                     <input
                         type="checkbox"
@@ -133,7 +133,7 @@ pub fn BoostCalculator() -> impl IntoView {
                     />
                     <label for="boost-followers">"Most of the people I want to reach already follow us"</label>
                 </div>
-            </fieldset>
+            </ChoiceGroup>
 
             <fieldset>
                 <legend>"3. Audience, budget and days"</legend>
@@ -252,20 +252,14 @@ pub fn BoostCalculator() -> impl IntoView {
                 </p>
             </section>
 
-            <div class="field">
-                <label for="boost-decision">"Your decision: boost or not, and why"</label>
-                <textarea
-                    id="boost-decision"
-                    class="input"
-                    rows="3"
-                    maxlength="2000"
-                    prop:value=decision
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        edit(state, |w| w.decision = text);
-                    }
-                ></textarea>
-            </div>
+            <TextField
+                id="boost-decision"
+                label="Your decision: boost or not, and why"
+                rows=3
+                maxlength=2000
+                value=Signal::derive(decision)
+                on_input=Callback::new(move |text| edit(state, |w| w.decision = text))
+            />
 
             <Sources />
         </div>

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::text_field::TextField;
+
 use crate::browser::focus_later;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{PostFormat, Weekday};
@@ -65,21 +67,17 @@ pub fn EntryEditor(
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="field">
-                    <label for=pillar_id.clone()>"Pillar"</label>
-                    <input
-                        id=pillar_id
-                        type="text"
-                        list=list_id.clone()
-                        autocomplete="off"
-                        maxlength="200"
-                        prop:value=move || pillar.get()
-                        on:input=move |ev| pillar.set(event_target_value(&ev))
-                    />
-                    <datalist id=list_id>
-                        {move || pillar_names().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
-                    </datalist>
-                </div>
+                <TextField
+                    id=pillar_id
+                    label="Pillar"
+                    list=list_id.clone()
+                    maxlength=200
+                    value=pillar
+                    on_input=Callback::new(move |v| pillar.set(v))
+                />
+                <datalist id=list_id>
+                    {move || pillar_names().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+                </datalist>
                 <div class="field">
                     <label for=format_id.clone()>"Format"</label>
                     <select id=format_id on:change=move |ev| {
@@ -92,17 +90,13 @@ pub fn EntryEditor(
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="field">
-                    <label for=note_id.clone()>"Note"</label>
-                    <input
-                        id=note_id
-                        type="text"
-                        autocomplete="off"
-                        maxlength="2000"
-                        prop:value=move || note.get()
-                        on:input=move |ev| note.set(event_target_value(&ev))
-                    />
-                </div>
+                <TextField
+                    id=note_id
+                    label="Note"
+                    maxlength=2000
+                    value=note
+                    on_input=Callback::new(move |v| note.set(v))
+                />
                 <div class="pm-actions">
                     <button type="submit" class="button button-primary">"Save"</button>
                     <button type="button" class="button" on:click=move |_| done.run(false)>"Cancel"</button>

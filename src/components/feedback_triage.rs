@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::choice_group::{Choice, ChoiceGroup};
+
 use crate::components::triage_chart::TriageChart;
 use crate::components::triage_own_comment::{OwnWalk, TriageOwnComment};
 use crate::components::triage_playbook::TriagePlaybook;
@@ -154,33 +156,19 @@ fn PracticeItem(number: usize, comment: &'static PracticeComment) -> impl IntoVi
                     <p>{comment.text}</p>
                     <footer>"— " {comment.author}</footer>
                 </blockquote>
-                <fieldset class="triage-choices">
-                    <legend>{format!("Comment {number}: what kind of post is it?")}</legend>
-                    <ul class="plain-list choice-columns">
-                        {Category::ALL
-                            .into_iter()
-                            .map(|c| {
-                                let id = format!("{name}-{}", slug_of(&c));
-                                view! {
-                                    <li class="check-item">
-                                        <input
-                                            type="radio"
-                                            id=id.clone()
-                                            name=name.clone()
-                                            prop:checked=move || selected(c)
-                                            disabled=checked
-                                            on:change=move |_| {
-                                                asked_to_choose.set(false);
-                                                draft.set(Some(c));
-                                            }
-                                        />
-                                        <label for=id>{c.label()}</label>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </fieldset>
+                <ChoiceGroup
+                    name=name.clone()
+                    legend=format!("Comment {number}: what kind of post is it?")
+                    class="triage-choices"
+                    list_class="plain-list choice-columns"
+                    options=Category::ALL.into_iter().map(|c| Choice::new(slug_of(&c), c.label())).collect()
+                    checked=Callback::new(move |i: usize| selected(Category::ALL[i]))
+                    on_change=Callback::new(move |(i, _): (usize, bool)| {
+                        asked_to_choose.set(false);
+                        draft.set(Some(Category::ALL[i]));
+                    })
+                    disabled=Signal::derive(checked)
+                />
                 <button type="button" class="button" class:button-primary=move || !checked() on:click=on_button>
                     {move || {
                         if checked() {

@@ -5,6 +5,9 @@
 use leptos::prelude::*;
 
 use crate::components::audience_targeting::Targeting;
+use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::number_field::NumberField;
+use crate::components::text_field::TextField;
 use crate::content::platforms::{AgeBand, Community, ContentFormat, Education, Market};
 use crate::domain::objective::MarketingObjective;
 use crate::domain::recommender::{
@@ -35,17 +38,14 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
         budget_error.set(None);
     });
 
-    let on_name = move |ev: leptos::ev::Event| {
-        let name = event_target_value(&ev);
-        match check_name(&name) {
-            Ok(()) => {
-                name_error.set(None);
-                t.edit(|p| p.name = name);
-            }
-            Err(e) => name_error.set(Some(format!("Not saved ({e})."))),
+    let on_name = move |name: String| match check_name(&name) {
+        Ok(()) => {
+            name_error.set(None);
+            t.edit(|p| p.name = name);
         }
+        Err(e) => name_error.set(Some(format!("Not saved ({e})."))),
     };
-    let on_hours = move |ev: leptos::ev::Event| match event_target_value(&ev).trim().parse::<u8>() {
+    let on_hours = move |text: String| match text.trim().parse::<u8>() {
         Ok(h) if h <= MAX_HOURS_PER_WEEK => {
             hours_error.set(None);
             t.edit(|p| p.hours_per_week = h);
@@ -54,8 +54,7 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
             "Enter a whole number of hours from 0 to {MAX_HOURS_PER_WEEK}."
         ))),
     };
-    let on_budget = move |ev: leptos::ev::Event| match event_target_value(&ev).trim().parse::<u32>()
-    {
+    let on_budget = move |text: String| match text.trim().parse::<u32>() {
         Ok(b) => {
             budget_error.set(None);
             t.edit(|p| p.weekly_budget = b);
@@ -65,72 +64,49 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
         )),
     };
 
+    let markets = Market::ALL.map(|m| memo(draft, move |p: &Persona| p.market == m));
+    let ages = AgeBand::ALL.map(|a| memo(draft, move |p: &Persona| p.ages.contains(&a)));
+    let formats =
+        ContentFormat::ALL.map(|f| memo(draft, move |p: &Persona| p.formats.contains(&f)));
+
     view! {
         <form class="persona-form" aria-label="Persona" on:submit=|ev| ev.prevent_default()>
-            <div class="pt-field">
-                <label for="at-name">"Persona name"</label>
-                <input
-                    id="at-name"
-                    type="text"
-                    autocomplete="off"
-                    maxlength=NAME_MAX_CHARS.to_string()
-                    aria-describedby="at-name-hint at-name-error"
-                    aria-invalid=move || name_error.with(Option::is_some).to_string()
-                    prop:value=memo(draft, move |p: &Persona| p.name.clone())
-                    on:input=on_name
-                />
-                <p class="hint" id="at-name-hint">"For example “Busy parents near the shop” or “IT managers”."</p>
-                <p class="field-error" id="at-name-error">{move || name_error.get()}</p>
-            </div>
+            <TextField
+                id="at-name"
+                label="Persona name"
+                class="pt-field"
+                maxlength=NAME_MAX_CHARS as u32
+                value=Signal::derive(memo(draft, move |p: &Persona| p.name.clone()))
+                on_input=Callback::new(on_name)
+                hint="For example “Busy parents near the shop” or “IT managers”."
+                error=name_error
+            />
 
-            <fieldset class="pt-choice">
-                <legend>"Your business sells to"</legend>
-                {Market::ALL
-                    .map(|m| {
-                        let id = format!("at-market-{}", m.slug());
-                        let text = match m {
-                            Market::B2c => "Consumers (B2C)",
-                            Market::B2b => "Other businesses (B2B)",
-                        };
-                        view! {
-                            <div class="pt-check">
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name="at-market"
-                                    prop:checked=memo(draft, move |p: &Persona| p.market == m)
-                                    on:change=move |_| t.edit(|p| p.market = m)
-                                />
-                                <label for=id>{text}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            <ChoiceGroup
+                name="at-market"
+                legend="Your business sells to"
+                class="pt-choice"
+                options=Market::ALL
+                    .into_iter()
+                    .map(|m| Choice::new(m.slug(), match m {
+                        Market::B2c => "Consumers (B2C)",
+                        Market::B2b => "Other businesses (B2B)",
+                    }))
+                    .collect()
+                checked=Callback::new(move |i: usize| markets[i]())
+                on_change=Callback::new(move |(i, _): (usize, bool)| t.edit(|p| p.market = Market::ALL[i]))
+            />
 
-            <fieldset class="pt-choice">
-                <legend>"Audience age bands"</legend>
-                <p class="hint">"Tick every band your audience falls in; none (or all) means any age."</p>
-                {AgeBand::ALL
-                    .map(|a| {
-                        let id = format!("at-age-{}", a.slug());
-                        view! {
-                            <div class="pt-check">
-                                <input
-                                    type="checkbox"
-                                    id=id.clone()
-                                    prop:checked=memo(draft, move |p: &Persona| p.ages.contains(&a))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        t.edit(|p| p.set_age(a, on));
-                                    }
-                                />
-                                <label for=id>{format!("Ages {}", a.label())}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            <ChoiceGroup
+                name="at-age"
+                legend="Audience age bands"
+                hint="Tick every band your audience falls in; none (or all) means any age."
+                multiple=true
+                class="pt-choice"
+                options=AgeBand::ALL.into_iter().map(|a| Choice::new(a.slug(), format!("Ages {}", a.label()))).collect()
+                checked=Callback::new(move |i: usize| ages[i]())
+                on_change=Callback::new(move |(i, on): (usize, bool)| t.edit(|p| p.set_age(AgeBand::ALL[i], on)))
+            />
 
             <div class="pt-grid">
                 <div class="pt-field">
@@ -203,64 +179,37 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
                 </div>
             </div>
 
-            <fieldset class="pt-choice pt-formats">
-                <legend>"Formats your audience consumes"</legend>
-                <p class="hint">"Leave all unticked for no preference."</p>
-                {ContentFormat::ALL
-                    .map(|f| {
-                        let id = format!("at-format-{}", f.slug());
-                        view! {
-                            <div class="pt-check">
-                                <input
-                                    type="checkbox"
-                                    id=id.clone()
-                                    prop:checked=memo(draft, move |p: &Persona| p.formats.contains(&f))
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        t.edit(|p| p.set_format(f, on));
-                                    }
-                                />
-                                <label for=id>{f.label()}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            <ChoiceGroup
+                name="at-format"
+                legend="Formats your audience consumes"
+                hint="Leave all unticked for no preference."
+                multiple=true
+                class="pt-choice pt-formats"
+                options=ContentFormat::ALL.into_iter().map(|f| Choice::new(f.slug(), f.label())).collect()
+                checked=Callback::new(move |i: usize| formats[i]())
+                on_change=Callback::new(move |(i, on): (usize, bool)| t.edit(|p| p.set_format(ContentFormat::ALL[i], on)))
+            />
 
             <div class="pt-grid">
-                <div class="pt-field">
-                    <label for="at-hours">"Hours a week for social media"</label>
-                    <input
-                        id="at-hours"
-                        type="number"
-                        inputmode="numeric"
-                        min="0"
-                        max=MAX_HOURS_PER_WEEK.to_string()
-                        step="1"
-                        aria-describedby="at-hours-hint at-hours-error"
-                        aria-invalid=move || hours_error.with(Option::is_some).to_string()
-                        prop:value=memo(draft, move |p: &Persona| p.hours_per_week.to_string())
-                        on:input=on_hours
-                    />
-                    <p class="hint" id="at-hours-hint">"Time you can give it each week, including replies."</p>
-                    <p class="field-error" id="at-hours-error">{move || hours_error.get()}</p>
-                </div>
-                <div class="pt-field">
-                    <label for="at-budget">"Weekly budget for paid reach"</label>
-                    <input
-                        id="at-budget"
-                        type="number"
-                        inputmode="numeric"
-                        min="0"
-                        step="1"
-                        aria-describedby="at-budget-hint at-budget-error"
-                        aria-invalid=move || budget_error.with(Option::is_some).to_string()
-                        prop:value=memo(draft, move |p: &Persona| p.weekly_budget.to_string())
-                        on:input=on_budget
-                    />
-                    <p class="hint" id="at-budget-hint">"Any currency; 0 for none. Only whether you have a budget changes the ranking."</p>
-                    <p class="field-error" id="at-budget-error">{move || budget_error.get()}</p>
-                </div>
+                <NumberField
+                    id="at-hours"
+                    label="Hours a week for social media"
+                    class="pt-field"
+                    max=MAX_HOURS_PER_WEEK as u32
+                    value=Signal::derive(memo(draft, move |p: &Persona| p.hours_per_week.to_string()))
+                    on_input=Callback::new(on_hours)
+                    hint="Time you can give it each week, including replies."
+                    error=hours_error
+                />
+                <NumberField
+                    id="at-budget"
+                    label="Weekly budget for paid reach"
+                    class="pt-field"
+                    value=Signal::derive(memo(draft, move |p: &Persona| p.weekly_budget.to_string()))
+                    on_input=Callback::new(on_budget)
+                    hint="Any currency; 0 for none. Only whether you have a budget changes the ranking."
+                    error=budget_error
+                />
             </div>
         </form>
     }

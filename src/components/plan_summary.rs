@@ -4,6 +4,8 @@
 //! download (`plan::to_markdown`), the week as a calendar file (`CalendarExport`) and printing.
 
 use leptos::prelude::*;
+
+use crate::components::text_field::TextField;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use crate::app::href;
@@ -61,20 +63,15 @@ pub fn PlanSummary() -> impl IntoView {
     view! {
         <div class="plan-summary">
             <div class="plan-toolbar screen-only">
-                <div class="field plan-business">
-                    <label for="plan-business-name">"Business name"</label>
-                    <input
-                        id="plan-business-name"
-                        type="text"
-                        autocomplete="organization"
-                        maxlength="200"
-                        prop:value=move || business.with(|p| p.business_name.clone())
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            business.update(|p| p.business_name = v);
-                        }
-                    />
-                </div>
+                <TextField
+                    id="plan-business-name"
+                    label="Business name"
+                    class="plan-business"
+                    autocomplete="organization"
+                    maxlength=200
+                    value=Signal::derive(move || business.with(|p| p.business_name.clone()))
+                    on_input=Callback::new(move |v| business.update(|p| p.business_name = v))
+                />
                 <p class="plan-progress">
                     {move || format!("{} of {} sections filled in.", filled(), plan::SectionId::ALL.len())}
                 </p>
@@ -147,7 +144,7 @@ fn Section(number: usize, section: PlanSection) -> impl IntoView {
 }
 
 /// The week of posts: one row per post, the day as the row's header. On a phone the rows are
-/// laid out as blocks (`style/workbook-b.css`), so the table roles are explicit (a change of
+/// laid out as blocks (`style/components.css`), so the table roles are explicit (a change of
 /// `display` drops them in some browsers) and each cell carries its column's name.
 #[component]
 fn WeekTable(rows: Vec<WeekRow>) -> impl IntoView {

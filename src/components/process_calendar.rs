@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::number_field::NumberField;
+use crate::components::text_field::TextField;
+
 use crate::browser::focus_later;
 use crate::components::calendar_entry_editor::{edit_button_id, EntryEditor};
 use crate::domain::store::ProgressDataStoreFields;
@@ -85,47 +88,36 @@ fn PillarRow(index: usize) -> impl IntoView {
     };
     view! {
         <li class="pm-pillar">
-            <div class="field">
-                <label for=name_id.clone()>{format!("Pillar {n} name")}</label>
-                <input
-                    id=name_id
-                    type="text"
-                    autocomplete="off"
-                    maxlength="200"
-                    prop:value=move || read(|x| x.name.clone())
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        process.update(|process| {
-                            if let Some(x) = process.pillars.get_mut(index) {
-                                x.name = v;
-                            }
-                        });
-                    }
-                />
-            </div>
-            <div class="field pm-share">
-                <label for=share_id.clone()>{format!("Pillar {n} share (%)")}</label>
-                <input
-                    id=share_id
-                    type="number"
-                    min="0"
-                    max="100"
-                    step="1"
-                    inputmode="numeric"
-                    placeholder="0"
-                    prop:value=move || read(|x| if x.share == 0 { String::new() } else { x.share.to_string() })
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        // A blank or unreadable box counts as 0; the domain caps shares at 100.
-                        let share = v.trim().parse::<u32>().map_or(0, |s| s.min(100) as u8);
-                        process.update(|process| {
-                            if let Some(x) = process.pillars.get_mut(index) {
-                                x.share = share;
-                            }
-                        });
-                    }
-                />
-            </div>
+            <TextField
+                id=name_id
+                label=format!("Pillar {n} name")
+                maxlength=200
+                value=Signal::derive(move || read(|x| x.name.clone()))
+                on_input=Callback::new(move |v| {
+                    process.update(|process| {
+                        if let Some(x) = process.pillars.get_mut(index) {
+                            x.name = v;
+                        }
+                    });
+                })
+            />
+            <NumberField
+                id=share_id
+                label=format!("Pillar {n} share (%)")
+                class="pm-share"
+                max=100
+                placeholder="0"
+                value=Signal::derive(move || read(|x| if x.share == 0 { String::new() } else { x.share.to_string() }))
+                on_input=Callback::new(move |v: String| {
+                    // A blank or unreadable box counts as 0; the domain caps shares at 100.
+                    let share = v.trim().parse::<u32>().map_or(0, |s| s.min(100) as u8);
+                    process.update(|process| {
+                        if let Some(x) = process.pillars.get_mut(index) {
+                            x.share = share;
+                        }
+                    });
+                })
+            />
             <button type="button" class="button pm-remove" on:click=remove>
                 "Remove" <span class="visually-hidden">{format!(" pillar {n}")}</span>
             </button>
@@ -215,21 +207,17 @@ pub fn ContentCalendar() -> impl IntoView {
                                 }).collect_view()}
                             </select>
                         </div>
-                        <div class="field">
-                            <label for="pm-cal-pillar">"Pillar"</label>
-                            <input
-                                id="pm-cal-pillar"
-                                type="text"
-                                list="pm-pillar-options"
-                                autocomplete="off"
-                                maxlength="200"
-                                prop:value=move || pillar.get()
-                                on:input=move |ev| pillar.set(event_target_value(&ev))
-                            />
-                            <datalist id="pm-pillar-options">
-                                {move || pillar_names().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
-                            </datalist>
-                        </div>
+                        <TextField
+                            id="pm-cal-pillar"
+                            label="Pillar"
+                            list="pm-pillar-options"
+                            maxlength=200
+                            value=pillar
+                            on_input=Callback::new(move |v| pillar.set(v))
+                        />
+                        <datalist id="pm-pillar-options">
+                            {move || pillar_names().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+                        </datalist>
                         <div class="field">
                             <label for="pm-cal-format">"Format"</label>
                             <select id="pm-cal-format" on:change=move |ev| {
@@ -242,17 +230,14 @@ pub fn ContentCalendar() -> impl IntoView {
                                 }).collect_view()}
                             </select>
                         </div>
-                        <div class="field pm-cal-note">
-                            <label for="pm-cal-note">"Note: topic, hook or call to action"</label>
-                            <input
-                                id="pm-cal-note"
-                                type="text"
-                                autocomplete="off"
-                                maxlength="2000"
-                                prop:value=move || note.get()
-                                on:input=move |ev| note.set(event_target_value(&ev))
-                            />
-                        </div>
+                        <TextField
+                            id="pm-cal-note"
+                            label="Note: topic, hook or call to action"
+                            class="pm-cal-note"
+                            maxlength=2000
+                            value=note
+                            on_input=Callback::new(move |v| note.set(v))
+                        />
                     </div>
                     <button type="submit" class="button button-primary">"Add to calendar"</button>
                     <p class="pm-cal-message" role="status">{move || message.get()}</p>

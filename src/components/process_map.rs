@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::text_field::TextField;
+
 use crate::components::process_calendar::{ContentCalendar, Pillars};
 use crate::components::process_order::OrderExercise;
 use crate::components::process_post::PostPreview;
@@ -246,20 +248,13 @@ fn StepRoles(step: StepId) -> impl IntoView {
         <fieldset class="pm-role">
             <legend>{format!("Step {}: {}", info.number, info.name)}</legend>
             <p class="hint">{info.what_happens}</p>
-            <div class="field">
-                <label for=who_id.clone()>"Who does it"</label>
-                <input
-                    id=who_id
-                    type="text"
-                    autocomplete="off"
-                    maxlength="200"
-                    prop:value=move || config().who
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        edit(Box::new(move |c| c.who = v));
-                    }
-                />
-            </div>
+            <TextField
+                id=who_id
+                label="Who does it"
+                maxlength=200
+                value=Signal::derive(move || config().who)
+                on_input=Callback::new(move |v: String| edit(Box::new(move |c| c.who = v)))
+            />
             <div class="field field-check">
                 <input
                     id=approval_id.clone()
@@ -273,35 +268,21 @@ fn StepRoles(step: StepId) -> impl IntoView {
                 <label for=approval_id>"Needs approval before the next step"</label>
             </div>
             <Show when=move || config().approval_needed>
-                <div class="field">
-                    <label for=approver_id.clone()>"Who approves"</label>
-                    <input
-                        id=approver_id.clone()
-                        type="text"
-                        autocomplete="off"
-                        maxlength="200"
-                        prop:value=move || config().approver
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            edit(Box::new(move |c| c.approver = v));
-                        }
-                    />
-                </div>
-            </Show>
-            <div class="field">
-                <label for=informed_id.clone()>"Who needs to know (optional)"</label>
-                <input
-                    id=informed_id
-                    type="text"
-                    autocomplete="off"
-                    maxlength="200"
-                    prop:value=move || config().informed
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        edit(Box::new(move |c| c.informed = v));
-                    }
+                <TextField
+                    id=approver_id.clone()
+                    label="Who approves"
+                    maxlength=200
+                    value=Signal::derive(move || config().approver)
+                    on_input=Callback::new(move |v: String| edit(Box::new(move |c| c.approver = v)))
                 />
-            </div>
+            </Show>
+            <TextField
+                id=informed_id
+                label="Who needs to know (optional)"
+                maxlength=200
+                value=Signal::derive(move || config().informed)
+                on_input=Callback::new(move |v: String| edit(Box::new(move |c| c.informed = v)))
+            />
         </fieldset>
     }
 }
@@ -339,25 +320,15 @@ fn ApprovalRules() -> impl IntoView {
     view! {
         <section class="pm-section" aria-labelledby="pm-rules-heading">
             <h2 id="pm-rules-heading">"Approval rules"</h2>
-            <p id="pm-rules-hint" class="hint">
-                "Which posts always need a second pair of eyes (prices, offers, claims, customers' "
-                "photos, complaints, adverts), which never do (routine stories, friendly replies), "
-                "and how long an approver has before the post moves to the next slot."
-            </p>
-            <div class="field">
-            <label for="pm-rules">"Your approval rules"</label>
-            <textarea
+            <TextField
                 id="pm-rules"
-                rows="4"
-                maxlength="2000"
-                aria-describedby="pm-rules-hint"
-                prop:value=move || process.with(|process| process.approval_rules.clone())
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    process.update(|process| process.approval_rules = v);
-                }
-            ></textarea>
-            </div>
+                label="Your approval rules"
+                rows=4
+                maxlength=2000
+                hint="Which posts always need a second pair of eyes (prices, offers, claims, customers' photos, complaints, adverts), which never do (routine stories, friendly replies), and how long an approver has before the post moves to the next slot."
+                value=Signal::derive(move || process.with(|process| process.approval_rules.clone()))
+                on_input=Callback::new(move |v| process.update(|process| process.approval_rules = v))
+            />
         </section>
     }
 }

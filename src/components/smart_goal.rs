@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::choice_group::{Choice, ChoiceGroup};
 use crate::components::glossary_link::GlossaryLink;
+use crate::components::text_field::TextField;
 use crate::content::term;
 
 use crate::components::live_summary::LiveSummary;
@@ -43,23 +45,13 @@ pub fn SmartGoal() -> impl IntoView {
 
     view! {
         <div class="tool tool-a smart">
-            <div class="field">
-                <label for="smart-business-goal">"Business goal: the broad outcome you want"</label>
-                <input
-                    type="text"
-                    id="smart-business-goal"
-                    class="input"
-                    aria-describedby="smart-business-goal-hint"
-                    prop:value=text_field(|w| &w.business_goal)
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        smart.update(|smart| smart.business_goal = text);
-                    }
-                />
-                <p class="hint" id="smart-business-goal-hint">
-                    "For example \"grow our event-cake business\" or \"win more accountancy practices\"."
-                </p>
-            </div>
+            <TextField
+                id="smart-business-goal"
+                label="Business goal: the broad outcome you want"
+                value=Signal::derive(text_field(|w| &w.business_goal))
+                on_input=Callback::new(move |text| smart.update(|smart| smart.business_goal = text))
+                hint="For example \"grow our event-cake business\" or \"win more accountancy practices\"."
+            />
 
             {prefilled.map(|label| view! {
                 <p class="hint smart-prefilled">
@@ -68,41 +60,22 @@ pub fn SmartGoal() -> impl IntoView {
             })}
             <ObjectivePicker />
 
-            <div class="field">
-                <label for="smart-baseline">"Your starting point (baseline)"</label>
-                <input
-                    type="text"
-                    id="smart-baseline"
-                    class="input"
-                    aria-describedby="smart-baseline-hint"
-                    prop:value=text_field(|w| &w.baseline)
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        smart.update(|smart| smart.baseline = text);
-                    }
-                />
-                <p class="hint" id="smart-baseline-hint">
-                    "A number from your audit, for example \"about 4 enquiries a month\". Put it in your objective too (\"up from 4\")."
-                </p>
-            </div>
+            <TextField
+                id="smart-baseline"
+                label="Your starting point (baseline)"
+                value=Signal::derive(text_field(|w| &w.baseline))
+                on_input=Callback::new(move |text| smart.update(|smart| smart.baseline = text))
+                hint="A number from your audit, for example \"about 4 enquiries a month\". Put it in your objective too (\"up from 4\")."
+            />
 
-            <div class="field">
-                <label for="smart-goal">"Your SMART objective"</label>
-                <textarea
-                    id="smart-goal"
-                    class="input"
-                    rows="4"
-                    aria-describedby="smart-goal-hint"
-                    prop:value=text_field(|w| &w.goal)
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        smart.update(|smart| smart.goal = text);
-                    }
-                ></textarea>
-                <p class="hint" id="smart-goal-hint">
-                    "Name the platform, the number, the starting point and the date. For example: \"Generate 30 demo requests from LinkedIn between January and March, up from 18 last quarter.\""
-                </p>
-            </div>
+            <TextField
+                id="smart-goal"
+                label="Your SMART objective"
+                rows=4
+                value=Signal::derive(text_field(|w| &w.goal))
+                on_input=Callback::new(move |text| smart.update(|smart| smart.goal = text))
+                hint="Name the platform, the number, the starting point and the date. For example: \"Generate 30 demo requests from LinkedIn between January and March, up from 18 last quarter.\""
+            />
 
             <SmartChecks />
             <KpiPicker />
@@ -116,33 +89,18 @@ fn ObjectivePicker() -> impl IntoView {
     let smart = state.progress.workbook().smart();
     let current = Memo::new(move |_| smart.with(|smart| smart.objective));
     view! {
-        <fieldset class="smart-objectives">
-            <legend>"What should social media do for this goal?"</legend>
-            <ul class="plain-list choice-grid">
-                {MarketingObjective::ALL
-                    .into_iter()
-                    .map(|o| {
-                        let id = format!("smart-objective-{}", o.slug());
-                        view! {
-                            <li class="choice">
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name="smart-objective"
-                                    value=o.slug()
-                                    prop:checked=move || current.get() == o
-                                    on:change=move |_| smart.update(|smart| smart.objective = o)
-                                />
-                                <label for=id>
-                                    <span class="choice-title">{o.label()}</span>
-                                    <span class="choice-detail">{objective_meaning(o)}</span>
-                                </label>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </fieldset>
+        <ChoiceGroup
+            name="smart-objective"
+            legend="What should social media do for this goal?"
+            class="smart-objectives"
+            list_class="choice-grid"
+            options=MarketingObjective::ALL
+                .into_iter()
+                .map(|o| Choice::new(o.slug(), o.label()).with_hint(objective_meaning(o)))
+                .collect()
+            checked=Callback::new(move |i: usize| current.get() == MarketingObjective::ALL[i])
+            on_change=Callback::new(move |(i, _): (usize, bool)| smart.update(|smart| smart.objective = MarketingObjective::ALL[i]))
+        />
     }
 }
 

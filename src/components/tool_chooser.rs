@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::radio_choices::RadioChoices;
+use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::text_field::TextField;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::tools::{
     BudgetBand, Feature, Point, TeamSize, ToolId, ToolMatch, AS_OF, BENEFITS, RISKS, TOOLS,
@@ -68,61 +69,51 @@ fn Questions() -> impl IntoView {
             <h2 id="tc-find-heading">"Find a tool that fits"</h2>
             <p>"Answer in order: networks first, then team, then budget."</p>
             <div class="tc-questions">
-                <fieldset class="tc-fieldset">
-                    <legend>"1. Which networks do you post on?"</legend>
-                    <ul class="tc-options">
-                        {Network::ALL
-                            .into_iter()
-                            .map(|n| {
-                                let id = format!("tc-net-{}", n.slug());
-                                view! {
-                                    <li>
-                                        <input
-                                            type="checkbox"
-                                            id=id.clone()
-                                            prop:checked=move || tools.with(|tools| tools.networks.contains(&n))
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                tools.update(|tools| {
-                                                    if on {
-                                                        tools.networks.insert(n);
-                                                    } else {
-                                                        tools.networks.remove(&n);
-                                                    }
-                                                });
-                                            }
-                                        />
-                                        <label for=id>{n.label()}</label>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
+                <ChoiceGroup
+                    name="tc-net"
+                    legend="1. Which networks do you post on?"
+                    multiple=true
+                    class="tc-fieldset"
+                    list_class="tc-options"
+                    options=Network::ALL.into_iter().map(|n| Choice::new(n.slug(), n.label())).collect()
+                    checked=Callback::new(move |i: usize| tools.with(|tools| tools.networks.contains(&Network::ALL[i])))
+                    on_change=Callback::new(move |(i, on): (usize, bool)| {
+                        let n = Network::ALL[i];
+                        tools.update(|tools| {
+                            if on {
+                                tools.networks.insert(n);
+                            } else {
+                                tools.networks.remove(&n);
+                            }
+                        });
+                    })
+                >
                     <Show when=move || !planned.with(Vec::is_empty)>
                         <button type="button" class="button" on:click=use_planned>
                             "Use the platforms in my plan"
                         </button>
                     </Show>
-                </fieldset>
-                <fieldset class="tc-fieldset">
-                    <legend>"2. How many people post and reply?"</legend>
-                    <RadioChoices
-                        name="tc-team"
-                        options=TeamSize::ALL.into_iter().map(|t| (t, slug_of(&t), t.label())).collect()
-                        selected=Signal::derive(move || tools.with(|tools| tools.team_size))
-                        choose=Callback::new(move |t| tools.update(|tools| tools.team_size = Some(t)))
-                    />
-                </fieldset>
-                <fieldset class="tc-fieldset">
-                    <legend>"3. What can you spend on a tool each month?"</legend>
-                    <RadioChoices
-                        name="tc-budget"
-                        options=BudgetBand::ALL.into_iter().map(|b| (b, slug_of(&b), b.label())).collect()
-                        selected=Signal::derive(move || tools.with(|tools| tools.budget))
-                        choose=Callback::new(move |b| tools.update(|tools| tools.budget = Some(b)))
-                    />
+                </ChoiceGroup>
+                <ChoiceGroup
+                    name="tc-team"
+                    legend="2. How many people post and reply?"
+                    class="tc-fieldset"
+                    list_class="tc-options"
+                    options=TeamSize::ALL.into_iter().map(|t| Choice::new(slug_of(&t), t.label())).collect()
+                    checked=Callback::new(move |i: usize| tools.with(|tools| tools.team_size == Some(TeamSize::ALL[i])))
+                    on_change=Callback::new(move |(i, _): (usize, bool)| tools.update(|tools| tools.team_size = Some(TeamSize::ALL[i])))
+                />
+                <ChoiceGroup
+                    name="tc-budget"
+                    legend="3. What can you spend on a tool each month?"
+                    class="tc-fieldset"
+                    list_class="tc-options"
+                    options=BudgetBand::ALL.into_iter().map(|b| Choice::new(slug_of(&b), b.label())).collect()
+                    checked=Callback::new(move |i: usize| tools.with(|tools| tools.budget == Some(BudgetBand::ALL[i])))
+                    on_change=Callback::new(move |(i, _): (usize, bool)| tools.update(|tools| tools.budget = Some(BudgetBand::ALL[i])))
+                >
                     <p class="hint">"Price bands are relative (no exact prices: plans change)."</p>
-                </fieldset>
+                </ChoiceGroup>
             </div>
         </section>
     }
@@ -252,59 +243,34 @@ fn Decision() -> impl IntoView {
     view! {
         <section class="tc-section" aria-labelledby="tc-decision-heading">
             <h2 id="tc-decision-heading">"Your shortlist and decision"</h2>
-            <fieldset class="tc-fieldset">
-                <legend>"Tools to trial"</legend>
-                <ul class="tc-options tc-shortlist">
-                    {TOOLS
-                        .iter()
-                        .map(|t| {
-                            let id = t.id;
-                            let input_id = format!("tc-short-{}", slug_of(&id));
-                            view! {
-                                <li>
-                                    <input
-                                        type="checkbox"
-                                        id=input_id.clone()
-                                        prop:checked=move || tools.with(|tools| tools.shortlist.contains(&id))
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            tools.update(|tools| tools.set_shortlisted(id, on));
-                                        }
-                                    />
-                                    <label for=input_id>{t.name}</label>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+            <ChoiceGroup
+                name="tc-short"
+                legend="Tools to trial"
+                multiple=true
+                class="tc-fieldset"
+                list_class="tc-options tc-shortlist"
+                options=TOOLS.iter().map(|t| Choice::new(slug_of(&t.id), t.name)).collect()
+                checked=Callback::new(move |i: usize| tools.with(|tools| tools.shortlist.contains(&TOOLS[i].id)))
+                on_change=Callback::new(move |(i, on): (usize, bool)| tools.update(|tools| tools.set_shortlisted(TOOLS[i].id, on)))
+            >
                 <p class="hint" role="status">{move || advice().unwrap_or("Two tools: trial each for two weeks with real posts, not demo content.")}</p>
-            </fieldset>
-            <div class="field">
-                <label for="tc-must">"The three features you will use every week"</label>
-                <textarea
-                    id="tc-must"
-                    rows="3"
-                    maxlength="2000"
-                    prop:value=move || tools.with(|tools| tools.must_haves.clone())
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        tools.update(|tools| tools.must_haves = v);
-                    }
-                ></textarea>
-            </div>
-            <div class="field">
-                <label for="tc-decision">"Your decision and why"</label>
-                <textarea
-                    id="tc-decision"
-                    rows="3"
-                    maxlength="2000"
-                    prop:value=move || tools.with(|tools| tools.decision.clone())
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        tools.update(|tools| tools.decision = v);
-                    }
-                ></textarea>
-            </div>
+            </ChoiceGroup>
+            <TextField
+                id="tc-must"
+                label="The three features you will use every week"
+                rows=3
+                maxlength=2000
+                value=Signal::derive(move || tools.with(|tools| tools.must_haves.clone()))
+                on_input=Callback::new(move |v| tools.update(|tools| tools.must_haves = v))
+            />
+            <TextField
+                id="tc-decision"
+                label="Your decision and why"
+                rows=3
+                maxlength=2000
+                value=Signal::derive(move || tools.with(|tools| tools.decision.clone()))
+                on_input=Callback::new(move |v| tools.update(|tools| tools.decision = v))
+            />
         </section>
     }
 }

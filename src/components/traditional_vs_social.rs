@@ -5,6 +5,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::number_field::NumberField;
+use crate::components::text_field::TextField;
+
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::comparison::{
     share_from_input, Approach, BudgetLine, Criterion, Situation, RATING_SCALE,
@@ -17,28 +21,19 @@ use crate::state::use_app_state;
 pub fn TraditionalVsSocial() -> impl IntoView {
     let state = use_app_state();
     let comparison = state.progress.workbook().comparison();
-    let goal = move || comparison.with(|comparison| comparison.goal.clone());
-    let set_goal = move |ev| {
-        let text = event_target_value(&ev);
-        comparison.update(|comparison| comparison.goal = text);
-    };
+    let goal = Signal::derive(move || comparison.with(|comparison| comparison.goal.clone()));
+    let set_goal =
+        Callback::new(move |text| comparison.update(|comparison| comparison.goal = text));
 
     view! {
         <div class="tool tool-a tvs">
-            <div class="field">
-                <label for="tvs-goal">"Your goal: one real goal you have in mind"</label>
-                <input
-                    type="text"
-                    id="tvs-goal"
-                    class="input"
-                    aria-describedby="tvs-goal-hint"
-                    prop:value=goal
-                    on:input=set_goal
-                />
-                <p class="hint" id="tvs-goal-hint">
-                    "For example \"fill the stall at next month's fair\" or \"get five demo bookings\". The answer often differs from goal to goal."
-                </p>
-            </div>
+            <TextField
+                id="tvs-goal"
+                label="Your goal: one real goal you have in mind"
+                value=goal
+                on_input=set_goal
+                hint="For example \"fill the stall at next month's fair\" or \"get five demo bookings\". The answer often differs from goal to goal."
+            />
 
             <section class="tool-section" aria-labelledby="tvs-rate-heading">
                 <h3 id="tvs-rate-heading">"1. How much does each criterion matter for this goal?"</h3>
@@ -137,41 +132,26 @@ fn Situations() -> impl IntoView {
     view! {
         <section class="tool-section" aria-labelledby="tvs-situations-heading">
             <h3 id="tvs-situations-heading">"2. When traditional marketing still wins"</h3>
-            <fieldset class="checklist">
-                <legend>"Tick any that are true for this goal."</legend>
-                <ul class="plain-list">
-                    {Situation::ALL
-                        .into_iter()
-                        .map(|s| {
-                            let id = format!("tvs-situation-{}", slug_of(&s));
-                            let ticked = move || {
-                                comparison.with(|comparison| comparison.situations.contains(&s))
-                            };
-                            view! {
-                                <li class="check-item">
-                                    <input
-                                        type="checkbox"
-                                        id=id.clone()
-                                        prop:checked=ticked
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            comparison.update(|comparison| {
-                                                let set = &mut comparison.situations;
-                                                if on {
-                                                    set.insert(s);
-                                                } else {
-                                                    set.remove(&s);
-                                                }
-                                            });
-                                        }
-                                    />
-                                    <label for=id>{s.label()}</label>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </fieldset>
+            <ChoiceGroup
+                name="tvs-situation"
+                legend="Tick any that are true for this goal."
+                multiple=true
+                class="checklist"
+                list_class="plain-list"
+                options=Situation::ALL.into_iter().map(|s| Choice::new(slug_of(&s), s.label())).collect()
+                checked=Callback::new(move |i: usize| comparison.with(|comparison| comparison.situations.contains(&Situation::ALL[i])))
+                on_change=Callback::new(move |(i, on): (usize, bool)| {
+                    let s = Situation::ALL[i];
+                    comparison.update(|comparison| {
+                        let set = &mut comparison.situations;
+                        if on {
+                            set.insert(s);
+                        } else {
+                            set.remove(&s);
+                        }
+                    });
+                })
+            />
         </section>
     }
 }
@@ -281,12 +261,9 @@ fn BudgetSplitter() -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(i, line)| {
-                        let id = format!("tvs-budget-{}", line.field());
-                        let error_id = format!("{id}-error");
                         let text = raw[i];
                         let error = errors[i];
-                        let on_input = move |ev| {
-                            let typed = event_target_value(&ev);
+                        let on_input = move |typed: String| {
                             match share_from_input(&typed) {
                                 Ok(v) => {
                                     error.set(None);
@@ -297,26 +274,16 @@ fn BudgetSplitter() -> impl IntoView {
                             text.set(typed);
                         };
                         view! {
-                            <div class="field field-inline">
-                                <label for=id.clone()>{line.label()}</label>
-                                <span class="input-with-unit">
-                                    <input
-                                        type="number"
-                                        id=id
-                                        class="input input-number"
-                                        min="0"
-                                        max="100"
-                                        step="1"
-                                        inputmode="numeric"
-                                        aria-describedby=error_id.clone()
-                                        aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-                                        prop:value=move || text.get()
-                                        on:input=on_input
-                                    />
-                                    <span class="unit" aria-hidden="true">"%"</span>
-                                </span>
-                                <p class="field-error" id=error_id>{move || error.get()}</p>
-                            </div>
+                            <NumberField
+                                id=format!("tvs-budget-{}", line.field())
+                                label=line.label()
+                                class="field-inline"
+                                max=100
+                                unit="%"
+                                value=text
+                                on_input=Callback::new(on_input)
+                                error=error
+                            />
                         }
                     })
                     .collect_view()}

@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::text_field::TextField;
+
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::triage::{parse_response_hours, Category, Tone};
 use crate::domain::workbook::WorkbookStoreFields;
@@ -25,8 +28,10 @@ pub fn TriagePlaybook() -> impl IntoView {
         }
     };
     let tone = Memo::new(move |_| triage.with(|triage| triage.playbook.tone));
-    let contact = move || triage.with(|triage| triage.playbook.escalation_contact.clone());
-    let always = move || triage.with(|triage| triage.playbook.always_escalate.clone());
+    let contact =
+        Signal::derive(move || triage.with(|triage| triage.playbook.escalation_contact.clone()));
+    let always =
+        Signal::derive(move || triage.with(|triage| triage.playbook.always_escalate.clone()));
     let fill = move |_| triage.update(|triage| triage.playbook.fill_suggested_templates());
     let tone_issue = issue_for("tone");
     let contact_issue = issue_for("escalation_contact");
@@ -43,65 +48,36 @@ pub fn TriagePlaybook() -> impl IntoView {
                 }}
             </p>
 
-            <fieldset class="field" aria-describedby="triage-tone-issue">
-                <legend>"Tone of voice"</legend>
-                <ul class="plain-list">
-                    {Tone::ALL
-                        .into_iter()
-                        .map(|t| {
-                            let id = format!("triage-tone-{}", slug_of(&t));
-                            view! {
-                                <li class="check-item">
-                                    <input
-                                        type="radio"
-                                        id=id.clone()
-                                        name="triage-tone"
-                                        prop:checked=move || tone.get() == Some(t)
-                                        on:change=move |_| triage.update(|triage| triage.playbook.tone = Some(t))
-                                    />
-                                    <label for=id>{t.label()}</label>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                <FieldIssue id="triage-tone-issue" message=Signal::derive(tone_issue) />
-            </fieldset>
+            <ChoiceGroup
+                name="triage-tone"
+                legend="Tone of voice"
+                class="field"
+                list_class="plain-list"
+                options=Tone::ALL.into_iter().map(|t| Choice::new(slug_of(&t), t.label())).collect()
+                checked=Callback::new(move |i: usize| tone.get() == Some(Tone::ALL[i]))
+                on_change=Callback::new(move |(i, _): (usize, bool)| triage.update(|triage| triage.playbook.tone = Some(Tone::ALL[i])))
+                issue=Signal::derive(tone_issue)
+            />
 
             <ResponseHours issue=Signal::derive(issue_for("response_hours")) />
 
-            <div class="field">
-                <label for="triage-contact">"Escalation contact"</label>
-                <input
-                    type="text"
-                    id="triage-contact"
-                    class="input"
-                    aria-describedby="triage-contact-hint triage-contact-issue"
-                    prop:value=contact
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        triage.update(|triage| triage.playbook.escalation_contact = text);
-                    }
-                />
-                <p class="hint" id="triage-contact-hint">"Name, role and phone, for example \"Priya (owner), 07700 900123\"."</p>
-                <FieldIssue id="triage-contact-issue" message=Signal::derive(contact_issue) />
-            </div>
+            <TextField
+                id="triage-contact"
+                label="Escalation contact"
+                value=contact
+                on_input=Callback::new(move |text| triage.update(|triage| triage.playbook.escalation_contact = text))
+                hint="Name, role and phone, for example \"Priya (owner), 07700 900123\"."
+                issue=Signal::derive(contact_issue)
+            />
 
-            <div class="field">
-                <label for="triage-always">"What always goes to them (optional)"</label>
-                <textarea
-                    id="triage-always"
-                    class="input"
-                    rows="2"
-                    aria-describedby="triage-always-hint"
-                    prop:value=always
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        triage.update(|triage| triage.playbook.always_escalate = text);
-                    }
-                ></textarea>
-                <p class="hint" id="triage-always-hint">"For example: compensation over £20, anything about allergens, journalists asking."</p>
-            </div>
+            <TextField
+                id="triage-always"
+                label="What always goes to them (optional)"
+                rows=2
+                value=always
+                on_input=Callback::new(move |text| triage.update(|triage| triage.playbook.always_escalate = text))
+                hint="For example: compensation over £20, anything about allergens, journalists asking."
+            />
 
             <h4>"Reply templates"</h4>
             <p>"Adapt the lesson's templates to your business; never paste them unchanged. Keep the [brackets] for what changes each time."</p>
@@ -116,16 +92,6 @@ pub fn TriagePlaybook() -> impl IntoView {
     }
 }
 
-/// A validation message under a field; empty (and silent) when there is nothing to say.
-#[component]
-fn FieldIssue(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
-    view! {
-        <p class="field-issue" id=id>
-            {move || message.get().map(|m| view! { <span class="field-issue-label">"To do: "</span> {m} })}
-        </p>
-    }
-}
-
 #[component]
 fn ResponseHours(issue: Signal<Option<String>>) -> impl IntoView {
     let state = use_app_state();
@@ -136,8 +102,7 @@ fn ResponseHours(issue: Signal<Option<String>>) -> impl IntoView {
         .unwrap_or_default();
     let text = RwSignal::new(initial);
     let parse_error = RwSignal::new(None::<String>);
-    let on_input = move |ev| {
-        let typed = event_target_value(&ev);
+    let on_input = move |typed: String| {
         match parse_response_hours(&typed) {
             Ok(hours) => {
                 parse_error.set(None);
@@ -149,24 +114,16 @@ fn ResponseHours(issue: Signal<Option<String>>) -> impl IntoView {
     };
     let message = Signal::derive(move || parse_error.get().or_else(|| issue.get()));
     view! {
-        <div class="field">
-            <label for="triage-hours">"First-response target, in hours"</label>
-            <input
-                type="text"
-                id="triage-hours"
-                class="input input-number"
-                inputmode="numeric"
-                aria-describedby="triage-hours-hint triage-hours-issue"
-                aria-invalid=move || {
-                    let typed = text.with(|t| !t.trim().is_empty());
-                    if typed && message.with(Option::is_some) { "true" } else { "false" }
-                }
-                prop:value=move || text.get()
-                on:input=on_input
-            />
-            <p class="hint" id="triage-hours-hint">"How soon someone acknowledges a post, for example 4 (shop hours) or 24. The full answer can take longer."</p>
-            <FieldIssue id="triage-hours-issue" message=message />
-        </div>
+        <TextField
+            id="triage-hours"
+            label="First-response target, in hours"
+            class="field-short"
+            inputmode="numeric"
+            value=text
+            on_input=Callback::new(on_input)
+            hint="How soon someone acknowledges a post, for example 4 (shop hours) or 24. The full answer can take longer."
+            issue=message
+        />
     }
 }
 
@@ -176,8 +133,6 @@ fn TemplateField(category: Category, issue: Signal<Option<String>>) -> impl Into
     let triage = state.progress.workbook().triage();
     let slug = slug_of(&category);
     let id = format!("triage-template-{slug}");
-    let hint_id = format!("{id}-hint");
-    let issue_id = format!("{id}-issue");
     let text = move || {
         triage.with(|triage| {
             triage
@@ -189,8 +144,7 @@ fn TemplateField(category: Category, issue: Signal<Option<String>>) -> impl Into
         })
     };
     let has_text = move || !text().trim().is_empty();
-    let on_input = move |ev| {
-        let typed = event_target_value(&ev);
+    let on_input = move |typed: String| {
         triage.update(|triage| {
             if typed.is_empty() {
                 triage.playbook.templates.remove(&category);
@@ -199,7 +153,6 @@ fn TemplateField(category: Category, issue: Signal<Option<String>>) -> impl Into
             }
         });
     };
-    let describedby = format!("{hint_id} {issue_id}");
     // Trolls and spam get no reply: show the rule, and a box only to clear an old template.
     let no_reply = !category.gets_reply();
     view! {
@@ -212,20 +165,15 @@ fn TemplateField(category: Category, issue: Signal<Option<String>>) -> impl Into
                 </p>
             }
         >
-            <div class="field">
-                <label for=id.clone()>{format!("Reply template: {}", category.label())}</label>
-                <textarea
-                    id=id.clone()
-                    class="input"
-                    rows="3"
-                    aria-describedby=describedby.clone()
-                    aria-invalid=move || if has_text() && issue.with(Option::is_some) { "true" } else { "false" }
-                    prop:value=text
-                    on:input=on_input
-                ></textarea>
-                <p class="hint" id=hint_id.clone()>{category.recognise()} " " {category.action()}</p>
-                <FieldIssue id=issue_id.clone() message=issue />
-            </div>
+            <TextField
+                id=id.clone()
+                label=format!("Reply template: {}", category.label())
+                rows=3
+                value=Signal::derive(text)
+                on_input=Callback::new(on_input)
+                hint=format!("{} {}", category.recognise(), category.action())
+                issue=issue
+            />
         </Show>
     }
 }
