@@ -336,14 +336,7 @@ mod tests {
 
         // A parent of the wrong type, or too large, names nothing and never stops the data
         // from being read.
-        for parent in [
-            "\"x\"",
-            "-1",
-            "1.5",
-            "18446744073709551616",
-            "null",
-            "[]",
-        ] {
+        for parent in ["\"x\"", "-1", "1.5", "18446744073709551616", "null", "[]"] {
             let text = t0.replacen('{', &format!("{{\"parent\":{parent},"), 1);
             assert_eq!(parent_of(&text), None, "{parent}");
             assert!(std::ptr::eq(merge_base(&text, &known, &d_b), &d_b));
