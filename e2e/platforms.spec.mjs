@@ -291,7 +291,8 @@ test('inside a lesson, the tools keep the lesson page and its scroll position', 
   await page.getByText('Open the explorer').click();
   const title = await page.getByRole('heading', { level: 1 }).textContent();
   const sortButton = page.getByRole('columnheader', { name: 'Ages 65+' }).getByRole('button');
-  await sortButton.scrollIntoViewIfNeeded();
+  // The live tool replaces its prerendered copy as it comes near, so the copy may go mid-scroll.
+  await expect(async () => sortButton.scrollIntoViewIfNeeded({ timeout: 2_000 })).toPass({ timeout: 15_000 });
   const before = await page.evaluate(() => window.scrollY);
   await sortButton.click();
   await expect(page.getByRole('columnheader', { name: 'Ages 65+' })).toHaveAttribute('aria-sort', 'descending');
@@ -302,7 +303,7 @@ test('inside a lesson, the tools keep the lesson page and its scroll position', 
   await open(page, 'lesson/choosing-platforms');
   await page.getByText('Open the targeting tool').click();
   const box = page.getByRole('checkbox', { name: 'Ages 65+' });
-  await box.scrollIntoViewIfNeeded();
+  await expect(async () => box.scrollIntoViewIfNeeded({ timeout: 2_000 })).toPass({ timeout: 15_000 });
   const top = await page.evaluate(() => window.scrollY);
   await box.check();
   await expect(page).toHaveURL(/lesson\/choosing-platforms\?ages=65plus$/);
