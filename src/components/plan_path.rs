@@ -11,6 +11,9 @@ use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::path::{self, PathProgress, PLAN_TOOL, STEPS};
 use crate::state::use_app_state;
 
+/// The path's name, on home and My progress and under each tool that is one of its steps.
+const PATH_TITLE: &str = "Build my plan in about an hour";
+
 /// The learner's progress along the path, rebuilt only when a part it reads changes.
 fn use_path_progress() -> Memo<PathProgress> {
     let state = use_app_state();
@@ -30,7 +33,7 @@ pub fn PlanPath() -> impl IntoView {
     let summary = move || progress.with(summary_text);
     view! {
         <section class="plan-path" aria-labelledby="plan-path-title">
-            <h2 id="plan-path-title">"Build my plan in about an hour"</h2>
+            <h2 id="plan-path-title">{PATH_TITLE}</h2>
             <p>
                 "Seven short steps with the course's tools, each filled in from the one before. "
                 "At the end you have a plan for your business with a week of posts you can start on Monday."
@@ -102,7 +105,7 @@ pub fn PlanPathHere(tool: &'static str) -> impl IntoView {
     let progress = use_path_progress();
     view! {
         <aside class="plan-path plan-path-here" aria-labelledby="plan-path-here-title">
-            <h2 id="plan-path-here-title">"Build my plan in about an hour"</h2>
+            <h2 id="plan-path-here-title">{PATH_TITLE}</h2>
             <p class="meta plan-path-count">{move || progress.with(summary_text)}</p>
             {move || {
                 let here = progress.with(|p| p.next.filter(|step| step.tool == tool));
