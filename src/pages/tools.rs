@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::href;
-use crate::components::tool::tool_view;
+use crate::components::lazy_tool::LazyTool;
 use crate::content::{Block, Widget, LESSONS};
 use crate::pages::not_found::NotFound;
 
@@ -54,7 +54,7 @@ fn ToolView(widget: Widget) -> impl IntoView {
             <p class="kicker"><a href=href("/tools")>"Tools"</a></p>
             <h1>{widget.title()}</h1>
             <p class="lead">{widget.summary()}</p>
-            {tool_view(widget)}
+            <LazyTool widget=widget />
             {(!lessons.is_empty()).then(|| view! {
                 <aside class="related" aria-labelledby="related-lessons">
                     <h2 id="related-lessons">"Where the course teaches this"</h2>
