@@ -11,6 +11,17 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** Resolves once the app has taken over the page: a prerendered page looks live before it is. */
 export const appReady = (page) => page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached' });
 
+/** Resolves once every tool within a screen of the viewport is live (or has said it could not
+ * load): a tool's code is a lazy chunk, and until it has arrived the tool's prerendered copy
+ * stands in, inert (src/components/lazy_tool.rs). Tools further down wait for a scroll. */
+export const toolsNearLive = (page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('.tool-slot[data-loading]')].every((slot) => {
+      const box = slot.getBoundingClientRect();
+      return box.top > 2 * innerHeight || box.bottom < -innerHeight;
+    }),
+  );
+
 export const test = base.extend({
   // Every load through page.goto or page.reload waits for the app, as a learner's first click
   // does not land before it either.
@@ -23,19 +34,24 @@ export const test = base.extend({
       page[name] = async (...args) => {
         const response = await load(...args);
         await appReady(page);
+        await toolsNearLive(page);
         return response;
       };
     }
     await use(page);
   },
+  // Console errors a test provokes on purpose (a chunk that cannot be fetched): one pattern.
+  // (Not a list: Playwright would read a two-item list as [value, options].) Default: none.
+  expectedConsoleErrors: [/(?!)/, { option: true }],
   consoleProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const problems = [];
       page.on('console', (msg) => {
         // A static host answers an unknown address with 404.html and status 404: that document
         // load is expected, not an app error.
         const documentNotFound = msg.text().includes('status of 404') && msg.location().url === page.url();
         if (documentNotFound) return;
+        if (expectedConsoleErrors.test(msg.text())) return;
         if (msg.type() === 'error' || msg.text().includes('panicked at')) problems.push(`console: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));

@@ -65,6 +65,12 @@ test('after one visit, the course works with the server gone', async ({ page }, 
   // The other questions are blank: the quiz asks before it checks.
   await page.getByRole('button', { name: 'Check anyway' }).click();
   await expect(page.getByText(/^You scored \d+ out of 10/)).toBeVisible();
+
+  // A tool never opened online: its code is a lazy chunk, precached by the service worker.
+  await open(page, `${server.url}tools/smart-goal`);
+  await page.getByLabel('Your SMART objective').fill('Get 40 cake enquiries from Instagram by 30 June, up from 12');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Time-bound: passes' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a new build is picked up within two reloads and leaves exactly one cache', async ({ page }, testInfo) => {

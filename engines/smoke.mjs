@@ -1,9 +1,12 @@
-// Cross-engine smoke test: home, focus on the new page's h1 after an in-app link, a lesson, a quiz answer, a tool interaction and progress kept
-// after a reload — in Chromium and Firefox (puppeteer-core; Firefox over WebDriver BiDi) and in
+// Cross-engine smoke test: home, focus on the new page's h1 after an in-app link, a lesson, a quiz
+// answer, a tool interaction (in a split build the tool's code is a lazy wasm chunk, and the test
+// checks it was fetched) and progress kept after a reload — in Chromium and Firefox (puppeteer-core;
+// Firefox over WebDriver BiDi) and in
 // WebKit (WebKitGTK's MiniBrowser over WebDriver; needs a display: run under `xvfb-run -a`).
 //   node engines/smoke.mjs dist
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { Builder } from 'selenium-webdriver';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
@@ -12,6 +15,8 @@ import { freePort, serve } from '../scripts/serve.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const dist = resolve(repo, process.argv[2] ?? 'dist');
+// A build with code splitting (scripts/build.sh) has the chunk loader beside the app's JS.
+const SPLIT = existsSync(join(dist, '__wasm_split.js'));
 
 // The same steps for every engine, written against a tiny driver: go(path), run(js), reload().
 // The page is queried through what a learner sees: headings, button and label texts.
@@ -23,6 +28,7 @@ const js = {
   // After an in-app link, focus is on the new page's h1 (src/app.rs), in every engine.
   focusOnHeading: (text) => `const h = document.activeElement; return !!h && h.tagName === 'H1' && h.textContent.trim() === ${JSON.stringify(text)}`,
   chooseFirstOption: "const r = document.querySelector('fieldset input[type=radio]'); if (r) r.click(); return !!r",
+  fetchedChunk: "return performance.getEntriesByType('resource').some((e) => /\\/split_[^/]*\\.wasm$/.test(e.name))",
   typeGoal: (text) => `const l = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Your SMART objective')); const f = l && document.getElementById(l.htmlFor); if (!f) return false; f.value = ${JSON.stringify(text)}; f.dispatchEvent(new Event('input', { bubbles: true })); return true`,
 };
 
@@ -58,8 +64,13 @@ async function steps(driver) {
   await until(driver, js.pressButton('Check anyway'), 'the check-anyway button');
   await until(driver, js.bodyHas('You scored'), 'the quiz score');
   await driver.go('tools/smart-goal');
+  // Until its code (a lazy chunk) is in, the tool on a prerendered page is an inert copy: typing
+  // into it would be lost. So wait for the live tool, and fail at once on the load-failed message.
+  const tool = await until(driver, "return document.querySelector('.tool-error') ? 'failed' : document.querySelector('.tool-slot[data-loading]') ? null : 'live'", 'the tool live');
+  if (tool !== 'live') throw new Error('the tool says its code could not be loaded');
   await until(driver, js.typeGoal('Get 40 cake enquiries from Instagram by 30 June, up from 12'), 'the SMART goal box');
   await until(driver, js.bodyHas('Time-bound: passes'), 'the live SMART check');
+  if (SPLIT) await until(driver, js.fetchedChunk, 'the tools chunk fetched (resource timing)');
   return kept;
 }
 
@@ -122,7 +133,7 @@ for (const [name, run] of engines) {
     // An engine that hangs fails after a minute and a half instead of stalling the test run.
     const timeout = new Promise((_, fail) => setTimeout(() => fail(new Error('timed out after 90 s')), 90_000).unref());
     const kept = await Promise.race([run(), timeout]);
-    console.log(`ok   ${name}: home, focus after a link, lesson, quiz, tool; progress after reload: ${kept} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(`ok   ${name}: home, focus after a link, lesson, quiz, tool${SPLIT ? ' (lazy chunk)' : ''}; progress after reload: ${kept} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (e) {
     failed++;
     console.log(`FAIL ${name}: ${e.message}`);

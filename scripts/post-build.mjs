@@ -7,7 +7,10 @@
 //     later fills index.html and one file per page with the rendered page, and leaves 404.html bare;
 //  0. first of all, wasm-bindgen's JavaScript and the stylesheets are minified (the palette gains
 //     its fallback for browsers without light-dark(): scripts/light-dark-fallback.mjs) (Trunk's own --minify
-//     cannot be used: it rewrites the start-up script this hook patches).
+//     cannot be used: it rewrites the start-up script this hook patches); then, in a build with
+//     code splitting (scripts/build.sh), the lazy chunks and their loader `__wasm_split.js` are
+//     shipped beside the app's JS, so the precache list below includes them.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -50,6 +53,42 @@ const files = (dir) =>
     index = index.replace(link, link.replace(integrity, sri));
   }
   writeFileSync(indexPath, index);
+}
+
+// 0. Code splitting. scripts/split-bin/wasm-bindgen left, in WASM_SPLIT_DIR, the chunks and the
+// loader; the main module went on through Trunk. Each chunk gets the wasm-opt Trunk gives the main
+// module (level and --enable-* flags read from index.html, one source) and a content-hashed name
+// (`split_<point>-<16 hex>.wasm`, cacheable like Trunk's hashed files); the loader is pointed at
+// those names and at the hashed JS. It keeps its own name: the app's JS imports
+// `./__wasm_split.js` and carries Trunk's integrity hash, so hosts must revalidate it.
+const splitDir = process.env.WASM_SPLIT_DIR;
+if (splitDir) {
+  const loaderName = '__wasm_split.js';
+  let loader = readFileSync(join(splitDir, loaderName), 'utf8');
+  const main = loader.match(/from "\.\/([^"]+)\.js";/)?.[1];
+  if (!main) throw new Error(`post-build: ${loaderName} does not import the app's JS; has wasm-split-cli changed?`);
+  const js = readdirSync(stage).filter((f) => new RegExp(`^${main}-[0-9a-f]+\\.js$`).test(f));
+  if (js.length !== 1) throw new Error(`post-build: expected one ${main}-<hash>.js in the build, found ${js.length}`);
+  loader = loader.replace(`"./${main}.js"`, `"./${js[0]}"`);
+
+  const rustLink = readFileSync(new URL('../index.html', import.meta.url), 'utf8').match(/<link data-trunk rel="rust"[^>]*>/)?.[0] ?? '';
+  const level = rustLink.match(/data-wasm-opt="([^"]+)"/)?.[1];
+  const params = rustLink.match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  if (!level) throw new Error('post-build: index.html has no data-wasm-opt level for the rust link');
+
+  const chunks = readdirSync(splitDir).filter((f) => f.endsWith('.wasm') && f !== `${main}.wasm`);
+  if (!chunks.length) throw new Error(`post-build: no chunk in ${splitDir}`);
+  for (const chunk of chunks) {
+    const optimised = join(splitDir, `${chunk}.opt`);
+    execFileSync('wasm-opt', [`-O${level}`, ...params, join(splitDir, chunk), '-o', optimised], { stdio: 'inherit' });
+    const bytes = readFileSync(optimised);
+    const hashed = chunk.replace(/\.wasm$/, `-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.wasm`);
+    if (!loader.includes(`"./${chunk}"`)) throw new Error(`post-build: ${loaderName} does not fetch ${chunk}`);
+    loader = loader.replace(`"./${chunk}"`, `"./${hashed}"`);
+    writeFileSync(join(stage, hashed), bytes);
+  }
+  writeFileSync(join(stage, loaderName), loader);
+  console.log(`post-build: code splitting, ${chunks.length} chunk(s) shipped with ${loaderName}`);
 }
 
 // 1. Manifest.

@@ -54,6 +54,9 @@ async function render(browser, path) {
   try {
     await page.goto(origin + base + path);
     await page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached', timeout: 20_000 });
+    // A tool's code is a lazy chunk (src/components/tool.rs): the copy is taken once it is live.
+    await page.waitForFunction(() => !document.querySelector('.tool-slot[data-loading]'), null, { timeout: 20_000 });
+    if (await page.locator('.tool-error').count()) errors.push('a tool could not be loaded');
     // Effects run after the first render; give them two frames to settle.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     if (errors.length) throw new Error(`${path || '/'}: ${errors.join('; ')}`);

@@ -16,6 +16,8 @@ WITH_BUILD=0
 [ "${1:-}" = "--build" ] && WITH_BUILD=1
 
 TRUNK_VERSION=0.21.14
+# The wasm splitter (code splitting: scripts/split-bin/wasm-bindgen): 0.2.4 works with wasm-bindgen 0.2.130.
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly, so read it from Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -40,6 +42,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   # A locked install can fail on a registry mirror missing one locked dependency; retry unlocked.
   cargo install --locked wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" \
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+step "wasm-split-cli $WASM_SPLIT_VERSION (crate wasm_split_cli_support, not Dioxus's tool of the same name)"
+# It has no --version: cargo's list of installed crates says which one is there.
+if ! command -v wasm-split-cli >/dev/null \
+  || ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary \
+    || cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 step "Node packages (wasm-opt from npm binaryen 132, Playwright, axe-core)"

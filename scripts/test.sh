@@ -20,6 +20,9 @@ cargo clippy --all-targets --quiet -- -D warnings
 step "clippy (wasm32: the whole app)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 
+step "clippy (wasm32 with the split point, as the release build compiles it: --features split)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features split --quiet -- -D warnings
+
 step "native tests (cargo test)"
 cargo test --quiet
 

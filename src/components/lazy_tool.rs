@@ -1,4 +1,5 @@
-//! A tool embedded in a lesson, made live only when it comes near the screen.
+//! A tool on a page — embedded in a lesson or on its own tool page — made live only when it
+//! comes near the screen and its code is in.
 //!
 //! On a prerendered page the first render of the app is one long task on a slow phone; a lesson's
 //! tool is often most of it, and usually below the fold. So while the learner reads, the tool's
@@ -6,6 +7,10 @@
 //! copy that would not answer), and the live tool replaces it in a task of its own once it is
 //! within a screen of the viewport. Everywhere else (a page reached inside the app, a browser
 //! without IntersectionObserver) the tool is live at once.
+//!
+//! In a release build the tools' code is a wasm chunk of its own (`components/tool.rs`), fetched
+//! when the first tool comes near: the stand-in stays until it has arrived (or "Loading the
+//! tool…" when there is no copy), and a chunk that cannot be fetched shows `LOAD_FAILED`.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -15,7 +20,7 @@ use crate::contracts::TOOL_ATTRIBUTE;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::tool::tool_view;
+use crate::components::tool::{load_failed_view, load_tool_code, tool_view, ToolCode};
 use crate::content::Widget;
 use crate::prerendered::take_tool_copy;
 
@@ -25,7 +30,8 @@ const NEAR: &str = "100% 0px";
 #[component]
 pub fn LazyTool(widget: Widget) -> impl IntoView {
     let copy = take_tool_copy(widget.slug());
-    let live = RwSignal::new(copy.is_none());
+    let has_copy = copy.is_some();
+    let code = RwSignal::new(ToolCode::Loading);
     let standin = NodeRef::<Div>::new();
     if let Some(copy) = copy {
         standin.on_load(move |holder| {
@@ -37,17 +43,33 @@ pub fn LazyTool(widget: Widget) -> impl IntoView {
             let slot = holder
                 .parent_element()
                 .unwrap_or_else(|| holder.clone().into());
-            if when_near(&slot, move || live.set(true)).is_err() {
-                live.set(true);
+            if when_near(&slot, move || load_tool_code(code)).is_err() {
+                load_tool_code(code);
             }
         });
+    } else {
+        load_tool_code(code);
     }
+    // Re-renders only when the state changes, so the stand-in is built (and filled) once.
+    let shown = Memo::new(move |_| code.get());
     view! {
-        <div class="tool-slot" {..custom_attribute(TOOL_ATTRIBUTE, widget.slug())}>
-            {move || if live.get() {
-                tool_view(widget)
-            } else {
-                view! { <div class="tool-standin" node_ref=standin></div> }.into_any()
+        // `data-loading` (until live or failed): scripts/prerender.mjs and the browser tests wait
+        // for the tools near the screen to be live.
+        <div
+            class="tool-slot"
+            data-loading=move || (shown.get() == ToolCode::Loading).then_some("")
+            aria-busy=move || (shown.get() == ToolCode::Loading).then_some("true")
+            {..custom_attribute(TOOL_ATTRIBUTE, widget.slug())}
+        >
+            {move || match shown.get() {
+                ToolCode::Ready => tool_view(widget),
+                ToolCode::Failed => load_failed_view(),
+                ToolCode::Loading if has_copy => {
+                    view! { <div class="tool-standin" node_ref=standin></div> }.into_any()
+                }
+                ToolCode::Loading => {
+                    view! { <p class="tool-loading">"Loading the tool…"</p> }.into_any()
+                }
             }}
         </div>
     }

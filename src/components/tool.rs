@@ -1,5 +1,13 @@
 //! One place that maps a tool name to its component, for the Tools pages and for lessons that
-//! embed a tool.
+//! embed a tool — and the split point that keeps the tools off the critical path.
+//!
+//! In a release build (`scripts/build.sh` builds with the cargo feature `split`), `build_tool`
+//! and everything only it reaches (the ten tools and their logic) are cut out of the main wasm
+//! into a chunk of their own, fetched the first time a tool is shown. Without the feature (the
+//! dev server, clippy, tests) it is an ordinary function and the tools' code is always here.
+//!
+//! Use: `load_tool_code(code)` when a tool is about to be shown, then `tool_view(widget)` once
+//! `code` is `Ready` (`components/lazy_tool.rs` does both).
 
 use leptos::prelude::*;
 
@@ -11,8 +19,41 @@ use crate::components::{
 };
 use crate::content::Widget;
 
-pub fn tool_view(widget: Widget) -> AnyView {
-    match widget {
+/// What a tool shows when its code could not be fetched (offline before the first visit, a
+/// network error): never a panic, never a dead page.
+pub const LOAD_FAILED: &str = "This tool could not be loaded; check your connection and reload.";
+
+/// Whether the tools' code is in the browser.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ToolCode {
+    Loading,
+    Ready,
+    /// Only a split build fetches code, so only it can fail.
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
+    Failed,
+}
+
+/// Builds the live view of `widget` under `owner`.
+///
+/// The split point. Its body runs inside the chunk, called from the main module: it is given the
+/// caller's reactive owner rather than trusting whatever owner is current, so every tool finds
+/// the app's context. `fallible`: a chunk that cannot be fetched is an `Err` here, where
+/// `#[leptos::lazy]` (which expands to this attribute without `fallible`) would panic, and a panic
+/// aborts the whole app.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        smm_tools,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(load_tools)
+    )
+)]
+fn build_tool(
+    widget: Widget,
+    owner: Owner,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(owner.with(|| match widget {
         Widget::PlatformExplorer => view! { <PlatformExplorer /> }.into_any(),
         Widget::AudienceTargeting => view! { <AudienceTargeting /> }.into_any(),
         Widget::TraditionalVsSocial => view! { <TraditionalVsSocial /> }.into_any(),
@@ -23,5 +64,69 @@ pub fn tool_view(widget: Widget) -> AnyView {
         Widget::AnalyticsCalculators => view! { <AnalyticsCalculators /> }.into_any(),
         Widget::BoostOrNot => view! { <BoostCalculator /> }.into_any(),
         Widget::PlanSummary => view! { <PlanSummary /> }.into_any(),
+    }))
+}
+
+/// Sets `code` to `Ready` once the tools' code is in: at once when it already is (always,
+/// without splitting), else when the chunk has arrived — or to `Failed` if it cannot be fetched.
+/// A later call after a failure tries again.
+pub fn load_tool_code(code: RwSignal<ToolCode>) {
+    #[cfg(not(feature = "split"))]
+    code.set(ToolCode::Ready);
+
+    #[cfg(feature = "split")]
+    {
+        let mut load = Box::pin(load_tools());
+        // Once the chunk is in, the load completes at its first poll: no await, no flash.
+        if let Some(loaded) = poll_once(load.as_mut()) {
+            code.set(if loaded.is_ok() {
+                ToolCode::Ready
+            } else {
+                ToolCode::Failed
+            });
+            return;
+        }
+        if code.get_untracked() != ToolCode::Loading {
+            code.set(ToolCode::Loading);
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = load.await;
+            // The learner may have left the page meanwhile: then there is no one to tell.
+            let _ = code.try_set(if loaded.is_ok() {
+                ToolCode::Ready
+            } else {
+                ToolCode::Failed
+            });
+        });
+    }
+}
+
+/// The live view of `widget`. Call it only once `load_tool_code` has said `Ready`; should the
+/// code be missing after all, the learner gets `LOAD_FAILED`, not a panic.
+pub fn tool_view(widget: Widget) -> AnyView {
+    let owner = Owner::current().unwrap_or_default();
+
+    #[cfg(not(feature = "split"))]
+    let built = build_tool(widget, owner).ok();
+
+    // The chunk is in, so the call returns at its first poll.
+    #[cfg(feature = "split")]
+    let built = poll_once(std::pin::pin!(build_tool(widget, owner))).and_then(Result::ok);
+
+    built.unwrap_or_else(load_failed_view)
+}
+
+/// `LOAD_FAILED`, announced.
+pub fn load_failed_view() -> AnyView {
+    view! { <p class="tool-error" role="alert">{LOAD_FAILED}</p> }.into_any()
+}
+
+/// Polls `future` once; its output if it was ready.
+#[cfg(feature = "split")]
+fn poll_once<F: std::future::Future>(future: std::pin::Pin<&mut F>) -> Option<F::Output> {
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.poll(&mut cx) {
+        std::task::Poll::Ready(output) => Some(output),
+        std::task::Poll::Pending => None,
     }
 }

@@ -2,8 +2,8 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::components::lazy_tool::LazyTool;
 use crate::components::plan_path::PlanPathHere;
-use crate::components::tool::tool_view;
 use crate::content::{Block, Widget, LESSONS};
 use crate::domain::route::Route;
 use crate::domain::workbook::path;
@@ -60,7 +60,7 @@ fn ToolView(widget: Widget) -> impl IntoView {
             // The tools are written to sit under a lesson's h2 (`WidgetBlock`), so several open
             // with h3 headings: this h2 keeps the outline from jumping from h1 to h3.
             <h2 class="visually-hidden">{format!("{}: the tool", widget.title())}</h2>
-            {tool_view(widget)}
+            <LazyTool widget=widget />
             {path::STEPS
                 .iter()
                 .find(|step| step.tool == widget.slug())
