@@ -221,10 +221,19 @@ function renamedBuild(from, to) {
     if (m) renames.set(name, `${m[1]}${createHash('sha256').update(m[2]).digest('hex').slice(0, 16)}${m[3]}`);
   }
   const sha256 = (text) => createHash('sha256').update(text).digest('base64');
-  for (const path of files.filter((p) => /\.(html|js|json|webmanifest)$/.test(p))) {
+  // The pages last: a script that names a renamed file (the app's JS names the chunk loader)
+  // changes, and the pages carry its integrity hash.
+  const texts = files.filter((p) => /\.(html|js|json|webmanifest)$/.test(p)).sort((a, b) => a.endsWith('.html') - b.endsWith('.html'));
+  const pathOf = new Map(files.map((p) => [p.slice(p.lastIndexOf('/') + 1), p]));
+  for (const path of texts) {
     let text = readFileSync(path, 'utf8');
     for (const [a, b] of renames) text = text.replaceAll(a, b);
     if (path.endsWith('.html')) {
+      text = text.replace(/(<link\b[^>]*?href="[^"]*?([^"/]+)"[^>]*?integrity=")(sha384-[^"]+)"/g, (all, head, name) => {
+        const original = [...renames].find(([, renamed]) => renamed === name)?.[0] ?? name;
+        const file = pathOf.get(original);
+        return file ? `${head}sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}"` : all;
+      });
       // The start-up script names the files, so its CSP hash changes with them.
       const hashes = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${sha256(m[1])}'`);
       text = text.replace(/(script-src 'self' 'wasm-unsafe-eval')[^;"]*/, `$1 ${hashes.join(' ')}`);

@@ -5,11 +5,11 @@
 //     then a Content-Security-Policy meta tag, with the hash of that inline script;
 //  4. 404.html, a copy of the app page, for GitHub-Pages-style hosts (deep links); scripts/prerender.mjs
 //     later fills index.html and one file per page with the rendered page, and leaves 404.html bare;
-//  0. first of all, wasm-bindgen's JavaScript and the stylesheets are minified (the palette gains
-//     its fallback for browsers without light-dark(): scripts/light-dark-fallback.mjs) (Trunk's own --minify
-//     cannot be used: it rewrites the start-up script this hook patches); then, in a build with
-//     code splitting (scripts/build.sh), the lazy chunks and their loader `__wasm_split.js` are
-//     shipped beside the app's JS, so the precache list below includes them.
+//  0. first of all, in a build with code splitting (scripts/build.sh), the lazy chunks and their
+//     loader are shipped beside the app's JS, so the precache list below includes them; then
+//     wasm-bindgen's JavaScript and the stylesheets are minified (the palette gains its fallback
+//     for browsers without light-dark(): scripts/light-dark-fallback.mjs) (Trunk's own --minify
+//     cannot be used: it rewrites the start-up script this hook patches).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -30,37 +30,15 @@ const files = (dir) =>
     return statSync(path).isDirectory() ? files(path) : [relative(stage, path)];
   });
 
-// 0. The JavaScript that loads the wasm and the stylesheets, minified: less to send, and less for
-// a slow phone to parse before the app starts (the JavaScript is about a third of its size). A
-// file keeps Trunk's hash of its unminified text in its name, which names the minified text just
-// as well; the integrity of every link to a changed file is computed again.
-{
-  const indexPath = join(stage, 'index.html');
-  let index = readFileSync(indexPath, 'utf8');
-  const links = [...index.matchAll(/<link rel="(?:modulepreload|stylesheet)" href="[^"]*?([^"/]+\.(js|css))"[^>]*integrity="(sha384-[^"]+)"[^>]*>/g)];
-  if (!links.some((l) => l[2] === 'js')) throw new Error('post-build: no modulepreload link with integrity in index.html; update step 0');
-  for (const [link, name, kind, integrity] of links) {
-    const path = join(stage, name);
-    const text = readFileSync(path, 'utf8');
-    const code =
-      kind === 'js'
-        ? (await minify(text, { module: true, compress: true, mangle: true })).code
-        : // Without restructuring: rules keep their order and the cascade its meaning. The
-          // palette gets its fallback for browsers without light-dark() first.
-          cssMinify(withLightDarkFallback(text), { restructure: false }).css;
-    writeFileSync(path, code);
-    const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-    index = index.replace(link, link.replace(integrity, sri));
-  }
-  writeFileSync(indexPath, index);
-}
-
 // 0. Code splitting. scripts/split-bin/wasm-bindgen left, in WASM_SPLIT_DIR, the chunks and the
 // loader; the main module went on through Trunk. Each chunk gets the wasm-opt Trunk gives the main
 // module (level and --enable-* flags read from index.html, one source) and a content-hashed name
 // (`split_<point>-<16 hex>.wasm`, cacheable like Trunk's hashed files); the loader is pointed at
-// those names and at the hashed JS. It keeps its own name: the app's JS imports
-// `./__wasm_split.js` and carries Trunk's integrity hash, so hosts must revalidate it.
+// those names and at the hashed JS, and gets a content-hashed name too
+// (`__wasm_split-<16 hex>.js`), which the app's JS then imports: under one fixed name, a
+// service worker's cache-first answer would hand a new version the previous version's loader,
+// which imports the previous JS (a second, uninitialised copy of the app). The app's JS changes,
+// so this runs before step 0's minifying, which computes its integrity hash again.
 const splitDir = process.env.WASM_SPLIT_DIR;
 if (splitDir) {
   const loaderName = '__wasm_split.js';
@@ -87,8 +65,40 @@ if (splitDir) {
     loader = loader.replace(`"./${chunk}"`, `"./${hashed}"`);
     writeFileSync(join(stage, hashed), bytes);
   }
-  writeFileSync(join(stage, loaderName), loader);
-  console.log(`post-build: code splitting, ${chunks.length} chunk(s) shipped with ${loaderName}`);
+  const hashedLoader = `__wasm_split-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(stage, hashedLoader), loader);
+  // Only the import specifiers: the wasm's own import module is still named `./__wasm_split.js`.
+  const appJs = readFileSync(join(stage, js[0]), 'utf8');
+  const importing = /(\bfrom\s*["'])\.\/__wasm_split\.js(["'])/g;
+  if (!importing.test(appJs)) throw new Error(`post-build: ${js[0]} does not import ./${loaderName}; has wasm-bindgen changed?`);
+  writeFileSync(join(stage, js[0]), appJs.replace(importing, `$1./${hashedLoader}$2`));
+  console.log(`post-build: code splitting, ${chunks.length} chunk(s) shipped with ${hashedLoader}`);
+}
+
+
+// 0. The JavaScript that loads the wasm and the stylesheets, minified: less to send, and less for
+// a slow phone to parse before the app starts (the JavaScript is about a third of its size). A
+// file keeps Trunk's hash of its unminified text in its name, which names the minified text just
+// as well; the integrity of every link to a changed file is computed again.
+{
+  const indexPath = join(stage, 'index.html');
+  let index = readFileSync(indexPath, 'utf8');
+  const links = [...index.matchAll(/<link rel="(?:modulepreload|stylesheet)" href="[^"]*?([^"/]+\.(js|css))"[^>]*integrity="(sha384-[^"]+)"[^>]*>/g)];
+  if (!links.some((l) => l[2] === 'js')) throw new Error('post-build: no modulepreload link with integrity in index.html; update step 0');
+  for (const [link, name, kind, integrity] of links) {
+    const path = join(stage, name);
+    const text = readFileSync(path, 'utf8');
+    const code =
+      kind === 'js'
+        ? (await minify(text, { module: true, compress: true, mangle: true })).code
+        : // Without restructuring: rules keep their order and the cascade its meaning. The
+          // palette gets its fallback for browsers without light-dark() first.
+          cssMinify(withLightDarkFallback(text), { restructure: false }).css;
+    writeFileSync(path, code);
+    const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+    index = index.replace(link, link.replace(integrity, sri));
+  }
+  writeFileSync(indexPath, index);
 }
 
 // 1. Manifest.
