@@ -42,6 +42,8 @@ fn write_contracts() {
         ("prerenderedAttribute", PRERENDERED_ATTRIBUTE),
         ("liveOnlyAttribute", LIVE_ONLY_ATTRIBUTE),
         ("toolAttribute", TOOL_ATTRIBUTE),
+        ("loadingAttribute", LOADING_ATTRIBUTE),
+        ("courseTextAttribute", COURSE_TEXT_ATTRIBUTE),
         ("routeAttribute", ROUTE_ATTRIBUTE),
         ("notFoundRoute", NOT_FOUND_ROUTE),
         ("newTabNote", NEW_TAB_NOTE),

@@ -11,15 +11,18 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** Resolves once the app has taken over the page: a prerendered page looks live before it is. */
 export const appReady = (page) => page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached' });
 
-/** Resolves once every tool within a screen of the viewport is live (or has said it could not
- * load): a tool's code is a lazy chunk, and until it has arrived the tool's prerendered copy
- * stands in, inert (src/components/lazy_tool.rs). Tools further down wait for a scroll. */
+/** Resolves once the lesson text and every tool within a screen of the viewport are live (or
+ * have said they could not load): both are lazy chunks (src/lazy_code.rs), and until they have
+ * arrived their prerendered copy stands in. Tools further down wait for a scroll. */
 export const toolsNearLive = (page) =>
-  page.waitForFunction(() =>
-    [...document.querySelectorAll('.tool-slot[data-loading]')].every((slot) => {
-      const box = slot.getBoundingClientRect();
-      return box.top > 2 * innerHeight || box.bottom < -innerHeight;
-    }),
+  page.waitForFunction(
+    ({ loading, tool }) =>
+      [...document.querySelectorAll(`[${loading}]`)].every((part) => {
+        if (!part.hasAttribute(tool)) return false;
+        const box = part.getBoundingClientRect();
+        return box.top > 2 * innerHeight || box.bottom < -innerHeight;
+      }),
+    { loading: contracts.loadingAttribute, tool: contracts.toolAttribute },
   );
 
 export const test = base.extend({

@@ -1,7 +1,7 @@
 // Prerendered pages (scripts/prerender.mjs): every page is readable from its HTML alone, deep
 // links are real files on a plain static host, and the app takes a page over without moving it.
 import { test, expect, open } from './fixtures.mjs';
-import { APP_READY_SELECTOR } from '../scripts/contracts.mjs';
+import { APP_READY_SELECTOR, contracts } from '../scripts/contracts.mjs';
 
 const PAGES = [
   { path: './', heading: 'Social media marketing, step by step', title: /^Home · / },
@@ -94,6 +94,14 @@ test('what the learner did on the prerendered page before the app took it over i
     await held;
     await route.continue();
   });
+  // In a split build the lesson's text is a chunk of its own, held until the app has taken over.
+  let releaseText = () => {};
+  const textHeld = new Promise((resolve) => { releaseText = resolve; });
+  await page.route(/\/split_smm_text-[^/]*\.wasm$/, async (route) => {
+    await held;
+    await textHeld;
+    await route.continue();
+  });
   await page.gotoPrerendered('lesson/engagement-rate-formulas', { waitUntil: 'domcontentloaded' });
   const fold = page.getByText('Open the calculators');
   await fold.click();
@@ -102,6 +110,12 @@ test('what the learner did on the prerendered page before the app took it over i
   release();
   await page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached' });
   // The live page replaced the copy: the same fold is still open, and focus is still on it.
+  expect(await fold.evaluate((summary) => summary.parentElement.open)).toBe(true);
+  await expect(fold).toBeFocused();
+  // Until the text is in, its prerendered copy stands in; the live text that then takes its
+  // place keeps the fold and the focus too.
+  releaseText();
+  await expect(page.locator(`[${contracts.courseTextAttribute}]`)).not.toHaveAttribute(contracts.loadingAttribute, '');
   expect(await fold.evaluate((summary) => summary.parentElement.open)).toBe(true);
   await expect(fold).toBeFocused();
 });

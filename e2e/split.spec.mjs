@@ -1,12 +1,16 @@
-// Code splitting (src/components/tool.rs): the tools are a lazy wasm chunk, off the critical
-// path. A page without a tool never fetches it; the first tool shown does; a chunk that cannot
-// be fetched leaves a clear message and a working app, never a panic or a dead page.
+// Code splitting (src/lazy_code.rs): the tools (src/components/tool.rs) and the lessons' text
+// (src/components/course_text.rs) are lazy wasm chunks, off the critical path. A page without a
+// tool or lesson text never fetches them; the first that needs one does; a chunk that cannot be
+// fetched leaves a clear message and a working app, never a panic or a dead page.
 // The service worker is blocked here, so every fetch seen is the page's own (it would otherwise
 // precache the chunk at once, which e2e/offline.spec.mjs covers).
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, contracts } from './fixtures.mjs';
 
 const CHUNK = /\/split_[^/]*\.wasm$/;
+const TOOLS = /\/split_smm_tools-[^/]*\.wasm$/;
+const TEXT = /\/split_smm_text-[^/]*\.wasm$/;
 const LOAD_FAILED = 'This tool could not be loaded; check your connection and reload.';
+const TEXT_FAILED = 'This lesson text could not be loaded; check your connection and reload.';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -21,7 +25,7 @@ test('the home page does not fetch the tools; the first tool, reached inside the
   const urls = requests(page);
   await open(page, './');
   await page.waitForLoadState('networkidle');
-  expect(urls.filter((u) => CHUNK.test(u)), 'the tools chunk on the home page').toEqual([]);
+  expect(urls.filter((u) => CHUNK.test(u)), 'a chunk on the home page').toEqual([]);
 
   await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Tools' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tools');
@@ -29,14 +33,37 @@ test('the home page does not fetch the tools; the first tool, reached inside the
   const goal = page.getByLabel('Your SMART objective');
   await goal.fill('Get 40 cake enquiries from Instagram by 30 June, up from 12');
   await expect(page.getByRole('listitem').filter({ hasText: 'Time-bound: passes' })).toBeVisible();
-  expect(urls.filter((u) => CHUNK.test(u)), 'the tools chunk, fetched once').toHaveLength(1);
+  expect(urls.filter((u) => TOOLS.test(u)), 'the tools chunk, fetched once').toHaveLength(1);
 
   // A second tool comes from the chunk already in: no new fetch.
   await page.getByRole('link', { name: 'Tools', exact: true }).first().click();
   await page.getByRole('link', { name: 'Audience targeting' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audience targeting');
   await expect(page.locator('.tool-slot[data-loading]')).toHaveCount(0);
-  expect(urls.filter((u) => CHUNK.test(u))).toHaveLength(1);
+  expect(urls.filter((u) => TOOLS.test(u))).toHaveLength(1);
+});
+
+test("a lesson's text is a chunk of its own: not in the main wasm, fetched once, kept across lessons", async ({ page, request }) => {
+  const urls = requests(page);
+  await open(page, './');
+  await page.waitForLoadState('networkidle');
+  // In the app: the lesson's text comes from the chunk, not from a prerendered copy.
+  await page.getByRole('link', { name: 'Traditional vs social media marketing' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Traditional vs social media marketing');
+  const sentence = (await page.locator(`[${contracts.courseTextAttribute}] p`).first().innerText()).slice(0, 60);
+  expect(sentence.length, 'a sentence of the lesson').toBeGreaterThan(30);
+  expect(urls.filter((u) => TEXT.test(u)), 'the text chunk, fetched once').toHaveLength(1);
+
+  const main = urls.find((u) => /_bg\.wasm$/.test(u));
+  const text = urls.find((u) => TEXT.test(u));
+  const bytes = async (url) => Buffer.from(await (await request.get(url)).body());
+  expect((await bytes(main)).includes(Buffer.from(sentence)), 'the lesson text in the main wasm').toBe(false);
+  expect((await bytes(text)).includes(Buffer.from(sentence)), 'the lesson text in the text chunk').toBe(true);
+
+  // The next lesson needs no new fetch.
+  await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ }).click();
+  await expect(page.locator(`[${contracts.courseTextAttribute}] p`).first()).toBeVisible();
+  expect(urls.filter((u) => TEXT.test(u))).toHaveLength(1);
 });
 
 test.describe('when the chunk cannot be fetched', () => {
@@ -44,7 +71,7 @@ test.describe('when the chunk cannot be fetched', () => {
   test.use({ expectedConsoleErrors: /Failed to load resource|Failed to fetch|NetworkError|net::ERR_FAILED/ });
 
   test('a tool page says so, and the rest of the app keeps working', async ({ page }) => {
-    await page.route(CHUNK, (route) => route.abort());
+    await page.route(TOOLS, (route) => route.abort());
     await open(page, 'tools/smart-goal');
     await expect(page.getByRole('alert')).toHaveText(LOAD_FAILED);
     // The page around it is live: the heading, the links, in-app navigation.
@@ -53,17 +80,35 @@ test.describe('when the chunk cannot be fetched', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tools');
 
     // The failure is not kept: once the network is back, the next tool loads.
-    await page.unroute(CHUNK);
+    await page.unroute(TOOLS);
     await page.getByRole('link', { name: 'SMART goal builder' }).click();
     await expect(page.getByLabel('Your SMART objective')).toBeEditable();
   });
 
   test('an embedded tool says so in its lesson', async ({ page }) => {
-    await page.route(CHUNK, (route) => route.abort());
+    await page.route(TOOLS, (route) => route.abort());
     await open(page, 'lesson/traditional-vs-social');
+    // The tool is folded under its card until opened.
+    await page.getByText('Open the comparison').click();
     const tool = page.locator('.tool-slot');
     await tool.scrollIntoViewIfNeeded();
     await expect(tool.getByRole('alert')).toHaveText(LOAD_FAILED);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('a prerendered lesson keeps its text and says the rest could not load; the next lesson loads once the network is back', async ({ page }) => {
+    await page.route(TEXT, (route) => route.abort());
+    await open(page, 'lesson/traditional-vs-social');
+    await expect(page.getByRole('alert')).toHaveText(TEXT_FAILED);
+    // The prerendered text is still there to read.
+    await expect(page.getByRole('heading', { level: 2, name: 'Key takeaways' })).toBeVisible();
+
+    // In the app, a lesson with no copy says so too, and a retry after the network is back works.
+    await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ }).click();
+    await expect(page.getByRole('alert')).toHaveText(TEXT_FAILED);
+    await page.unroute(TEXT);
+    await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ }).click();
+    await expect(page.locator(`[${contracts.courseTextAttribute}] p`).first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

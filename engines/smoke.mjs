@@ -5,18 +5,18 @@
 // WebKit (WebKitGTK's MiniBrowser over WebDriver; needs a display: run under `xvfb-run -a`).
 //   node engines/smoke.mjs dist
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { Builder } from 'selenium-webdriver';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { APP_READY_SELECTOR } from '../scripts/contracts.mjs';
+import { APP_READY_SELECTOR, contracts } from '../scripts/contracts.mjs';
 import { freePort, serve } from '../scripts/serve.mjs';
 
 const repo = resolve(new URL('..', import.meta.url).pathname);
 const dist = resolve(repo, process.argv[2] ?? 'dist');
 // A build with code splitting (scripts/build.sh) has the chunk loader beside the app's JS.
-const SPLIT = existsSync(join(dist, '__wasm_split.js'));
+const SPLIT = readdirSync(dist).some((name) => /^__wasm_split-[0-9a-f]+\.js$/.test(name));
 
 // The same steps for every engine, written against a tiny driver: go(path), run(js), reload().
 // The page is queried through what a learner sees: headings, button and label texts.
@@ -28,7 +28,9 @@ const js = {
   // After an in-app link, focus is on the new page's h1 (src/app.rs), in every engine.
   focusOnHeading: (text) => `const h = document.activeElement; return !!h && h.tagName === 'H1' && h.textContent.trim() === ${JSON.stringify(text)}`,
   chooseFirstOption: "const r = document.querySelector('fieldset input[type=radio]'); if (r) r.click(); return !!r",
-  fetchedChunk: "return performance.getEntriesByType('resource').some((e) => /\\/split_[^/]*\\.wasm$/.test(e.name))",
+  fetchedChunk: (name) => `return performance.getEntriesByType('resource').some((e) => /\\/split_${name}-[^/]*\\.wasm$/.test(e.name))`,
+  // The lesson's text is a lazy chunk too: live once no part of the page is still loading.
+  textLive: `return document.querySelector('[${contracts.courseTextAttribute}]') && !document.querySelector('[${contracts.courseTextAttribute}][${contracts.loadingAttribute}]') && !document.querySelector('[role=alert]')`,
   typeGoal: (text) => `const l = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Your SMART objective')); const f = l && document.getElementById(l.htmlFor); if (!f) return false; f.value = ${JSON.stringify(text)}; f.dispatchEvent(new Event('input', { bubbles: true })); return true`,
 };
 
@@ -53,6 +55,8 @@ async function steps(driver) {
   await until(driver, js.focusOnHeading('Tools'), "focus on the Tools page's h1 after the link");
   await driver.go('lesson/facebook');
   await until(driver, `return (${js.heading.replace('return ', '')}) === 'Facebook'`, 'the Facebook lesson');
+  await until(driver, js.textLive, "the lesson's text live");
+  if (SPLIT) await until(driver, js.fetchedChunk('smm_text'), 'the text chunk fetched (resource timing)');
   await until(driver, js.pressButton('Mark this lesson complete'), 'the complete button');
   await until(driver, js.bodyHas('Completed ✓'), 'the lesson marked complete');
   await driver.reload();
@@ -66,11 +70,11 @@ async function steps(driver) {
   await driver.go('tools/smart-goal');
   // Until its code (a lazy chunk) is in, the tool on a prerendered page is an inert copy: typing
   // into it would be lost. So wait for the live tool, and fail at once on the load-failed message.
-  const tool = await until(driver, "return document.querySelector('.tool-error') ? 'failed' : document.querySelector('.tool-slot[data-loading]') ? null : 'live'", 'the tool live');
+  const tool = await until(driver, `return document.querySelector('.tool-error') ? 'failed' : document.querySelector('[${contracts.loadingAttribute}]') ? null : 'live'`, 'the tool live');
   if (tool !== 'live') throw new Error('the tool says its code could not be loaded');
   await until(driver, js.typeGoal('Get 40 cake enquiries from Instagram by 30 June, up from 12'), 'the SMART goal box');
   await until(driver, js.bodyHas('Time-bound: passes'), 'the live SMART check');
-  if (SPLIT) await until(driver, js.fetchedChunk, 'the tools chunk fetched (resource timing)');
+  if (SPLIT) await until(driver, js.fetchedChunk('smm_tools'), 'the tools chunk fetched (resource timing)');
   return kept;
 }
 

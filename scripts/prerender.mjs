@@ -54,9 +54,10 @@ async function render(browser, path) {
   try {
     await page.goto(origin + base + path);
     await page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached', timeout: 20_000 });
-    // A tool's code is a lazy chunk (src/components/tool.rs): the copy is taken once it is live.
-    await page.waitForFunction(() => !document.querySelector('.tool-slot[data-loading]'), null, { timeout: 20_000 });
-    if (await page.locator('.tool-error').count()) errors.push('a tool could not be loaded');
+    // Tools and lesson text are lazy chunks (src/lazy_code.rs): the copy is taken once every part
+    // of the page is live.
+    await page.waitForFunction((loading) => !document.querySelector(`[${loading}]`), contracts.loadingAttribute, { timeout: 20_000 });
+    if (await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()) errors.push('a tool or the lesson text could not be loaded');
     // Effects run after the first render; give them two frames to settle.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     if (errors.length) throw new Error(`${path || '/'}: ${errors.join('; ')}`);

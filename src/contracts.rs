@@ -27,6 +27,12 @@ pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 pub const LIVE_ONLY_ATTRIBUTE: &str = "data-live-only";
 /// `data-tool="slug"` on the slot of each interactive tool.
 pub const TOOL_ATTRIBUTE: &str = "data-tool";
+/// `data-loading` on a part of the page whose code or text is still being fetched (a lazy chunk
+/// of a split build): the prerenderer and the tests wait until no element has it.
+pub const LOADING_ATTRIBUTE: &str = "data-loading";
+/// `data-course-text` on the element that holds a lesson's text, so the live page can show the
+/// prerendered copy of it while the text chunk is fetched.
+pub const COURSE_TEXT_ATTRIBUTE: &str = "data-course-text";
 /// `data-route="not-found"` on the not-found page, which the prerenderer refuses to link to.
 pub const ROUTE_ATTRIBUTE: &str = "data-route";
 pub const NOT_FOUND_ROUTE: &str = "not-found";

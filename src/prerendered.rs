@@ -24,8 +24,8 @@ use crate::contracts::{
 };
 
 thread_local! {
-    /// The prerendered page, still on screen, while the app's first render runs: a tool can take
-    /// a copy of its own part of it (`take_tool_copy`).
+    /// The prerendered page, still on screen, while the app's first render runs: a tool or a
+    /// lesson's text can take a copy of its own part of it (`take_copy`).
     static COPY: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
     /// True while the app's header is live but the rest is not rendered yet (step 1 above).
     static PAGE_HELD: ArcRwSignal<bool> = ArcRwSignal::new(false);
@@ -85,53 +85,90 @@ pub fn take_over(mount: impl FnOnce(web_sys::HtmlElement)) {
 }
 
 /// What the learner did on the prerendered page while the app was starting, made true of the
-/// live page before it replaces the copy, so the swap undoes nothing: each fold (`<details>`)
-/// keeps its opened or closed state, and the control that had focus is returned, to be focused
-/// once the live page is in the document. The two are the same rendering, so their elements
-/// match by order; if the counts differ nothing is carried over rather than the wrong thing.
+/// live page before it replaces the copy, so the swap undoes nothing (`Interaction`); the
+/// control that had focus is returned, to be focused once the live page is in the document.
 fn carry_over(
     copy: &web_sys::HtmlElement,
     live: &web_sys::HtmlElement,
 ) -> Option<web_sys::HtmlElement> {
+    Interaction::note(copy).replay(live)
+}
+
+/// What the learner did in a part of a page that is about to be replaced by the same rendering
+/// (the prerendered page by the live one; a lesson's prerendered text by the live text): which
+/// folds (`<details>`) are open and which control has focus. The two are the same rendering, so
+/// their elements match by order; if the counts differ nothing is carried over rather than the
+/// wrong thing. What is inside a tool is left out: on one side it may be the tool's copy, on the
+/// other "Loading the tool…", and a copy is inert anyway.
+pub struct Interaction {
+    folds: Vec<bool>,
+    /// The focused control's place among the focusable elements, and their number.
+    focus: Option<(usize, usize)>,
+}
+
+const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
+
+/// The elements under `root` that `selector` matches, in document order.
+pub fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     use wasm_bindgen::JsCast;
-    let all = |root: &web_sys::HtmlElement, selector: &str| -> Vec<web_sys::Element> {
-        let Ok(list) = root.query_selector_all(selector) else {
-            return Vec::new();
-        };
-        (0..list.length())
-            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-            .collect()
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
     };
-    let (folds_copy, folds_live) = (all(copy, "details"), all(live, "details"));
-    if folds_copy.len() == folds_live.len() {
-        for (was, now) in folds_copy.iter().zip(&folds_live) {
-            let open = was.has_attribute("open");
-            if open != now.has_attribute("open") {
-                let _ = if open {
-                    now.set_attribute("open", "")
-                } else {
-                    now.remove_attribute("open")
-                };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// The elements `selector` matches under `root`, leaving out those inside a tool's slot.
+fn outside_tools(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let tool = format!("[{TOOL_ATTRIBUTE}]");
+    elements(root, selector)
+        .into_iter()
+        .filter(|e| e.closest(&tool).ok().flatten().is_none())
+        .collect()
+}
+
+impl Interaction {
+    pub fn note(root: &web_sys::Element) -> Interaction {
+        let folds = outside_tools(root, "details")
+            .iter()
+            .map(|fold| fold.has_attribute("open"))
+            .collect();
+        let focus = (|| {
+            let focused = root.owner_document()?.active_element()?;
+            if !root.contains(Some(&focused)) || focused.is_same_node(Some(root)) {
+                return None;
+            }
+            let focusable = outside_tools(root, FOCUSABLE);
+            let index = focusable
+                .iter()
+                .position(|e| e.is_same_node(Some(&focused)))?;
+            Some((index, focusable.len()))
+        })();
+        Interaction { folds, focus }
+    }
+
+    /// Makes the folds of `root` open as they were; the element to focus, if one had focus.
+    pub fn replay(&self, root: &web_sys::Element) -> Option<web_sys::HtmlElement> {
+        let folds = outside_tools(root, "details");
+        if folds.len() == self.folds.len() {
+            for (now, &open) in folds.iter().zip(&self.folds) {
+                if open != now.has_attribute("open") {
+                    let _ = if open {
+                        now.set_attribute("open", "")
+                    } else {
+                        now.remove_attribute("open")
+                    };
+                }
             }
         }
+        let (index, count) = self.focus?;
+        let focusable = outside_tools(root, FOCUSABLE);
+        if focusable.len() != count {
+            return None;
+        }
+        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(focusable.get(index)?.clone()).ok()
     }
-    let focused = copy.owner_document()?.active_element()?;
-    if !copy.contains(Some(&focused)) || focused.is_same_node(Some(copy)) {
-        return None;
-    }
-    const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
-    let (in_copy, in_live) = (all(copy, FOCUSABLE), all(live, FOCUSABLE));
-    if in_copy.len() != in_live.len() {
-        return None;
-    }
-    let index = in_copy
-        .iter()
-        .position(|e| e.is_same_node(Some(&focused)))?;
-    in_live
-        .get(index)?
-        .clone()
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()
 }
 
 /// Moves every child of `from` into `to`, after removing `to`'s own.
@@ -152,14 +189,14 @@ fn mark_ready(document: &web_sys::Document) {
     }
 }
 
-/// A copy of the prerendered rendering of the tool `slug` (the element marked
-/// `data-tool="slug"`), during the app's first render of a prerendered page; `None` otherwise.
-/// The original stays on screen until the live page replaces it.
-pub fn take_tool_copy(slug: &str) -> Option<web_sys::Element> {
+/// A copy of the prerendered rendering of the element marked `attribute="value"` (a tool's
+/// slot, a lesson's text), during the app's first render of a prerendered page; `None`
+/// otherwise. The original stays on screen until the live page replaces it.
+pub fn take_copy(attribute: &str, value: &str) -> Option<web_sys::Element> {
     COPY.with_borrow(|copy| {
         let found = copy
             .as_ref()?
-            .query_selector(&format!("[{TOOL_ATTRIBUTE}=\"{slug}\"]"))
+            .query_selector(&format!("[{attribute}=\"{value}\"]"))
             .ok()??;
         let clone = found.clone_node_with_deep(true).ok()?;
         wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(clone).ok()

@@ -20,18 +20,19 @@ use crate::contracts::TOOL_ATTRIBUTE;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::tool::{load_failed_view, load_tool_code, tool_view, ToolCode};
+use crate::components::tool::{load_failed_view, load_tool_code, tool_view};
 use crate::content::Widget;
-use crate::prerendered::take_tool_copy;
+use crate::lazy_code::LazyCode;
+use crate::prerendered::take_copy;
 
 /// How near the viewport the stand-in has to come before the tool goes live.
 const NEAR: &str = "100% 0px";
 
 #[component]
 pub fn LazyTool(widget: Widget) -> impl IntoView {
-    let copy = take_tool_copy(widget.slug());
+    let copy = take_copy(TOOL_ATTRIBUTE, widget.slug());
     let has_copy = copy.is_some();
-    let code = RwSignal::new(ToolCode::Loading);
+    let code = RwSignal::new(LazyCode::Loading);
     let standin = NodeRef::<Div>::new();
     if let Some(copy) = copy {
         standin.on_load(move |holder| {
@@ -57,17 +58,17 @@ pub fn LazyTool(widget: Widget) -> impl IntoView {
         // for the tools near the screen to be live.
         <div
             class="tool-slot"
-            data-loading=move || (shown.get() == ToolCode::Loading).then_some("")
-            aria-busy=move || (shown.get() == ToolCode::Loading).then_some("true")
+            data-loading=move || (shown.get() == LazyCode::Loading).then_some("")
+            aria-busy=move || (shown.get() == LazyCode::Loading).then_some("true")
             {..custom_attribute(TOOL_ATTRIBUTE, widget.slug())}
         >
             {move || match shown.get() {
-                ToolCode::Ready => tool_view(widget),
-                ToolCode::Failed => load_failed_view(),
-                ToolCode::Loading if has_copy => {
+                LazyCode::Ready => tool_view(widget),
+                LazyCode::Failed => load_failed_view(),
+                LazyCode::Loading if has_copy => {
                     view! { <div class="tool-standin" node_ref=standin></div> }.into_any()
                 }
-                ToolCode::Loading => {
+                LazyCode::Loading => {
                     view! { <p class="tool-loading">"Loading the tool…"</p> }.into_any()
                 }
             }}

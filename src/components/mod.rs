@@ -7,6 +7,7 @@ pub mod calendar_entry_editor;
 pub mod calendar_export;
 pub mod choice_group;
 pub mod course_map;
+pub mod course_text;
 pub mod feedback_triage;
 pub mod field;
 pub mod glossary_link;

@@ -7,7 +7,7 @@
 //! dev server, clippy, tests) it is an ordinary function and the tools' code is always here.
 //!
 //! Use: `load_tool_code(code)` when a tool is about to be shown, then `tool_view(widget)` once
-//! `code` is `Ready` (`components/lazy_tool.rs` does both).
+//! `code` is `LazyCode::Ready` (`components/lazy_tool.rs` does both).
 
 use leptos::prelude::*;
 
@@ -18,20 +18,11 @@ use crate::components::{
     tool_chooser::ToolChooser, traditional_vs_social::TraditionalVsSocial,
 };
 use crate::content::Widget;
+use crate::lazy_code::LazyCode;
 
 /// What a tool shows when its code could not be fetched (offline before the first visit, a
 /// network error): never a panic, never a dead page.
 pub const LOAD_FAILED: &str = "This tool could not be loaded; check your connection and reload.";
-
-/// Whether the tools' code is in the browser.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum ToolCode {
-    Loading,
-    Ready,
-    /// Only a split build fetches code, so only it can fail.
-    #[cfg_attr(not(feature = "split"), allow(dead_code))]
-    Failed,
-}
 
 /// Builds the live view of `widget` under `owner`.
 ///
@@ -67,38 +58,13 @@ fn build_tool(
     }))
 }
 
-/// Sets `code` to `Ready` once the tools' code is in: at once when it already is (always,
-/// without splitting), else when the chunk has arrived — or to `Failed` if it cannot be fetched.
-/// A later call after a failure tries again.
-pub fn load_tool_code(code: RwSignal<ToolCode>) {
+/// Sets `code` to `Ready` once the tools' code is in (`lazy_code::load`).
+pub fn load_tool_code(code: RwSignal<LazyCode>) {
     #[cfg(not(feature = "split"))]
-    code.set(ToolCode::Ready);
+    code.set(LazyCode::Ready);
 
     #[cfg(feature = "split")]
-    {
-        let mut load = Box::pin(load_tools());
-        // Once the chunk is in, the load completes at its first poll: no await, no flash.
-        if let Some(loaded) = poll_once(load.as_mut()) {
-            code.set(if loaded.is_ok() {
-                ToolCode::Ready
-            } else {
-                ToolCode::Failed
-            });
-            return;
-        }
-        if code.get_untracked() != ToolCode::Loading {
-            code.set(ToolCode::Loading);
-        }
-        leptos::task::spawn_local(async move {
-            let loaded = load.await;
-            // The learner may have left the page meanwhile: then there is no one to tell.
-            let _ = code.try_set(if loaded.is_ok() {
-                ToolCode::Ready
-            } else {
-                ToolCode::Failed
-            });
-        });
-    }
+    crate::lazy_code::load(code, load_tools);
 }
 
 /// The live view of `widget`. Call it only once `load_tool_code` has said `Ready`; should the
@@ -111,7 +77,8 @@ pub fn tool_view(widget: Widget) -> AnyView {
 
     // The chunk is in, so the call returns at its first poll.
     #[cfg(feature = "split")]
-    let built = poll_once(std::pin::pin!(build_tool(widget, owner))).and_then(Result::ok);
+    let built =
+        crate::lazy_code::poll_once(std::pin::pin!(build_tool(widget, owner))).and_then(Result::ok);
 
     built.unwrap_or_else(load_failed_view)
 }
@@ -119,14 +86,4 @@ pub fn tool_view(widget: Widget) -> AnyView {
 /// `LOAD_FAILED`, announced.
 pub fn load_failed_view() -> AnyView {
     view! { <p class="tool-error" role="alert">{LOAD_FAILED}</p> }.into_any()
-}
-
-/// Polls `future` once; its output if it was ready.
-#[cfg(feature = "split")]
-fn poll_once<F: std::future::Future>(future: std::pin::Pin<&mut F>) -> Option<F::Output> {
-    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
-    match future.poll(&mut cx) {
-        std::task::Poll::Ready(output) => Some(output),
-        std::task::Poll::Pending => None,
-    }
 }

@@ -1665,7 +1665,19 @@ pub fn to_rust(c: &Compiled) -> String {
                 h.level
             );
         }
-        s.push_str("], blocks: &[");
+        s.push_str("], tools: &[");
+        for b in &l.blocks {
+            if let BlockOut::Widget(w) = b {
+                let _ = write!(s, "Widget::{w:?}, ");
+            }
+        }
+        s.push_str("] },\n");
+    }
+    // The lessons' text, apart from `LESSONS`: in a split build only the lazy chunk reaches it
+    // (`components/course_text.rs`), so it stays off the critical path.
+    s.push_str("];\npub static LESSON_BLOCKS: &[&[Block]] = &[\n");
+    for l in &c.lessons {
+        s.push_str("    &[");
         for b in &l.blocks {
             match b {
                 BlockOut::Html(h) => {
@@ -1679,7 +1691,7 @@ pub fn to_rust(c: &Compiled) -> String {
                 }
             }
         }
-        s.push_str("] },\n");
+        s.push_str("],\n");
     }
     s.push_str("];\npub static QUESTIONS: &[Question] = &[\n");
     for q in &c.questions {

@@ -186,7 +186,8 @@ pub struct Lesson {
     pub words: u32,
     pub minutes: u32,
     pub headings: &'static [Heading],
-    pub blocks: &'static [Block],
+    /// The tools the lesson embeds, in order (its blocks are in `LESSON_BLOCKS`).
+    pub tools: &'static [Widget],
 }
 
 #[derive(Debug)]

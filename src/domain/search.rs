@@ -4,6 +4,10 @@ use std::sync::OnceLock;
 
 use crate::content::{Block, Lesson, LESSONS};
 
+/// Every lesson's blocks, in `LESSONS` order (`content::LESSON_BLOCKS`, which the app reaches
+/// through `components::course_text`).
+pub type CourseBlocks = &'static [&'static [Block]];
+
 pub const MAX_RESULTS: usize = 12;
 /// At most this many sections of one lesson, so one lesson does not fill the list.
 const PER_LESSON: usize = 3;
@@ -220,9 +224,8 @@ pub fn html_text(html: &str) -> String {
 }
 
 /// Splits a lesson's HTML at its headings (`<h2 id=` / `<h3 id=`).
-fn lesson_sections(lesson: &'static Lesson) -> Vec<Section> {
-    let html: String = lesson
-        .blocks
+fn lesson_sections(lesson: &'static Lesson, blocks: &'static [Block]) -> Vec<Section> {
+    let html: String = blocks
         .iter()
         .filter_map(|b| match b {
             Block::Html(h) => Some(*h),
@@ -277,9 +280,15 @@ fn section(
 }
 
 /// Every section of the course, built once.
-pub fn sections() -> &'static [Section] {
+pub fn sections(blocks: CourseBlocks) -> &'static [Section] {
     static SECTIONS: OnceLock<Vec<Section>> = OnceLock::new();
-    SECTIONS.get_or_init(|| LESSONS.iter().flat_map(lesson_sections).collect())
+    SECTIONS.get_or_init(|| {
+        LESSONS
+            .iter()
+            .zip(blocks)
+            .flat_map(|(lesson, blocks)| lesson_sections(lesson, blocks))
+            .collect()
+    })
 }
 
 /// Ranks the sections that hold every term of `query` (in the lesson title, the heading or the
@@ -444,16 +453,20 @@ fn snippet(s: &Section, query: &Query) -> Marked {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn all_sections() -> &'static [Section] {
+        sections(crate::content::LESSON_BLOCKS)
+    }
     use crate::content::{lesson, LESSONS};
 
     #[test]
     fn finds_the_lesson_that_teaches_a_term_first() {
-        let hits = search(sections(), "UTM");
+        let hits = search(all_sections(), "UTM");
         assert_eq!(
             hits.first().map(|h| h.lesson.slug),
             Some("utm-links-and-traffic")
         );
-        let hits = search(sections(), "SMART goals");
+        let hits = search(all_sections(), "SMART goals");
         assert_eq!(
             hits.first().map(|h| h.lesson.slug),
             Some("smart-goals-kpis")
@@ -462,17 +475,17 @@ mod tests {
 
     #[test]
     fn every_term_must_match() {
-        assert!(search(sections(), "bakery zzzqqq").is_empty());
-        assert!(search(sections(), "  ").is_empty());
+        assert!(search(all_sections(), "bakery zzzqqq").is_empty());
+        assert!(search(all_sections(), "  ").is_empty());
         assert!(
-            search(sections(), "a").is_empty(),
+            search(all_sections(), "a").is_empty(),
             "one-letter terms are ignored"
         );
     }
 
     #[test]
     fn title_matches_outrank_text_matches() {
-        let hits = search(sections(), "pinterest");
+        let hits = search(all_sections(), "pinterest");
         assert_eq!(hits[0].lesson.slug, "pinterest");
         assert!(hits.len() > 1, "other lessons mention Pinterest too");
         assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
@@ -492,7 +505,7 @@ mod tests {
     }
 
     fn top(query: &str, n: usize) -> Vec<(&'static str, &'static str)> {
-        search(sections(), query)
+        search(all_sections(), query)
             .into_iter()
             .take(n)
             .map(|h| (h.lesson.slug, h.anchor))
@@ -501,7 +514,7 @@ mod tests {
 
     #[test]
     fn best_time_to_post_finds_the_posting_time_passage_first() {
-        let hits = search(sections(), "best time to post");
+        let hits = search(all_sections(), "best time to post");
         let first = &hits[0];
         assert_eq!(
             (first.lesson.slug, first.anchor),
@@ -529,7 +542,7 @@ mod tests {
             ]
         );
         // Every hit holds the phrase somewhere, so none is a section with only "rate".
-        let hits = search(sections(), "engagement rate");
+        let hits = search(all_sections(), "engagement rate");
         assert_eq!(hits.len(), MAX_RESULTS);
         assert!(hits.iter().all(|h| h.score >= 500));
     }
@@ -552,7 +565,7 @@ mod tests {
                 ("smart-goals-kpis", "")
             ]
         );
-        let hits = search(sections(), "hashtags");
+        let hits = search(all_sections(), "hashtags");
         assert_eq!(
             (hits[0].lesson.slug, hits[0].anchor),
             (
@@ -567,8 +580,8 @@ mod tests {
 
     #[test]
     fn a_nonsense_word_finds_nothing() {
-        assert!(search(sections(), "flibbertigibbet").is_empty());
-        assert!(search(sections(), "hashtags flibbertigibbet").is_empty());
+        assert!(search(all_sections(), "flibbertigibbet").is_empty());
+        assert!(search(all_sections(), "hashtags flibbertigibbet").is_empty());
     }
 
     #[test]
@@ -578,7 +591,7 @@ mod tests {
 
     #[test]
     fn one_lesson_fills_at_most_three_places() {
-        let hits = search(sections(), "pinterest");
+        let hits = search(all_sections(), "pinterest");
         assert_eq!(
             hits.iter().filter(|h| h.lesson.slug == "pinterest").count(),
             PER_LESSON
@@ -588,10 +601,10 @@ mod tests {
     #[test]
     fn snippets_are_whole_words() {
         for q in ["engagement rate", "troll", "budget", "alt text"] {
-            for hit in search(sections(), q) {
+            for hit in search(all_sections(), q) {
                 let text = plain(&hit.snippet);
                 let inner = text.trim_start_matches('…').trim_end_matches('…');
-                let section = sections()
+                let section = all_sections()
                     .iter()
                     .find(|s| s.lesson.slug == hit.lesson.slug && s.anchor == hit.anchor)
                     .expect("section");
@@ -623,7 +636,7 @@ mod tests {
 
     #[test]
     fn snippets_quote_the_original_text_around_the_match() {
-        let hits = search(sections(), "troll");
+        let hits = search(all_sections(), "troll");
         let hit = hits
             .iter()
             .find(|h| h.lesson.slug == "negative-feedback-process")
@@ -647,7 +660,7 @@ mod tests {
 
     #[test]
     fn every_heading_is_a_section_with_its_own_text() {
-        let all = sections();
+        let all = all_sections();
         for l in LESSONS {
             let mine: Vec<&Section> = all.iter().filter(|s| s.lesson.slug == l.slug).collect();
             assert_eq!(mine.len(), l.headings.len() + 1, "{}", l.slug);

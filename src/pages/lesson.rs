@@ -5,11 +5,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{href, href_at};
+use crate::components::course_text::{blocks_of, course_text, text_state, CourseText};
 use crate::components::{prose::Prose, quiz::Quiz, widget_block::WidgetBlock};
 use crate::content::{self, Block, Lesson, OBJECTIVES};
 use crate::domain::course::{self, format_minutes};
 use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
+use crate::lazy_code::LazyCode;
 use crate::pages::not_found::NotFound;
 use crate::state::use_app_state;
 
@@ -73,6 +75,19 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
             .set(Some(lesson.slug.to_string()));
     }
     scroll_to_hash();
+    // Text that arrives after the first render (a split build's text chunk): the `#hash` it holds
+    // is reached then.
+    Effect::new(move |was_ready: Option<bool>| {
+        let ready = text_state() == LazyCode::Ready;
+        if ready && was_ready == Some(false) {
+            scroll_to_hash();
+        }
+        ready
+    });
+    let index = content::LESSONS
+        .iter()
+        .position(|l| l.slug == lesson.slug)
+        .unwrap_or(usize::MAX);
     let part = content::part(lesson.part);
     let completed = move || {
         state
@@ -88,6 +103,10 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
     let completed_field = state.progress.completed();
     sentinel.on_load(move |el| {
         let mark = move || {
+            // The end is in view only because the text is not in yet: not read.
+            if course_text().is_none() {
+                return;
+            }
             // Gone (the learner left the lesson), already noted, or already complete: nothing.
             let done = completed_field.try_with_untracked(|c| c.contains(lesson.slug));
             let waiting = notice.try_get_untracked() == Some(ReadNotice::None)
@@ -158,9 +177,9 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </nav>
-            <div class="lesson-body">
-                {lesson.blocks.iter().map(render_block).collect_view()}
-            </div>
+            <CourseText part="lesson" class="lesson-body" render=move |text| {
+                blocks_of(text, index).iter().map(render_block).collect_view()
+            } />
             <div class="lesson-sentinel" node_ref=sentinel></div>
             <section class="lesson-end" aria-label="Finish this lesson">
                 // Space kept for the notice, so nothing moves when it appears.

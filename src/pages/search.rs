@@ -4,9 +4,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::{href, href_at};
+use crate::components::course_text::{course_text, load_course_text, text_state, TEXT_FAILED};
 use crate::domain::query;
 use crate::domain::route::Route;
 use crate::domain::search::{search, sections, Marked};
+use crate::lazy_code::LazyCode;
 use crate::url_state::use_query_writer;
 
 /// How long typing has to pause before the count read out and the address follow (the results
@@ -83,7 +85,17 @@ pub fn SearchPage() -> impl IntoView {
             settled.set(q);
         }
     });
-    let hits = Memo::new(move |_| typed.with(|q| search(sections(), q)));
+    // The lessons' text may still be on its way (a split build's text chunk): no results until
+    // it is in, and the count says why.
+    load_course_text();
+    let text = Memo::new(move |_| text_state());
+    let hits = Memo::new(move |_| {
+        text.track();
+        match course_text() {
+            Some(blocks) => typed.with(|q| search(sections(blocks), q)),
+            None => Vec::new(),
+        }
+    });
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "ArrowDown" => move_focus(&ev, 1),
         "ArrowUp" => move_focus(&ev, -1),
@@ -92,9 +104,14 @@ pub fn SearchPage() -> impl IntoView {
     // Counted when typing pauses, so a screen reader hears one count, not one a keystroke.
     let settled_count = Memo::new(move |_| {
         settled.track();
+        text.track();
         hits.with_untracked(Vec::len)
     });
-    let nothing = move || settled_count.get() == 0 && settled.with(|q| !q.trim().is_empty());
+    let nothing = move || {
+        text.get() == LazyCode::Ready
+            && settled_count.get() == 0
+            && settled.with(|q| !q.trim().is_empty())
+    };
     view! {
         <PageTitle text="Search" />
         <div class="page narrow" on:keydown=on_key>
@@ -119,6 +136,10 @@ pub fn SearchPage() -> impl IntoView {
                     let q = settled.get();
                     if q.trim().is_empty() {
                         String::new()
+                    } else if text.get() == LazyCode::Loading {
+                        "Loading the lessons…".to_string()
+                    } else if text.get() == LazyCode::Failed {
+                        TEXT_FAILED.to_string()
                     } else if n == 0 {
                         format!("“{}” is not covered in this course.", q.trim())
                     } else {

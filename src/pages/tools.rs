@@ -4,18 +4,14 @@ use leptos::prelude::*;
 use crate::app::href;
 use crate::components::lazy_tool::LazyTool;
 use crate::components::plan_path::PlanPathHere;
-use crate::content::{Block, Widget, LESSONS};
+use crate::content::{Widget, LESSONS};
 use crate::domain::route::Route;
 use crate::domain::workbook::path;
 use crate::pages::not_found::NotFound;
 
 /// Lessons that embed a tool, so a tool page can point to the method behind it.
 fn lessons_using(widget: Widget) -> impl Iterator<Item = &'static crate::content::Lesson> {
-    LESSONS.iter().filter(move |l| {
-        l.blocks
-            .iter()
-            .any(|b| matches!(b, Block::Widget(w) if *w == widget))
-    })
+    LESSONS.iter().filter(move |l| l.tools.contains(&widget))
 }
 
 #[component]

@@ -1,0 +1,65 @@
+//! Code and text that a split build fetches after the page is interactive, and the one way to
+//! ask for them.
+//!
+//! A release build (`scripts/build.sh`, cargo feature `split`) cuts some functions — with the code
+//! and the static data only they reach — out of the main wasm into chunks of their own
+//! (`wasm_split(…, fallible)`): the tools (`components/tool.rs`) and the lessons' text
+//! (`components/course_text.rs`). A chunk is fetched the first time it is asked for, then served
+//! by the service worker's cache. Without the feature (the dev server, clippy, tests) every split
+//! point is an ordinary function and everything is `Ready` at once.
+
+#[cfg(feature = "split")]
+use leptos::prelude::*;
+
+/// Whether a chunk's code is in the browser.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LazyCode {
+    Loading,
+    Ready,
+    /// Only a split build fetches code, so only it can fail.
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
+    Failed,
+}
+
+/// Sets `state` to `Ready` once the chunk `preload` fetches is in: at once when it already is,
+/// else when it has arrived — or to `Failed` if it cannot be fetched (offline before the first
+/// visit, a network error). A later call after a failure tries again.
+#[cfg(feature = "split")]
+pub fn load<S, F>(state: S, preload: impl FnOnce() -> F)
+where
+    S: Set<Value = LazyCode> + GetUntracked<Value = LazyCode> + 'static,
+    F: std::future::Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>> + 'static,
+{
+    let mut load = Box::pin(preload());
+    let outcome = |loaded: Result<(), _>| {
+        if loaded.is_ok() {
+            LazyCode::Ready
+        } else {
+            LazyCode::Failed
+        }
+    };
+    // Once the chunk is in, the load completes at its first poll: no await, no flash.
+    if let Some(loaded) = poll_once(load.as_mut()) {
+        state.set(outcome(loaded));
+        return;
+    }
+    if state.get_untracked() != LazyCode::Loading {
+        state.set(LazyCode::Loading);
+    }
+    leptos::task::spawn_local(async move {
+        let loaded = load.await;
+        // The learner may have left the page meanwhile: then there is no one to tell.
+        let _ = state.try_set(outcome(loaded));
+    });
+}
+
+/// Polls `future` once; its output if it was ready. A split point whose chunk is in returns at
+/// its first poll, so code that has seen `Ready` can call it synchronously.
+#[cfg(feature = "split")]
+pub fn poll_once<F: std::future::Future>(future: std::pin::Pin<&mut F>) -> Option<F::Output> {
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.poll(&mut cx) {
+        std::task::Poll::Ready(output) => Some(output),
+        std::task::Poll::Pending => None,
+    }
+}
