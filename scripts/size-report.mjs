@@ -5,7 +5,7 @@
 // Then, apart: the critical path (the home page and the CSS, JS and wasm it loads before it is
 // interactive), each lazy wasm chunk (fetched when first needed: src/lazy_code.rs),
 // and the total offline payload (the first-visit total: all of it is what works offline).
-//   node scripts/size-report.mjs dist [--budget-kb 645]
+//   node scripts/size-report.mjs dist [--budget-kb 695]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -13,10 +13,10 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const dir = process.argv[2] ?? 'dist';
 const budgetFlag = process.argv.indexOf('--budget-kb');
 // A ceiling against unnoticed growth, raised only on purpose with the reason in README ("Budgets").
-const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : 645;
+const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : 695;
 
 // A ceiling on the critical path, against unnoticed growth like the one above (README, "Budgets").
-const CRITICAL_BUDGET_KB = 999;
+const CRITICAL_BUDGET_KB = 360;
 
 // Issue 12's goals, for everything a first visit downloads and for the critical path; reported,
 // not enforced (README, "Budgets").
