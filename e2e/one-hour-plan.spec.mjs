@@ -105,7 +105,10 @@ test('a dog groomer with 2 hours a week builds the plan from home to the exporte
   expect((await diagram.boundingBox()).y).toBeGreaterThan(844);
   // Solo: no who-and-approval grid, and that is kept.
   await expect(page.getByLabel('Who does it')).toHaveCount(10);
-  await page.getByRole('checkbox', { name: 'I do everything myself' }).check();
+  const solo = page.getByRole('checkbox', { name: 'I do everything myself' });
+  await expect(solo).toHaveAccessibleDescription(/^Every update goes through the same ten steps/);
+  await solo.check();
+  await expect(solo).toHaveAccessibleDescription(/^Every step is yours/);
   await expect(page.getByLabel('Who does it')).toHaveCount(0);
   await expect(page.getByLabel('Your approval rules')).toHaveCount(0);
   await noSidewaysScroll(page);

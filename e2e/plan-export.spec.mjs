@@ -37,6 +37,7 @@ test('the week of posts downloads as an iCalendar file that a real parser reads'
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
   await expect(start).toHaveValue(nextMonday);
+  await expect(start).toHaveAccessibleDescription(/^Each post repeats every week from then, at 09:00/);
   await start.fill('2026-03-02');
   const button = page.getByRole('button', { name: 'Download the calendar (.ics)' });
   const first = await downloadText(page, button);

@@ -144,6 +144,7 @@ test('SMART builder: KPIs for the objective are picked into the plan and kept', 
   const kpis = page.getByRole('group', { name: 'KPIs to track in your plan' });
   const count = page.getByRole('status').filter({ hasText: /KPIs? picked/ });
   await expect(count).toContainText('No KPIs picked yet');
+  await expect(kpis.getByRole('checkbox', { name: 'Leads from social' })).toHaveAccessibleDescription(/Where to read it: /);
   await kpis.getByRole('checkbox', { name: 'Leads from social' }).check();
   await kpis.getByRole('checkbox', { name: 'Cost per lead' }).check();
   await expect(count).toContainText('2 KPIs picked');

@@ -150,6 +150,12 @@ test('process map: a calendar entry can be removed by keyboard and pillars are c
   await pillars.getByLabel('Pillar 1 share (%)').fill('40');
   await expect(pillars).toContainText('You have 1 pillar.');
   await expect(pillars).toContainText('The pillar shares add up to 40%; make them add up to 100%.');
+  // A share above 100 is kept as 100, but what is typed is not rewritten until the box is left.
+  const share = pillars.getByLabel('Pillar 1 share (%)');
+  await share.fill('150');
+  await expect(share).toHaveValue('150');
+  await share.press('Tab');
+  await expect(share).toHaveValue('100');
 });
 
 test('process map: a planned post is edited in place, by keyboard, and the change is kept', async ({ page }) => {

@@ -10,13 +10,14 @@
 
 use std::time::Duration;
 
-use leptos::html::Input;
 use leptos::prelude::*;
 
 use crate::components::glossary_link::GlossaryLink;
 use crate::content::term;
 
+use crate::components::checkbox_field::CheckboxField;
 use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::components::number_field::NumberField;
 use crate::components::text_field::TextField;
 use crate::domain::objective::MarketingObjective;
 use crate::domain::store::ProgressDataStoreFields;
@@ -121,18 +122,12 @@ pub fn BoostCalculator() -> impl IntoView {
                 checked=Callback::new(move |i: usize| objective.get() == Some(MarketingObjective::ALL[i]))
                 on_change=Callback::new(move |(i, _): (usize, bool)| edit(state, |w| w.objective = Some(MarketingObjective::ALL[i])))
             >
-                <div class="check-item">
-                    <input
-                        type="checkbox"
-                        id="boost-followers"
-                        prop:checked=followers
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            edit(state, |w| w.followers_already = on);
-                        }
-                    />
-                    <label for="boost-followers">"Most of the people I want to reach already follow us"</label>
-                </div>
+                <CheckboxField
+                    id="boost-followers"
+                    label="Most of the people I want to reach already follow us"
+                    checked=Signal::derive(followers)
+                    on_change=Callback::new(move |on| edit(state, |w| w.followers_already = on))
+                />
             </ChoiceGroup>
 
             <fieldset>
@@ -183,7 +178,6 @@ pub fn BoostCalculator() -> impl IntoView {
                     <NumberBox
                         id="boost-cpm-low"
                         label="Cost per 1,000 impressions, low"
-                        hint=""
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CPM_CENTS)
@@ -193,7 +187,6 @@ pub fn BoostCalculator() -> impl IntoView {
                     <NumberBox
                         id="boost-cpm-high"
                         label="Cost per 1,000 impressions, high"
-                        hint=""
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CPM_CENTS)
@@ -203,7 +196,6 @@ pub fn BoostCalculator() -> impl IntoView {
                     <NumberBox
                         id="boost-ctr-low"
                         label="Click-through rate (%), low"
-                        hint=""
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CTR_BP)
@@ -213,7 +205,6 @@ pub fn BoostCalculator() -> impl IntoView {
                     <NumberBox
                         id="boost-ctr-high"
                         label="Click-through rate (%), high"
-                        hint=""
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CTR_BP)
@@ -420,14 +411,14 @@ fn Sources() -> impl IntoView {
     }
 }
 
-/// A number box for one entry. It never rewrites what the learner is typing: the stored value is
-/// written back into the box only while the box is not focused (another tab, an import, the
-/// "suggested ranges" button) and when it loses focus.
+/// A number box for one entry: the stored value as text, and what is typed read with
+/// `paid::parse_scaled` (blank is kept as "not given").
 #[component]
 fn NumberBox(
     id: &'static str,
     label: &'static str,
-    hint: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    /// The arrows' step ("1", or "any" for amounts with cents).
     step: &'static str,
     /// Stored units per unit typed (100 for cents).
     scale: f64,
@@ -436,84 +427,25 @@ fn NumberBox(
     store: StoreFn,
 ) -> impl IntoView {
     let state = use_app_state();
-    let node = NodeRef::<Input>::new();
-    let bad = RwSignal::new(false);
-    let want = move || {
+    let error = RwSignal::new(None::<String>);
+    let value = Signal::derive(move || {
         state
             .progress
             .workbook()
             .paid()
             .with(|p| shown(p).map(number_text).unwrap_or_default())
-    };
-    let sync = move |text: String| {
-        if let Some(el) = node.get_untracked() {
-            if el.value() != text {
-                el.set_value(&text);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        let text = want();
-        if let Some(el) = node.get() {
-            let node_ref: &web_sys::Node = &el;
-            let focused = document()
-                .active_element()
-                .is_some_and(|a| a.is_same_node(Some(node_ref)));
-            if !focused {
-                sync(text);
-            }
-        }
     });
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described = {
-        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if !hint.is_empty() {
-                ids.push(hint_id.clone());
-            }
-            if bad.get() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
+    let on_input = move |text: String| match paid::parse_scaled(&text, scale, max) {
+        Ok(v) => {
+            error.set(None);
+            edit(state, |p| store(p, v));
         }
+        Err(_) => error.set(Some("Enter a number of 0 or more.".to_string())),
     };
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input
-                node_ref=node
-                id=id
-                class="input input-number"
-                type="number"
-                min="0"
-                step=step
-                autocomplete="off"
-                value=state.progress.workbook().paid().with_untracked(|p| shown(p).map(number_text).unwrap_or_default())
-                aria-invalid=move || if bad.get() { "true" } else { "false" }
-                aria-describedby=described
-                on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    match paid::parse_scaled(&text, scale, max) {
-                        Ok(v) => {
-                            bad.set(false);
-                            edit(state, |p| store(p, v));
-                        }
-                        Err(_) => bad.set(true),
-                    }
-                }
-                on:blur=move |_| {
-                    if !bad.get_untracked() {
-                        sync(state.progress.workbook().paid().with_untracked(|p| shown(p).map(number_text).unwrap_or_default()));
-                    }
-                }
-            />
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
-            <p class="field-error" id=error_id hidden=move || !bad.get()>
-                "Enter a number of 0 or more."
-            </p>
-        </div>
+    let on_input = Callback::new(on_input);
+    match hint {
+        Some(hint) => view! { <NumberField id label hint step value on_input error /> }.into_any(),
+        None => view! { <NumberField id label step value on_input error /> }.into_any(),
     }
 }
 

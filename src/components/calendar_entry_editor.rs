@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::process_calendar::{format_options, network_options};
+use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
 
 use crate::browser::focus_later;
@@ -58,15 +60,13 @@ pub fn EntryEditor(
         <form class="pm-edit" on:submit=save>
             <fieldset>
                 <legend>{legend}</legend>
-                <div class="field">
-                    <label for=platform_id.clone()>"Platform"</label>
-                    <select id=platform_id on:change=move |ev| platform.set(from_slug::<Network>(&event_target_value(&ev)))>
-                        <option value="" prop:selected=move || platform.get().is_none()>"Choose a platform"</option>
-                        {state.progress.chosen_platforms().with_untracked(|c| Network::chosen_first(c)).into_iter().map(|n| view! {
-                            <option value=n.slug() prop:selected=move || platform.get() == Some(n)>{n.label()}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <SelectField
+                    id=platform_id
+                    label="Platform"
+                    options=network_options(&state.progress.chosen_platforms().with_untracked(|c| Network::chosen_first(c)))
+                    value=Signal::derive(move || platform.get().map_or("", Network::slug).to_string())
+                    on_change=Callback::new(move |v: String| platform.set(from_slug::<Network>(&v)))
+                />
                 <TextField
                     id=pillar_id
                     label="Pillar"
@@ -78,18 +78,17 @@ pub fn EntryEditor(
                 <datalist id=list_id>
                     {move || pillar_names().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
                 </datalist>
-                <div class="field">
-                    <label for=format_id.clone()>"Format"</label>
-                    <select id=format_id on:change=move |ev| {
-                        if let Some(f) = from_slug::<PostFormat>(&event_target_value(&ev)) {
+                <SelectField
+                    id=format_id
+                    label="Format"
+                    options=format_options()
+                    value=Signal::derive(move || slug_of(&format.get()))
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(f) = from_slug::<PostFormat>(&v) {
                             format.set(f);
                         }
-                    }>
-                        {PostFormat::ALL.into_iter().map(|f| view! {
-                            <option value=slug_of(&f) prop:selected=move || format.get() == f>{f.label()}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                    })
+                />
                 <TextField
                     id=note_id
                     label="Note"

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::text_field::TextField;
+
 use crate::domain::date::Date;
 use crate::domain::ical;
 use crate::domain::store::ProgressDataStoreFields;
@@ -44,19 +46,14 @@ pub fn CalendarExport() -> impl IntoView {
 
     view! {
         <div class="calendar-export">
-            <div class="field">
-                <label for="plan-ics-start">"First week of posts starts on"</label>
-                <input
-                    id="plan-ics-start"
-                    type="date"
-                    prop:value=move || start.get()
-                    on:input=move |ev| start.set(event_target_value(&ev))
-                    aria-describedby="plan-ics-hint"
-                />
-                <p id="plan-ics-hint" class="hint">
-                    "Each post repeats every week from then, at 09:00 (the next post that day an hour later)."
-                </p>
-            </div>
+            <TextField
+                id="plan-ics-start"
+                label="First week of posts starts on"
+                input_type="date"
+                value=start
+                on_input=Callback::new(move |day| start.set(day))
+                hint="Each post repeats every week from then, at 09:00 (the next post that day an hour later)."
+            />
             <button
                 type="button"
                 class="button"

@@ -2,7 +2,8 @@
 //! and an optional "to do" note. One way to name the parts: the control is `{id}`, its hint
 //! `{id}-hint`, its error `{id}-error` and its note `{id}-issue`, and the control is described
 //! by each that it has (`described_by`), so a screen reader reads them with the field. Used by
-//! `TextField` and `NumberField`; `ChoiceGroup` names its hint the same way.
+//! `TextField`, `NumberField`, `SelectField` and `CheckboxField`; `ChoiceGroup` names its hint
+//! the same way.
 //!
 //! An error means "what you typed was not kept" (`aria-invalid` while it shows); a note means
 //! "this is still missing for the plan" and marks the field invalid only once something is typed.
@@ -46,25 +47,46 @@ impl Messages {
     }
 }
 
-/// The label, the control (`children`), the hint and the messages, in that order. A message's
-/// paragraph is there whenever the field can have one, empty (and not shown) while it has none.
+/// The label, the control (`children`), the hint and the messages, in that order; a checkbox
+/// (`check`) comes before its label, as people expect one. A message's paragraph is there
+/// whenever the field can have one, empty (and not shown) while it has none.
 #[component]
 pub fn Field(
     id: String,
     label: String,
-    hint: Option<String>,
+    hint: Option<Signal<String>>,
     messages: Messages,
     class: &'static str,
+    /// The control first, then its label (class `field-check`).
+    #[prop(optional)]
+    check: bool,
+    /// The label is read, not shown (a table's column heading shows what it says).
+    #[prop(optional)]
+    label_hidden: bool,
     children: Children,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let issue_id = format!("{id}-issue");
+    let label =
+        view! { <label for=id class=label_hidden.then_some("visually-hidden")>{label}</label> };
+    let (label_before, label_after) = if check {
+        (None, Some(label))
+    } else {
+        (Some(label), None)
+    };
+    let class = match (check, class.is_empty()) {
+        (false, true) => "field".to_string(),
+        (false, false) => format!("field {class}"),
+        (true, true) => "field field-check".to_string(),
+        (true, false) => format!("field field-check {class}"),
+    };
     view! {
-        <div class=if class.is_empty() { "field".to_string() } else { format!("field {class}") }>
-            <label for=id>{label}</label>
+        <div class=class>
+            {label_before}
             {children()}
-            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {label_after}
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{move || hint.get()}</p> })}
             {messages.error.map(|error| view! { <p class="field-error" id=error_id>{move || error.get()}</p> })}
             {messages.issue.map(|issue| view! { <FieldIssue id=issue_id message=issue /> })}
         </div>

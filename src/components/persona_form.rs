@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::audience_targeting::Targeting;
 use crate::components::choice_group::{Choice, ChoiceGroup};
 use crate::components::number_field::NumberField;
+use crate::components::select_field::{with_blank, SelectField, SelectOption};
 use crate::components::text_field::TextField;
 use crate::content::platforms::{AgeBand, Community, ContentFormat, Education, Market};
 use crate::domain::objective::MarketingObjective;
@@ -109,74 +110,52 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
             />
 
             <div class="pt-grid">
-                <div class="pt-field">
-                    <label for="at-gender">"Gender skew"</label>
-                    <select
-                        id="at-gender"
-                        on:change=move |ev| {
-                            if let Some(g) = GenderSkew::from_slug(&event_target_value(&ev)) {
-                                t.edit(|p| p.gender = g);
-                            }
+                <SelectField
+                    id="at-gender"
+                    label="Gender skew"
+                    class="pt-field"
+                    options=GenderSkew::ALL.map(|g| SelectOption::new(g.slug(), g.label())).to_vec()
+                    value=Signal::derive(memo(draft, |p: &Persona| p.gender.slug().to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(g) = GenderSkew::from_slug(&v) {
+                            t.edit(|p| p.gender = g);
                         }
-                    >
-                        {GenderSkew::ALL
-                            .map(|g| view! {
-                                <option value=g.slug() prop:selected=memo(draft, move |p: &Persona| p.gender == g)>{g.label()}</option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="pt-field">
-                    <label for="at-education">"Education"</label>
-                    <select
-                        id="at-education"
-                        on:change=move |ev| {
-                            let e = Education::from_slug(&event_target_value(&ev));
-                            t.edit(|p| p.education = e);
+                    })
+                />
+                <SelectField
+                    id="at-education"
+                    label="Education"
+                    class="pt-field"
+                    options=with_blank("Any education", Education::ALL.map(|e| SelectOption::new(e.slug(), e.label())))
+                    value=Signal::derive(memo(draft, |p: &Persona| p.education.map_or("", |e| e.slug()).to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        let e = Education::from_slug(&v);
+                        t.edit(|p| p.education = e);
+                    })
+                />
+                <SelectField
+                    id="at-community"
+                    label="Community type"
+                    class="pt-field"
+                    options=with_blank("Any community type", Community::ALL.map(|c| SelectOption::new(c.slug(), c.label())))
+                    value=Signal::derive(memo(draft, |p: &Persona| p.community.map_or("", |c| c.slug()).to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        let c = Community::from_slug(&v);
+                        t.edit(|p| p.community = c);
+                    })
+                />
+                <SelectField
+                    id="at-objective"
+                    label="Main objective"
+                    class="pt-field"
+                    options=MarketingObjective::ALL.map(|o| SelectOption::new(o.slug(), o.label())).to_vec()
+                    value=Signal::derive(memo(draft, |p: &Persona| p.objective.slug().to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(o) = MarketingObjective::from_slug(&v) {
+                            t.edit(|p| p.objective = o);
                         }
-                    >
-                        <option value="" prop:selected=memo(draft, move |p: &Persona| p.education.is_none())>"Any education"</option>
-                        {Education::ALL
-                            .map(|e| view! {
-                                <option value=e.slug() prop:selected=memo(draft, move |p: &Persona| p.education == Some(e))>{e.label()}</option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="pt-field">
-                    <label for="at-community">"Community type"</label>
-                    <select
-                        id="at-community"
-                        on:change=move |ev| {
-                            let c = Community::from_slug(&event_target_value(&ev));
-                            t.edit(|p| p.community = c);
-                        }
-                    >
-                        <option value="" prop:selected=memo(draft, move |p: &Persona| p.community.is_none())>"Any community type"</option>
-                        {Community::ALL
-                            .map(|c| view! {
-                                <option value=c.slug() prop:selected=memo(draft, move |p: &Persona| p.community == Some(c))>{c.label()}</option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="pt-field">
-                    <label for="at-objective">"Main objective"</label>
-                    <select
-                        id="at-objective"
-                        on:change=move |ev| {
-                            if let Some(o) = MarketingObjective::from_slug(&event_target_value(&ev)) {
-                                t.edit(|p| p.objective = o);
-                            }
-                        }
-                    >
-                        {MarketingObjective::ALL
-                            .map(|o| view! {
-                                <option value=o.slug() prop:selected=memo(draft, move |p: &Persona| p.objective == o)>{o.label()}</option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                    })
+                />
             </div>
 
             <ChoiceGroup

@@ -1,11 +1,11 @@
 //! The learner's saved personas: switch, add and delete (renaming is the form's name field), and
 //! keep a persona opened from a link ("Save this persona").
 
-use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser::{focus_later, on_escape};
 use crate::components::audience_targeting::{edit_personas, Targeting};
+use crate::components::select_field::{with_blank, SelectField, SelectOption};
 use crate::domain::recommender::{
     add_persona, delete_persona, persona_label, save_linked, select_persona, LinkSaved,
 };
@@ -38,10 +38,9 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
     };
     let confirming = RwSignal::new(false);
     let message = RwSignal::new(String::new());
-    let select_ref = NodeRef::<html::Select>::new();
 
-    let switch = move |ev: leptos::ev::Event| {
-        let Ok(index) = event_target_value(&ev).parse::<usize>() else {
+    let switch = move |value: String| {
+        let Ok(index) = value.parse::<usize>() else {
             return;
         };
         if let Some(persona) =
@@ -62,13 +61,7 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
             "You already keep {MAX_PERSONAS} personas, the most this tool saves. Delete one first."
         )),
     };
-    let focus_picker = move || {
-        request_animation_frame(move || {
-            if let Some(select) = select_ref.get_untracked() {
-                let _ = select.focus();
-            }
-        });
-    };
+    let focus_picker = || focus_later("at-persona");
     // The confirmation opens on its safe choice (a deletion cannot be undone); Cancel or Escape
     // returns to the button that opened it.
     let ask_delete = move |_| {
@@ -119,37 +112,35 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
         <fieldset class="persona-library">
             <legend>"Your personas"</legend>
             <div class="persona-library-row">
-                <div class="pt-field">
-                    <label for="at-persona">"Persona to work on"</label>
-                    <select
-                        id="at-persona"
-                        node_ref=select_ref
-                        on:change=switch
-                    >
-                        {move || {
-                            let list = labels.get();
-                            let from_link = linked.get();
-                            let placeholder = (from_link || active.get().is_none()).then(|| {
-                                let text = if from_link {
-                                    "Persona from the link (not saved)"
-                                } else {
-                                    "New persona (saved when you answer)"
-                                };
-                                view! { <option value="" selected>{text}</option> }
-                            });
-                            view! {
-                                {placeholder}
-                                {list
-                                    .into_iter()
-                                    .enumerate()
-                                    .map(|(i, label)| view! {
-                                        <option value=i.to_string() prop:selected=move || !linked.get() && active.get() == Some(i)>{label}</option>
-                                    })
-                                    .collect_view()}
-                            }
-                        }}
-                    </select>
-                </div>
+                <SelectField
+                    id="at-persona"
+                    label="Persona to work on"
+                    class="pt-field"
+                    options=Signal::derive(move || {
+                        // Until the form's persona is a saved one, a first option says what it is.
+                        let placeholder = if linked.get() {
+                            Some("Persona from the link (not saved)")
+                        } else if active.get().is_none() {
+                            Some("New persona (saved when you answer)")
+                        } else {
+                            None
+                        };
+                        let saved = labels
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, label)| SelectOption::new(i.to_string(), label));
+                        match placeholder {
+                            Some(text) => with_blank(text, saved),
+                            None => saved.collect(),
+                        }
+                    })
+                    value=Signal::derive(move || match active.get() {
+                        Some(i) if !linked.get() => i.to_string(),
+                        _ => String::new(),
+                    })
+                    on_change=Callback::new(switch)
+                />
                 <div class="pt-actions">
                     <button type="button" class="button" on:click=add aria-disabled=move || full().to_string()>
                         "New persona"

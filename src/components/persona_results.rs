@@ -9,6 +9,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::checkbox_field::CheckboxField;
 use crate::content::platforms::{Platform, Source};
 use crate::domain::explorer::source_line;
 use crate::domain::recommender::{
@@ -204,18 +205,15 @@ fn RankCard(
                     </p>
                 }
             })}
-            <div class="pt-check use-in-plan">
-                <input
-                    type="checkbox"
-                    id=id.clone()
-                    prop:checked=chosen
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        app.progress.chosen_platforms().update(|chosen_platforms| set_chosen(chosen_platforms, platform, on));
-                    }
-                />
-                <label for=id>{format!("Use {name} in my plan")}</label>
-            </div>
+            <CheckboxField
+                id=id
+                label=format!("Use {name} in my plan")
+                class="pt-check use-in-plan"
+                checked=Signal::derive(chosen)
+                on_change=Callback::new(move |on| {
+                    app.progress.chosen_platforms().update(|chosen_platforms| set_chosen(chosen_platforms, platform, on));
+                })
+            />
         </li>
     }
 }

@@ -4,6 +4,10 @@
 //! The whole view lives in the URL query (`ExplorerState::from_query` / `to_query`), so a teacher
 //! can link to it: the view reads the location and every control writes a new query with
 //! `replace`, never adding history entries. The logic is in `domain::explorer`.
+//!
+//! The minimum-share box is written by hand, not a `NumberField`: it applies when left (or on
+//! Enter), not at every key, as each change re-sorts the table and is announced, and shows the
+//! share applied ("12.6" as 13) at once; its refusal is an alert, read before its hint.
 
 use std::time::Duration;
 
@@ -12,7 +16,9 @@ use leptos_router::hooks::use_location;
 use web_sys::HtmlInputElement;
 
 use crate::browser::focus_later;
+use crate::components::checkbox_field::CheckboxField;
 use crate::components::platform_charts::{AgeHeatMap, UsageBars};
+use crate::components::select_field::{with_blank, SelectField, SelectOption};
 use crate::content::platforms::{AgeBand, ContentFormat, Platform, PlatformData, PEW_2023};
 use crate::domain::explorer::{
     self, comparison_rows, formats_text, objectives_text, parse_min_percent, source_line,
@@ -106,57 +112,38 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
         <div class="explorer-controls">
             <fieldset class="explorer-fieldset">
                 <legend>"Filter platforms"</legend>
-                <div class="pt-field">
-                    <label for="pe-objective">"Best for this objective"</label>
-                    <select
-                        id="pe-objective"
-                        on:change=move |ev| {
-                            let value = MarketingObjective::from_slug(&event_target_value(&ev));
-                            change(state, write, |s| s.objective = value);
-                        }
-                    >
-                        <option value="" prop:selected=move || state.with(|s| s.objective.is_none())>"Any objective"</option>
-                        {MarketingObjective::ALL
-                            .map(|o| view! {
-                                <option value=o.slug() prop:selected=move || state.with(|s| s.objective == Some(o))>{o.label()}</option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="pt-field">
-                    <label for="pe-format">"Carries this format"</label>
-                    <select
-                        id="pe-format"
-                        on:change=move |ev| {
-                            let value = ContentFormat::from_slug(&event_target_value(&ev));
-                            change(state, write, |s| s.format = value);
-                        }
-                    >
-                        <option value="" prop:selected=move || state.with(|s| s.format.is_none())>"Any format"</option>
-                        {ContentFormat::ALL
-                            .map(|f| view! {
-                                <option value=f.slug() prop:selected=move || state.with(|s| s.format == Some(f))>{f.label()}</option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="pt-field">
-                    <label for="pe-age">"Audience age band"</label>
-                    <select
-                        id="pe-age"
-                        on:change=move |ev| {
-                            let band = AgeBand::from_slug(&event_target_value(&ev));
-                            set_audience(band, min_percent.get_untracked());
-                        }
-                    >
-                        <option value="" prop:selected=move || age().is_none()>"Any age"</option>
-                        {AgeBand::ALL
-                            .map(|a| view! {
-                                <option value=a.slug() prop:selected=move || age() == Some(a)>{format!("Ages {}", a.label())}</option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                <SelectField
+                    id="pe-objective"
+                    label="Best for this objective"
+                    class="pt-field"
+                    options=with_blank("Any objective", MarketingObjective::ALL.map(|o| SelectOption::new(o.slug(), o.label())))
+                    value=Signal::derive(move || state.with(|s| s.objective.map_or("", |o| o.slug()).to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        let value = MarketingObjective::from_slug(&v);
+                        change(state, write, |s| s.objective = value);
+                    })
+                />
+                <SelectField
+                    id="pe-format"
+                    label="Carries this format"
+                    class="pt-field"
+                    options=with_blank("Any format", ContentFormat::ALL.map(|f| SelectOption::new(f.slug(), f.label())))
+                    value=Signal::derive(move || state.with(|s| s.format.map_or("", |f| f.slug()).to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        let value = ContentFormat::from_slug(&v);
+                        change(state, write, |s| s.format = value);
+                    })
+                />
+                <SelectField
+                    id="pe-age"
+                    label="Audience age band"
+                    class="pt-field"
+                    options=with_blank("Any age", AgeBand::ALL.map(|a| SelectOption::new(a.slug(), format!("Ages {}", a.label()))))
+                    value=Signal::derive(move || age().map_or("", |a| a.slug()).to_string())
+                    on_change=Callback::new(move |v: String| {
+                        set_audience(AgeBand::from_slug(&v), min_percent.get_untracked());
+                    })
+                />
                 <div class="pt-field">
                     <label for="pe-min">"Used by at least this % of that age band"</label>
                     <input
@@ -206,49 +193,39 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
             </fieldset>
             <fieldset class="explorer-fieldset">
                 <legend>"Sort"</legend>
-                <div class="pt-field">
-                    <label for="pe-sort">"Sort by"</label>
-                    <select
-                        id="pe-sort"
-                        on:change=move |ev| {
-                            if let Some(column) = SortColumn::from_slug(&event_target_value(&ev)) {
-                                change(state, write, |s| {
-                                    s.sort = column;
-                                    s.direction = column.default_direction();
-                                });
-                            }
+                <SelectField
+                    id="pe-sort"
+                    label="Sort by"
+                    class="pt-field"
+                    options={ SortColumn::all().into_iter().map(|c| SelectOption::new(c.slug(), sort_option_label(c))).collect::<Vec<_>>() }
+                    value=Signal::derive(move || state.with(|s| s.sort.slug().to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(column) = SortColumn::from_slug(&v) {
+                            change(state, write, |s| {
+                                s.sort = column;
+                                s.direction = column.default_direction();
+                            });
                         }
-                    >
-                        {SortColumn::all()
-                            .into_iter()
-                            .map(|c| view! {
-                                <option value=c.slug() prop:selected=move || state.with(|s| s.sort == c)>{sort_option_label(c)}</option>
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="pt-field">
-                    <label for="pe-dir">"Order"</label>
-                    <select
-                        id="pe-dir"
-                        on:change=move |ev| {
-                            if let Some(d) = SortDirection::from_slug(&event_target_value(&ev)) {
-                                change(state, write, |s| s.direction = d);
-                            }
+                    })
+                />
+                // The two orders are named after the column ("Highest share first").
+                <SelectField
+                    id="pe-dir"
+                    label="Order"
+                    class="pt-field"
+                    options=Signal::derive(move || {
+                        let column = state.with(|s| s.sort);
+                        [SortDirection::Descending, SortDirection::Ascending]
+                            .map(|d| SelectOption::new(d.slug(), capitalise(column.direction_label(d))))
+                            .to_vec()
+                    })
+                    value=Signal::derive(move || state.with(|s| s.direction.slug().to_string()))
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(d) = SortDirection::from_slug(&v) {
+                            change(state, write, |s| s.direction = d);
                         }
-                    >
-                        {move || {
-                            let column = state.with(|s| s.sort);
-                            [SortDirection::Descending, SortDirection::Ascending]
-                                .map(|d| view! {
-                                    <option value=d.slug() prop:selected=move || state.with(|s| s.direction == d)>
-                                        {capitalise(column.direction_label(d))}
-                                    </option>
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                </div>
+                    })
+                />
             </fieldset>
         </div>
     }
@@ -347,22 +324,25 @@ fn PlatformRow(
     let p = d.platform;
     let id = format!("pe-compare-{}", p.slug());
     let checked = move || state.with(|s| s.compare.contains(&p));
-    let on_change = move |ev: leptos::ev::Event| {
+    let on_change = move |_: bool| {
         let mut next = state.get_untracked();
         if next.toggle_compare(p) {
             refusal.set(String::new());
             write.run(next);
         } else {
             refusal.set(next.refusal(p));
-            // The browser ticked the box; the state did not change, so untick it by hand.
-            event_target::<HtmlInputElement>(&ev).set_checked(false);
         }
     };
     view! {
         <tr class:compared=checked>
             <td class="compare-col">
-                <input type="checkbox" id=id.clone() prop:checked=checked on:change=on_change />
-                <label for=id class="visually-hidden">{format!("Compare {}", d.name())}</label>
+                <CheckboxField
+                    id=id
+                    label=format!("Compare {}", d.name())
+                    label_hidden=true
+                    checked=Signal::derive(checked)
+                    on_change=Callback::new(on_change)
+                />
             </td>
             <th scope="row">{d.name()}</th>
             <td class="num">{format!("{}%", d.all_adults().percent)}</td>

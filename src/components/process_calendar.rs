@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::number_field::NumberField;
+use crate::components::select_field::{with_blank, SelectField, SelectOption};
 use crate::components::text_field::TextField;
 
 use crate::browser::focus_later;
@@ -184,29 +185,24 @@ pub fn ContentCalendar() -> impl IntoView {
                 <fieldset>
                     <legend>"Add a post"</legend>
                     <div class="pm-cal-fields">
-                        <div class="field">
-                            <label for="pm-cal-day">"Day"</label>
-                            <select id="pm-cal-day" on:change=move |ev| {
-                                if let Some(d) = from_slug::<Weekday>(&event_target_value(&ev)) {
+                        <SelectField
+                            id="pm-cal-day"
+                            label="Day"
+                            options=Weekday::ALL.map(|d| SelectOption::new(slug_of(&d), d.label())).to_vec()
+                            value=Signal::derive(move || slug_of(&day.get()))
+                            on_change=Callback::new(move |v: String| {
+                                if let Some(d) = from_slug::<Weekday>(&v) {
                                     day.set(d);
                                 }
-                            }>
-                                {Weekday::ALL.into_iter().map(|d| view! {
-                                    <option value=slug_of(&d) prop:selected=move || day.get() == d>{d.label()}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
-                        <div class="field">
-                            <label for="pm-cal-platform">"Platform"</label>
-                            <select id="pm-cal-platform" on:change=move |ev| {
-                                platform.set(from_slug::<Network>(&event_target_value(&ev)));
-                            }>
-                                <option value="" prop:selected=move || platform.get().is_none()>"Choose a platform"</option>
-                                {move || menu.get().into_iter().map(|n| view! {
-                                    <option value=n.slug() prop:selected=move || platform.get() == Some(n)>{n.label()}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
+                            })
+                        />
+                        <SelectField
+                            id="pm-cal-platform"
+                            label="Platform"
+                            options=Signal::derive(move || network_options(&menu.get()))
+                            value=Signal::derive(move || platform.get().map_or("", Network::slug).to_string())
+                            on_change=Callback::new(move |v: String| platform.set(from_slug::<Network>(&v)))
+                        />
                         <TextField
                             id="pm-cal-pillar"
                             label="Pillar"
@@ -218,18 +214,17 @@ pub fn ContentCalendar() -> impl IntoView {
                         <datalist id="pm-pillar-options">
                             {move || pillar_names().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
                         </datalist>
-                        <div class="field">
-                            <label for="pm-cal-format">"Format"</label>
-                            <select id="pm-cal-format" on:change=move |ev| {
-                                if let Some(f) = from_slug::<PostFormat>(&event_target_value(&ev)) {
+                        <SelectField
+                            id="pm-cal-format"
+                            label="Format"
+                            options=format_options()
+                            value=Signal::derive(move || slug_of(&format.get()))
+                            on_change=Callback::new(move |v: String| {
+                                if let Some(f) = from_slug::<PostFormat>(&v) {
                                     format.set(f);
                                 }
-                            }>
-                                {PostFormat::ALL.into_iter().map(|f| view! {
-                                    <option value=slug_of(&f) prop:selected=move || format.get() == f>{f.label()}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
+                            })
+                        />
                         <TextField
                             id="pm-cal-note"
                             label="Note: topic, hook or call to action"
@@ -373,4 +368,21 @@ fn CalendarSummary() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// The platforms a post can be planned for, after "Choose a platform" (none yet).
+pub fn network_options(networks: &[Network]) -> Vec<SelectOption> {
+    with_blank(
+        "Choose a platform",
+        networks
+            .iter()
+            .map(|n| SelectOption::new(n.slug(), n.label())),
+    )
+}
+
+/// The formats a planned post can take.
+pub fn format_options() -> Vec<SelectOption> {
+    PostFormat::ALL
+        .map(|f| SelectOption::new(slug_of(&f), f.label()))
+        .to_vec()
 }

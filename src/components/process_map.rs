@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::checkbox_field::CheckboxField;
 use crate::components::text_field::TextField;
 
 use crate::components::process_calendar::{ContentCalendar, Pillars};
@@ -33,26 +34,18 @@ pub fn ProcessMap() -> impl IntoView {
             <PostPreview />
             <section class="pm-section" aria-labelledby="pm-map-heading">
                 <h2 id="pm-map-heading">"Your process map"</h2>
-                <div class="field field-check pm-solo">
-                    <input
-                        id="pm-solo"
-                        type="checkbox"
-                        aria-describedby="pm-solo-hint"
-                        prop:checked=move || solo.get()
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            process.update(|p| p.solo = on);
-                        }
-                    />
-                    <label for="pm-solo">"I do everything myself"</label>
-                </div>
-                <p id="pm-solo-hint" class="hint">
-                    {move || if solo.get() {
+                <CheckboxField
+                    id="pm-solo"
+                    label="I do everything myself"
+                    class="pm-solo"
+                    checked=solo
+                    on_change=Callback::new(move |on| process.update(|p| p.solo = on))
+                    hint=Signal::derive(move || if solo.get() {
                         "Every step is yours, so there is no one to name and nothing to approve. Untick this if someone helps you."
                     } else {
                         "Every update goes through the same ten steps. Name who does each one, and tick where a second person must approve before the next step. The map redraws as you type."
-                    }}
-                </p>
+                    })
+                />
                 <div class="pm-map-layout" class:pm-map-solo=move || solo.get()>
                     <div class="pm-map-figure">
                         <MapDiagram solo=solo />
@@ -255,18 +248,12 @@ fn StepRoles(step: StepId) -> impl IntoView {
                 value=Signal::derive(move || config().who)
                 on_input=Callback::new(move |v: String| edit(Box::new(move |c| c.who = v)))
             />
-            <div class="field field-check">
-                <input
-                    id=approval_id.clone()
-                    type="checkbox"
-                    prop:checked=move || config().approval_needed
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        edit(Box::new(move |c| c.approval_needed = on));
-                    }
-                />
-                <label for=approval_id>"Needs approval before the next step"</label>
-            </div>
+            <CheckboxField
+                id=approval_id
+                label="Needs approval before the next step"
+                checked=Signal::derive(move || config().approval_needed)
+                on_change=Callback::new(move |on| edit(Box::new(move |c| c.approval_needed = on)))
+            />
             <Show when=move || config().approval_needed>
                 <TextField
                     id=approver_id.clone()

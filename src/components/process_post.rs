@@ -2,10 +2,14 @@
 //! learner's first platform for the plan until one is picked here)
 //! character limit (with the date the limits were checked), the part over the limit marked, and
 //! the same draft against every platform. Counting is `check_post` in the domain.
+//!
+//! The post box is written by hand, not a `TextField`: it is described by the live count and the
+//! counting note, which sit apart from it beside the preview.
 
 use leptos::prelude::*;
 
 use crate::components::live_summary::LiveSummary;
+use crate::components::select_field::{SelectField, SelectOption};
 
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{
@@ -46,28 +50,18 @@ pub fn PostPreview() -> impl IntoView {
             </p>
             <div class="pm-post-grid">
                 <div class="pm-post-form">
-                    <div class="field">
-                        <label for="pm-post-network">"Platform"</label>
-                        <select
-                            id="pm-post-network"
-                            on:change=move |ev| {
-                                let n = from_slug::<Network>(&event_target_value(&ev));
-                                process.update(|process| process.draft.network = n);
-                            }
-                        >
-                            {move || chosen
-                                .get()
-                                .into_iter()
-                                .map(|n| {
-                                    view! {
-                                        <option value=n.slug() prop:selected=move || network.get() == n>
-                                            {n.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </div>
+                    <SelectField
+                        id="pm-post-network"
+                        label="Platform"
+                        options=Signal::derive(move || {
+                            chosen.get().into_iter().map(|n| SelectOption::new(n.slug(), n.label())).collect::<Vec<_>>()
+                        })
+                        value=Signal::derive(move || network.get().slug().to_string())
+                        on_change=Callback::new(move |v: String| {
+                            let n = from_slug::<Network>(&v);
+                            process.update(|process| process.draft.network = n);
+                        })
+                    />
                     <div class="field">
                         <label for="pm-post-text">"Your post"</label>
                         <textarea

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::checkbox_field::CheckboxField;
 use crate::components::choice_group::{Choice, ChoiceGroup};
 use crate::components::glossary_link::GlossaryLink;
 use crate::components::text_field::TextField;
@@ -296,11 +297,9 @@ fn KpiRow(
     let state = use_app_state();
     let smart = state.progress.workbook().smart();
     let id = format!("smart-kpi-{}", kpi_id(&name));
-    let detail_id = format!("{id}-detail");
     let name = StoredValue::new(name);
     let chosen = move || name.with_value(|n| smart.with(|smart| smart.has_kpi(n)));
-    let on_change = move |ev| {
-        let on = event_target_checked(&ev);
+    let on_change = move |on: bool| {
         let n = name.get_value();
         smart.update(|smart| smart.set_kpi(&n, on));
         if let (false, Some(callback)) = (on, on_untick) {
@@ -308,16 +307,14 @@ fn KpiRow(
         }
     };
     view! {
-        <li class="check-item kpi">
-            <input
-                type="checkbox"
-                id=id.clone()
-                aria-describedby=detail_id.clone()
-                prop:checked=chosen
-                on:change=on_change
+        <li class="kpi">
+            <CheckboxField
+                id=id
+                label=name.get_value()
+                hint=detail
+                checked=Signal::derive(chosen)
+                on_change=Callback::new(on_change)
             />
-            <label for=id>{name.get_value()}</label>
-            <p class="kpi-detail" id=detail_id>{detail}</p>
         </li>
     }
 }

@@ -1,6 +1,7 @@
 //! A labelled line or box of text (`rows` makes it a `<textarea>`), with an optional hint and
 //! error wired to it (`field::Field`). The value is the learner's text as typed; `on_input`
-//! receives every change.
+//! receives every change. A one-line input may be another text-like kind (`input_type`, such
+//! as "date", whose value is still text: `2026-03-02`).
 
 use leptos::prelude::*;
 
@@ -12,7 +13,7 @@ pub fn TextField(
     #[prop(into)] label: String,
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
     /// What was typed and not kept.
     #[prop(optional, into)]
     error: Option<Signal<Option<String>>>,
@@ -23,6 +24,9 @@ pub fn TextField(
     #[prop(optional)]
     rows: Option<u8>,
     #[prop(optional)] maxlength: Option<u32>,
+    /// The kind of one-line input: "text" unless given ("date" for a day).
+    #[prop(optional)]
+    input_type: Option<&'static str>,
     /// The phone keyboard for a one-line input ("numeric", "decimal").
     #[prop(optional)]
     inputmode: Option<&'static str>,
@@ -57,7 +61,7 @@ pub fn TextField(
         .into_any(),
         None => view! {
             <input
-                type="text"
+                type=input_type.unwrap_or("text")
                 id=id.clone()
                 class="input"
                 autocomplete=autocomplete.unwrap_or("off")

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::checkbox_field::CheckboxField;
 use crate::components::choice_group::{Choice, ChoiceGroup};
 use crate::components::text_field::TextField;
 use crate::domain::store::ProgressDataStoreFields;
@@ -176,15 +177,12 @@ fn Comparison() -> impl IntoView {
                 "What each tool is generally known for, " {AS_OF} ". Features, networks and plans "
                 "change often: check each tool's website before you decide."
             </p>
-            <div class="field field-check">
-                <input
-                    type="checkbox"
-                    id="tc-only-fits"
-                    prop:checked=move || only_fits.get()
-                    on:change=move |ev| only_fits.set(event_target_checked(&ev))
-                />
-                <label for="tc-only-fits">"Show only the tools that fit my answers"</label>
-            </div>
+            <CheckboxField
+                id="tc-only-fits"
+                label="Show only the tools that fit my answers"
+                checked=only_fits
+                on_change=Callback::new(move |on| only_fits.set(on))
+            />
             <div class="table-scroll" tabindex="0" role="region" aria-label="Management tools compared">
                 <table class="tc-table">
                     <caption>{format!("Management tools compared ({AS_OF})")}</caption>

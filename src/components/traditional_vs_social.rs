@@ -2,6 +2,9 @@
 //! approach does on them side by side, get a verdict with reasons, and split a budget.
 //! The logic lives in `domain::workbook::comparison`; everything is saved in
 //! `ProgressData.workbook.comparison`.
+//!
+//! Each 1–5 scale is written by hand, not a `ChoiceGroup`: its legend (criterion and question)
+//! and each point's label (number and word) are two styled parts, where the group takes text.
 
 use leptos::prelude::*;
 

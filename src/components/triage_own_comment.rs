@@ -2,6 +2,9 @@
 //! questions one at a time (the path lights up on the chart above, and each new question is
 //! announced once), and ends with what to do and the matching reply from their own playbook
 //! (`triage::walk`, `triage::reply_for`). The comment is not stored: it may be a real customer's.
+//!
+//! The comment box is written by hand, not a `TextField`: its error is an alert raised by the
+//! "Walk the chart" button, where a field's error is quiet and follows what is typed.
 
 use leptos::prelude::*;
 

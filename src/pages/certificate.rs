@@ -56,6 +56,8 @@ fn Earned(lines: Vec<String>) -> impl IntoView {
         <div class="screen-only certificate-controls">
             <h1>"Your completion record"</h1>
             <p>"First, the name to print: the record appears once you have given one."</p>
+            // Not a `TextField`: the name is tidied (spaces trimmed) when the box is left, which
+            // at every key would swallow the space between two names.
             <label for="certificate-name">"Name to show on the record"</label>
             <input
                 id="certificate-name"
