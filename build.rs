@@ -11,6 +11,9 @@ mod types;
 #[path = "src/content/compile.rs"]
 mod compile;
 
+#[path = "src/content/catalogue.rs"]
+mod catalogue;
+
 #[path = "src/contracts.rs"]
 mod contracts;
 
@@ -65,6 +68,36 @@ fn write_contracts() {
     }
 }
 
+/// Compiles every `text/*.toml` into `$OUT_DIR/text.rs` (`content::text`), or stops the build
+/// with `file:line: message` for each mistake.
+fn write_text_catalogue(dir: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut modules = Vec::new();
+    let mut errors = Vec::new();
+    for f in &files {
+        match catalogue::compile_text(&read(f)) {
+            Ok(m) => modules.push(m),
+            Err(e) => errors.extend(e),
+        }
+    }
+    if !errors.is_empty() {
+        eprintln!("\nThe course text has {} error(s):", errors.len());
+        for e in &errors {
+            println!("cargo:warning={e}");
+            eprintln!("  {e}");
+        }
+        std::process::exit(1);
+    }
+    let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
+    fs::write(out.join("text.rs"), catalogue::text_to_rust(&modules)).expect("write text.rs");
+}
+
 fn main() {
     write_contracts();
     let content = PathBuf::from("src/content");
@@ -99,6 +132,8 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=src/content/quizzes");
     source.glossary = Some(read(&content.join("glossary.toml")));
+
+    write_text_catalogue(&content.join("text"));
 
     match compile::compile(&source) {
         Ok(course) => {

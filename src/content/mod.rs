@@ -4,7 +4,15 @@ pub mod platforms;
 pub mod types;
 
 #[cfg(test)]
+mod catalogue;
+#[cfg(test)]
 mod compile;
+
+/// Course text a learner reads in the tools, compiled from `text/*.toml` by `build.rs`: one module
+/// per file, a constant per plain entry and a function per entry with arguments (`AUTHORING.md`).
+pub mod text {
+    include!(concat!(env!("OUT_DIR"), "/text.rs"));
+}
 
 pub use types::*;
 
@@ -66,6 +74,56 @@ pub fn glossary_entry(id: &str) -> Option<&'static GlossaryEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every `.rs` file under `dir`, with its text.
+    fn rust_sources(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_sources(&path, out);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path.display().to_string(), text));
+            }
+        }
+    }
+
+    fn names_whole(text: &str, needle: &str) -> bool {
+        text.match_indices(needle).any(|(i, _)| {
+            !text[i + needle.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+    }
+
+    /// An entry no code names is text nobody reads: it fails here with its file and line. The code
+    /// names an entry through its module (`text::smart::EMPTY_GOAL`, `t::names_found(…)`).
+    #[test]
+    fn every_text_entry_is_used_by_the_code() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut sources = Vec::new();
+        rust_sources(&root.join("src"), &mut sources);
+        let dir = root.join("src/content/text");
+        let mut unused = Vec::new();
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
+        files.sort_by_key(|f| f.path());
+        for f in files {
+            let path = f.path();
+            let file = compile::SourceFile {
+                path: path.strip_prefix(root).unwrap().display().to_string(),
+                text: std::fs::read_to_string(&path).unwrap(),
+            };
+            let module = catalogue::compile_text(&file).expect("build.rs compiled it");
+            for e in &module.entries {
+                let needle = format!("::{}", e.ident());
+                if !sources.iter().any(|(_, text)| names_whole(text, &needle)) {
+                    unused.push(format!(
+                        "{}:{}: `{}` is not used",
+                        file.path, e.line, e.name
+                    ));
+                }
+            }
+        }
+        assert!(unused.is_empty(), "{}", unused.join("\n"));
+    }
 
     #[test]
     fn every_term_a_tool_links_to_is_in_the_glossary() {

@@ -7,6 +7,7 @@
 
 use super::grading::Score;
 use super::store::{ProgressData, FINAL_QUIZ};
+use crate::content::text::certificate as t;
 use crate::content::{questions_in, Part, LESSONS, PARTS};
 
 /// One part quiz and the learner's best score on it (`None`: never taken).
@@ -103,30 +104,24 @@ pub fn achievement_lines(status: &CertificateStatus) -> Vec<String> {
     else {
         return Vec::new();
     };
-    let mut lines = vec![format!(
-        "passed all {} part quizzes of the course with 80% or more:",
-        quizzes.len()
-    )];
+    let mut lines = vec![t::passed_part_quizzes(quizzes.len())];
     for q in quizzes {
         if let Some(s) = &q.best {
-            lines.push(format!(
-                "{}: {} of {} ({}%)",
+            lines.push(t::part_score(
                 q.part.short_title,
                 s.correct,
                 s.total,
-                s.percent()
+                s.percent(),
             ));
         }
     }
-    lines.push(format!(
-        "and the final assessment with {} of {} ({}%) on {passed_on};",
+    lines.push(t::final_score(
         score.correct,
         score.total,
-        score.percent()
+        score.percent(),
+        passed_on,
     ));
-    lines.push(format!(
-        "and marked {lessons_completed} of {lessons_total} lessons as complete."
-    ));
+    lines.push(t::lessons_completed(lessons_completed, lessons_total));
     lines
 }
 

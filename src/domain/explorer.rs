@@ -4,6 +4,7 @@
 //! Reading a query never fails: unknown keys and bad values are ignored and fall back to the
 //! defaults (sorted by share of all U.S. adults, largest first, no filters, nothing compared).
 
+use crate::content::text::explorer as t;
 use std::cmp::Ordering;
 
 use crate::content::platforms::{
@@ -64,13 +65,13 @@ impl SortColumn {
     /// Column heading.
     pub fn label(self) -> String {
         match self {
-            SortColumn::Name => "Platform".to_string(),
-            SortColumn::AllAdults => "All adults".to_string(),
-            SortColumn::Age(b) => format!("Ages {}", b.label()),
+            SortColumn::Name => t::COLUMN_PLATFORM.to_string(),
+            SortColumn::AllAdults => t::COLUMN_ALL_ADULTS.to_string(),
+            SortColumn::Age(b) => t::column_ages(b.label()),
             SortColumn::Education(e) => e.label().to_string(),
             SortColumn::Community(c) => c.label().to_string(),
-            SortColumn::Teens => "Teens 13–17".to_string(),
-            SortColumn::Effort => "Effort".to_string(),
+            SortColumn::Teens => t::COLUMN_TEENS.to_string(),
+            SortColumn::Effort => t::COLUMN_EFFORT.to_string(),
         }
     }
 
@@ -348,12 +349,12 @@ impl SortColumn {
     /// What each direction means for this column: "A to Z", "largest first", "lowest first".
     pub fn direction_label(self, direction: SortDirection) -> &'static str {
         match (self, direction) {
-            (SortColumn::Name, SortDirection::Ascending) => "A to Z",
-            (SortColumn::Name, SortDirection::Descending) => "Z to A",
-            (SortColumn::Effort, SortDirection::Ascending) => "lowest first",
-            (SortColumn::Effort, SortDirection::Descending) => "highest first",
-            (_, SortDirection::Ascending) => "smallest first",
-            (_, SortDirection::Descending) => "largest first",
+            (SortColumn::Name, SortDirection::Ascending) => t::A_TO_Z,
+            (SortColumn::Name, SortDirection::Descending) => t::Z_TO_A,
+            (SortColumn::Effort, SortDirection::Ascending) => t::LOWEST_FIRST,
+            (SortColumn::Effort, SortDirection::Descending) => t::HIGHEST_FIRST,
+            (_, SortDirection::Ascending) => t::SMALLEST_FIRST,
+            (_, SortDirection::Descending) => t::LARGEST_FIRST,
         }
     }
 }
@@ -382,23 +383,18 @@ impl ExplorerState {
     /// One sentence for the live status line: "Showing 4 of 10 platforms, sorted by Ages 65+,
     /// largest first."
     pub fn summary(&self, shown: usize) -> String {
-        format!(
-            "Showing {shown} of {} platforms, sorted by {}, {}.",
+        t::summary(
+            shown,
             PLATFORMS.len(),
             self.sort.label(),
-            self.sort.direction_label(self.direction)
+            self.sort.direction_label(self.direction),
         )
     }
 
     /// The message for a platform the comparison refused (see [`ExplorerState::toggle_compare`]).
     pub fn refusal(&self, p: Platform) -> String {
         let names: Vec<&str> = self.compare.iter().map(|c| c.name()).collect();
-        format!(
-            "{} was not added: you can compare at most {MAX_COMPARE} platforms at once. \
-             Untick one of {} first.",
-            p.name(),
-            and_list(&names)
-        )
+        t::refusal(p.name(), MAX_COMPARE, and_list(&names))
     }
 }
 
@@ -420,28 +416,22 @@ pub fn parse_min_percent(text: &str, previous: u8) -> u8 {
 pub fn source_line(s: &Source) -> String {
     let mut details = match s.sample {
         Some(sample) => {
-            let mut d = vec![format!(
-                "{} survey of {} {}",
+            let mut d = vec![t::survey_of(
                 s.year,
                 thousands(sample.size),
-                sample.population
+                sample.population,
             )];
-            d.extend(s.fieldwork.map(|f| format!("fieldwork {f}")));
+            d.extend(s.fieldwork.map(t::fieldwork));
             d
         }
         None => vec![s
             .fieldwork
-            .map_or_else(|| format!("figures for {}", s.year), str::to_string)],
+            .map_or_else(|| t::figures_for(s.year), str::to_string)],
     };
-    details.push(format!("published {}", s.published));
-    let mut line = format!(
-        "Source: {}, “{}” ({}).",
-        s.publisher,
-        s.title,
-        details.join("; ")
-    );
+    details.push(t::published(s.published));
+    let mut line = t::source_line(s.publisher, s.title, details.join("; "));
     if let Some(moe) = s.margin_of_error {
-        line.push_str(&format!(" Margin of error {moe}."));
+        line.push_str(&t::margin_of_error(moe));
     }
     line
 }
@@ -477,8 +467,8 @@ impl RowSource {
     pub fn text(&self) -> &'static str {
         match self {
             RowSource::One(citation) => citation,
-            RowSource::PerCell => "Named in each cell",
-            RowSource::Judgement => "Course judgement",
+            RowSource::PerCell => t::SOURCE_PER_CELL,
+            RowSource::Judgement => t::SOURCE_JUDGEMENT,
         }
     }
 }
@@ -493,7 +483,7 @@ pub struct ComparisonRow {
 
 fn percent_cell(share: Option<Share>) -> String {
     share.map_or_else(
-        || "Not published".to_string(),
+        || t::NOT_PUBLISHED.to_string(),
         |s| format!("{}%", s.percent),
     )
 }
@@ -513,27 +503,27 @@ pub fn comparison_rows(platforms: &[&'static PlatformData]) -> Vec<ComparisonRow
     };
     let pew23 = RowSource::One(PEW_2023.citation);
     let mut out = vec![row(
-        "All U.S. adults (2023)".into(),
+        t::ALL_ADULTS_2023.into(),
         pew23.clone(),
         cells(&|d| percent_cell(Some(d.all_adults()))),
     )];
     for band in AgeBand::ALL {
         out.push(row(
-            format!("Ages {} (2023)", band.label()),
+            t::ages_2023(band.label()),
             pew23.clone(),
             cells(&|d| percent_cell(Some(d.age(band)))),
         ));
     }
     for e in Education::ALL {
         out.push(row(
-            format!("{} (2023)", e.label()),
+            t::measure_2023(e.label()),
             pew23.clone(),
             cells(&|d| percent_cell(Some(d.education(e)))),
         ));
     }
     for c in Community::ALL {
         out.push(row(
-            format!("{} (2023)", c.label()),
+            t::measure_2023(c.label()),
             pew23.clone(),
             cells(&|d| percent_cell(Some(d.community(c)))),
         ));
@@ -548,48 +538,48 @@ type Cells<'a> = dyn Fn(&dyn Fn(&'static PlatformData) -> String) -> Vec<String>
 fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
     vec![
         row(
-            "All U.S. adults (2025)".into(),
+            t::ALL_ADULTS_2025.into(),
             RowSource::One(PEW_2025.citation),
             cells(&|d| percent_cell(d.all_adults_2025())),
         ),
         row(
-            "Teens aged 13–17 (2024)".into(),
+            t::TEENS_2024.into(),
             RowSource::One(PEW_TEENS_2024.citation),
             cells(&|d| percent_cell(d.teens())),
         ),
         row(
-            "Women / men".into(),
+            t::WOMEN_MEN.into(),
             RowSource::PerCell,
             cells(&|d| match &d.gender {
                 Some(g) => format!("{}% / {}% ({})", g.women, g.men, g.source.citation),
-                None => "No figure held".into(),
+                None => t::NO_FIGURE.into(),
             }),
         ),
         row(
-            "Users worldwide".into(),
+            t::USERS_WORLDWIDE.into(),
             RowSource::PerCell,
             cells(&|d| match &d.global_scale {
                 Some(g) => format!(
                     "{} {}, {} ({})",
                     g.display, g.measure, g.as_of, g.source.citation
                 ),
-                None => "No figure held".into(),
+                None => t::NO_FIGURE.into(),
             }),
         ),
         row(
-            "Median engagement rate per post".into(),
+            t::MEDIAN_ENGAGEMENT.into(),
             RowSource::PerCell,
             cells(&|d| match &d.engagement {
                 Some(e) => format!("{}% ({})", e.percent, e.source.citation),
-                None => "No figure held".into(),
+                None => t::NO_FIGURE.into(),
             }),
         ),
         row(
-            "Engagement change, year on year".into(),
+            t::ENGAGEMENT_CHANGE.into(),
             RowSource::PerCell,
             cells(&|d| match &d.engagement_change {
                 Some(c) => format!("{}% ({})", signed(c.percent), c.source.citation),
-                None => "No figure held".into(),
+                None => t::NO_FIGURE.into(),
             }),
         ),
     ]
@@ -608,26 +598,20 @@ fn judgement_rows(cells: &Cells) -> Vec<ComparisonRow> {
     let j = || RowSource::Judgement;
     vec![
         row(
-            "Effort".into(),
+            t::COLUMN_EFFORT.into(),
             j(),
-            cells(&|d| {
-                format!(
-                    "{} (about {} hours a week)",
-                    d.effort.label(),
-                    d.effort.hours_per_week()
-                )
-            }),
+            cells(&|d| t::effort_hours(d.effort.label(), d.effort.hours_per_week())),
         ),
-        row("B2C fit".into(), j(), cells(&|d| d.b2c.label().into())),
-        row("B2B fit".into(), j(), cells(&|d| d.b2b.label().into())),
-        row("Best for".into(), j(), cells(&|d| objectives_text(d))),
-        row("Formats".into(), j(), cells(&|d| formats_text(d))),
+        row(t::B2C_FIT.into(), j(), cells(&|d| d.b2c.label().into())),
+        row(t::B2B_FIT.into(), j(), cells(&|d| d.b2b.label().into())),
+        row(t::BEST_FOR.into(), j(), cells(&|d| objectives_text(d))),
+        row(t::FORMATS.into(), j(), cells(&|d| formats_text(d))),
         row(
-            "Sells ads on the platform".into(),
+            t::SELLS_ADS.into(),
             j(),
-            cells(&|d| if d.sells_ads { "Yes" } else { "No" }.into()),
+            cells(&|d| if d.sells_ads { t::YES } else { t::NO }.into()),
         ),
-        row("Main caution".into(), j(), cells(&|d| d.caution.into())),
+        row(t::MAIN_CAUTION.into(), j(), cells(&|d| d.caution.into())),
     ]
 }
 
@@ -782,8 +766,8 @@ pub fn heat_level(percent: u8) -> u8 {
 /// "Under 20%", "20–39%", …, "80% or more": the legend of each shade.
 pub fn heat_level_label(level: u8) -> String {
     match level {
-        0 => "Under 20%".to_string(),
-        l if l >= HEAT_LEVELS - 1 => format!("{}% or more", u16::from(HEAT_LEVELS - 1) * 20),
+        0 => t::UNDER_20_PERCENT.to_string(),
+        l if l >= HEAT_LEVELS - 1 => t::percent_or_more(u16::from(HEAT_LEVELS - 1) * 20),
         l => format!("{}–{}%", u16::from(l) * 20, u16::from(l) * 20 + 19),
     }
 }
@@ -890,10 +874,7 @@ pub fn bar_chart_description(platforms: &[&'static PlatformData]) -> String {
             format!("{}: {}", d.name(), bands.join(", "))
         })
         .collect();
-    format!(
-        "Share of U.S. adults in each age band who use each platform. {}.",
-        parts.join("; ")
-    )
+    t::age_shares(parts.join("; "))
 }
 
 /// One sentence describing the heat map: the highest and lowest cell.
@@ -904,18 +885,16 @@ pub fn heat_map_description(platforms: &[&'static PlatformData]) -> String {
     let max = cells.clone().max_by_key(|c| c.2);
     let min = cells.min_by_key(|c| c.2);
     match (max, min) {
-        (Some(hi), Some(lo)) => format!(
-            "Grid of {} platforms by four age bands; darker cells mean a larger share. Highest: \
-             {} among ages {} ({}%). Lowest: {} among ages {} ({}%).",
+        (Some(hi), Some(lo)) => t::heat_map(
             platforms.len(),
             hi.0.name(),
             hi.1.label(),
             hi.2,
             lo.0.name(),
             lo.1.label(),
-            lo.2
+            lo.2,
         ),
-        _ => "No platform matches the filters, so the grid is empty.".to_string(),
+        _ => t::GRID_EMPTY.to_string(),
     }
 }
 

@@ -8,6 +8,7 @@
 //! floating local time (no time zone: 09:00 is 09:00 wherever the learner's calendar is) and
 //! `RRULE:FREQ=WEEKLY` from the first week the learner picked.
 
+use crate::content::text::process as t;
 use crate::domain::date::Date;
 use crate::domain::workbook::process::{CalendarEntry, WeekCalendar};
 use crate::domain::workbook::slug_of;
@@ -61,9 +62,9 @@ pub fn week_to_ics(
     ics.line("METHOD:PUBLISH");
     let business = business.trim();
     let name = if business.is_empty() {
-        "Social media posts".to_string()
+        t::CALENDAR_NAME.to_string()
     } else {
-        format!("Social media posts: {business}")
+        t::calendar_name_for(business)
     };
     ics.line(&format!("X-WR-CALNAME:{}", escape_text(&name)));
     for (day, entries) in &calendar.days {
@@ -94,7 +95,7 @@ pub fn week_to_ics(
 pub fn summary(entry: &CalendarEntry) -> String {
     let what = match entry.platform {
         Some(p) => format!("{} post", p.label()),
-        None => "Post".to_string(),
+        None => t::CALENDAR_EVENT.to_string(),
     };
     let pillar = entry.pillar.trim();
     if pillar.is_empty() {

@@ -1,5 +1,6 @@
 //! The marketing objectives the course, the recommender and the workbook share.
 
+use crate::content::text::audience as t;
 use serde::{Deserialize, Serialize};
 
 #[derive(
@@ -41,11 +42,11 @@ impl MarketingObjective {
 
     pub fn label(self) -> &'static str {
         match self {
-            MarketingObjective::Awareness => "Awareness",
-            MarketingObjective::Community => "Community and loyalty",
-            MarketingObjective::Traffic => "Website traffic",
-            MarketingObjective::Leads => "Leads (B2B)",
-            MarketingObjective::Sales => "Sales",
+            MarketingObjective::Awareness => t::OBJECTIVE_AWARENESS,
+            MarketingObjective::Community => t::OBJECTIVE_COMMUNITY,
+            MarketingObjective::Traffic => t::OBJECTIVE_TRAFFIC,
+            MarketingObjective::Leads => t::OBJECTIVE_LEADS,
+            MarketingObjective::Sales => t::OBJECTIVE_SALES,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{GenderSkew, Persona, Ranking, Recommendation};
 use crate::content::platforms::{Effort, Fit, Platform};
+use crate::content::text::recommender as t;
 
 /// Whether the learner has said anything about who the audience is (an age band, gender,
 /// education, community type or format). Until then there is nothing to rank: every platform
@@ -56,54 +57,34 @@ pub fn plain_answer(persona: &Persona, ranking: &Ranking) -> Option<PlainAnswer>
     let name = start.data.name();
     let full = need(start);
     let hours_text = match hours {
-        1 => "1 hour".to_string(),
-        h => format!("{h} hours"),
+        1 => t::ONE_HOUR.to_string(),
+        h => t::hours(h),
     };
     let (mut text, later) = if hours == 0 {
-        let text = format!(
-            "Set aside some time first: even one hour a week keeps one account alive. When you \
-             have it, start with {name}."
-        );
+        let text = t::no_time(name);
         (text, None)
     } else if hours < full {
         let posts = match hours {
-            1 => "once a week",
-            2 => "twice a week",
-            _ => "three times a week",
+            1 => t::ONCE_A_WEEK,
+            2 => t::TWICE_A_WEEK,
+            _ => t::THREE_TIMES_A_WEEK,
         };
-        let text = format!(
-            "With {hours_text} a week, start with {name} only. A full presence there takes about \
-             {full} hours (course rule of thumb), so keep it small: post {posts} and answer every \
-             comment."
-        );
+        let text = t::start_small(&hours_text, name, full, posts);
         (text, later)
     } else {
         match later {
             Some(l) if full + need(l) <= hours => {
-                let text = format!(
-                    "With {hours_text} a week, run {name} and {} (about {full} and {} hours a \
-                     week, course rule of thumb).",
-                    l.data.name(),
-                    need(l)
-                );
+                let text = t::run_both(&hours_text, name, full, l.data.name(), need(l));
                 (text, None)
             }
             _ => {
-                let text = format!(
-                    "With {hours_text} a week, start with {name}: it needs about {full} hours a \
-                     week (course rule of thumb), which you have."
-                );
+                let text = t::start_with(&hours_text, name, full);
                 (text, later)
             }
         }
     };
     if let Some(l) = later {
-        text.push_str(&format!(
-            " Add {} when {name} is a weekly habit and you can give {} about {} more hours a week.",
-            l.data.name(),
-            l.data.name(),
-            need(l)
-        ));
+        text.push_str(&t::add_later(l.data.name(), name, need(l)));
     }
     Some(PlainAnswer {
         start: start.data.platform,

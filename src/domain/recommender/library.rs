@@ -4,13 +4,14 @@
 
 use super::{has_persona, persona_from_query, Persona};
 use crate::content::platforms::Platform;
+use crate::content::text::audience as t;
 use crate::domain::store::MAX_PERSONAS;
 
 /// The name to show for a saved persona: its own, or "Persona 3" when it has none.
 pub fn persona_label(p: &Persona, index: usize) -> String {
     let name = p.name.trim();
     if name.is_empty() {
-        format!("Persona {}", index + 1)
+        t::numbered_persona(index + 1)
     } else {
         name.to_string()
     }
@@ -41,25 +42,10 @@ pub enum OpeningNotice {
 impl OpeningNotice {
     pub fn text(&self) -> String {
         match self {
-            OpeningNotice::NotSaved { full: false } => {
-                "This link's persona is shown below but is not in your saved personas. Press \
-                 “Save this persona” to keep it; until then your changes stay in the page and \
-                 its link only."
-                    .to_string()
-            }
-            OpeningNotice::NotSaved { full: true } => format!(
-                "This link's persona is shown below but is not saved: you already keep \
-                 {MAX_PERSONAS} personas, the most this tool saves. To keep it, copy this page's \
-                 link, delete a saved persona, then open the link again."
-            ),
-            OpeningNotice::SameAsSaved(name) => format!(
-                "This link's persona is the same as your saved persona “{name}”. Press “Save \
-                 this persona” to work on it, or choose another under “Persona to work on”."
-            ),
-            OpeningNotice::BadLink(error) => format!(
-                "This link's persona could not be read ({error}). Your saved persona is shown \
-                 instead; check the link or fill in the form."
-            ),
+            OpeningNotice::NotSaved { full: false } => t::LINK_NOT_SAVED.to_string(),
+            OpeningNotice::NotSaved { full: true } => t::link_not_saved_full(MAX_PERSONAS),
+            OpeningNotice::SameAsSaved(name) => t::link_same_as_saved(name),
+            OpeningNotice::BadLink(error) => t::link_unreadable(error),
         }
     }
 
@@ -165,7 +151,7 @@ pub fn add_persona(list: &mut Vec<Persona>, active: &mut Option<usize>) -> Optio
         return None;
     }
     let persona = Persona {
-        name: format!("Persona {}", list.len() + 1),
+        name: t::numbered_persona(list.len() + 1),
         ..Persona::default()
     };
     list.push(persona.clone());

@@ -1,6 +1,7 @@
 //! The audience a learner describes (`Persona`) and the edits the form makes to it. Separate
 //! because every other file reads a persona and none of them changes its shape.
 
+use crate::content::text::audience as t;
 use serde::{Deserialize, Serialize};
 
 use crate::content::platforms::{AgeBand, Community, ContentFormat, Education, Gender, Market};
@@ -42,9 +43,9 @@ impl GenderSkew {
 
     pub fn label(self) -> &'static str {
         match self {
-            GenderSkew::Any => "Any",
-            GenderSkew::MostlyWomen => "Mostly women",
-            GenderSkew::MostlyMen => "Mostly men",
+            GenderSkew::Any => t::GENDER_ANY,
+            GenderSkew::MostlyWomen => t::GENDER_MOSTLY_WOMEN,
+            GenderSkew::MostlyMen => t::GENDER_MOSTLY_MEN,
         }
     }
 

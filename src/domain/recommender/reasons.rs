@@ -8,6 +8,7 @@ use crate::content::platforms::{
     AgeBand, ContentFormat, EngagementChange, Fit, Market, PlatformData, Source, PEW_2023,
     PLATFORMS,
 };
+use crate::content::text::recommender as t;
 use crate::domain::objective::MarketingObjective;
 use crate::domain::wording::{and_list, thousands};
 
@@ -28,13 +29,7 @@ fn share_tone(percent: u8) -> Tone {
 
 fn marginal_reason(d: &PlatformData, m: &Marginal) -> Reason {
     let s = m.share;
-    let text = format!(
-        "{}% of {} use {} ({})",
-        s.percent,
-        m.group,
-        d.name(),
-        s.source.citation
-    );
+    let text = t::share_use(s.percent, &m.group, d.name(), s.source.citation);
     fact(text, share_tone(s.percent), s.source)
 }
 
@@ -44,11 +39,7 @@ pub(super) fn reach_reasons(d: &PlatformData, a: &Audience) -> Vec<Reason> {
         .map(|m| marginal_reason(d, m))
         .collect();
     if a.gender.is_some() && d.gender.is_none() {
-        let text = format!(
-            "The course data hold no gender figure for {}, so the audience's gender lean did \
-             not change its score",
-            d.name()
-        );
+        let text = t::no_gender_figure(d.name());
         out.push(plain(text, Tone::Neutral));
     }
     out.extend(newer_reasons(d, a));
@@ -61,10 +52,10 @@ fn newer_reasons(d: &PlatformData, a: &Audience) -> Vec<Reason> {
     let newer: Vec<Marginal> = if a.ages.is_empty() {
         let all = d
             .all_adults_2025()
-            .map(|s| marginal("U.S. adults".to_string(), s));
+            .map(|s| marginal(t::US_ADULTS.to_string(), s));
         all.into_iter().collect()
     } else {
-        let group = |b: &AgeBand| format!("U.S. adults aged {}", b.label());
+        let group = |b: &AgeBand| t::us_adults_aged(b.label());
         a.ages
             .iter()
             .filter_map(|b| Some(marginal(group(b), d.age_2025(*b)?)))
@@ -73,7 +64,7 @@ fn newer_reasons(d: &PlatformData, a: &Audience) -> Vec<Reason> {
     let in_2025 = |m: &Marginal| {
         let r = marginal_reason(d, m);
         Reason {
-            text: format!("In 2025, {}", r.text),
+            text: t::in_2025(r.text),
             tone: Tone::Neutral,
             ..r
         }
@@ -100,7 +91,7 @@ fn plain(text: String, tone: Tone) -> Reason {
 }
 
 fn judgement(text: String, tone: Tone) -> Reason {
-    plain(format!("{text} (course judgement)"), tone)
+    plain(t::judgement(text), tone)
 }
 
 pub(super) fn fit_reasons(d: &PlatformData, p: &Persona) -> Vec<Reason> {
@@ -127,50 +118,36 @@ fn organic_reason(d: &PlatformData) -> Reason {
                 Tone::Neutral
             };
             let verdict = match tone {
-                Tone::For => "posts travel far beyond followers, which helps a brand people do not know yet",
-                Tone::Against => "posts from an account people do not follow yet travel little without paid reach",
-                Tone::Neutral => "posts travel a moderate way beyond followers",
+                Tone::For => t::ORGANIC_FAR,
+                Tone::Against => t::ORGANIC_LITTLE,
+                Tone::Neutral => t::ORGANIC_MODERATE,
             };
             fact(
-                format!(
-                    "Organic reach counts for awareness: the median {name} post drew an engagement rate of {}% of followers ({}), so {verdict}",
-                    e.percent, e.source.citation
-                ),
+                t::organic_reach(name, e.percent, e.source.citation, verdict),
                 tone,
                 e.source,
             )
         }
-        None => judgement(
-            format!(
-                "Organic reach counts for awareness, but the course has no engagement benchmark for {name}, so it counts as neutral"
-            ),
-            Tone::Neutral,
-        ),
+        None => judgement(t::organic_no_benchmark(name), Tone::Neutral),
     }
 }
 
 fn objective_phrase(o: MarketingObjective) -> &'static str {
     match o {
-        MarketingObjective::Awareness => "building awareness",
-        MarketingObjective::Community => "community and loyalty",
-        MarketingObjective::Traffic => "website traffic",
-        MarketingObjective::Leads => "B2B leads",
-        MarketingObjective::Sales => "sales",
+        MarketingObjective::Awareness => t::GOAL_AWARENESS,
+        MarketingObjective::Community => t::GOAL_COMMUNITY,
+        MarketingObjective::Traffic => t::GOAL_TRAFFIC,
+        MarketingObjective::Leads => t::GOAL_LEADS,
+        MarketingObjective::Sales => t::GOAL_SALES,
     }
 }
 
 fn objective_reason(d: &PlatformData, o: MarketingObjective) -> Reason {
     let (name, goal) = (d.name(), objective_phrase(o));
     match d.best_for.iter().position(|x| *x == o) {
-        Some(0) => judgement(
-            format!("{name} is one of the strongest platforms for {goal}"),
-            Tone::For,
-        ),
-        Some(_) => judgement(format!("{name} also serves {goal} well"), Tone::Neutral),
-        None => judgement(
-            format!("{name} is not among the best platforms for {goal}"),
-            Tone::Against,
-        ),
+        Some(0) => judgement(t::strongest_for(name, goal), Tone::For),
+        Some(_) => judgement(t::also_serves(name, goal), Tone::Neutral),
+        None => judgement(t::not_best_for(name, goal), Tone::Against),
     }
 }
 
@@ -181,10 +158,7 @@ fn market_reason(d: &PlatformData, m: Market) -> Reason {
         Fit::Moderate => Tone::Neutral,
         Fit::Weak => Tone::Against,
     };
-    judgement(
-        format!("{} fit for {} marketing", fit.label(), m.label()),
-        tone,
-    )
+    judgement(t::market_fit(fit.label(), m.label()), tone)
 }
 
 fn format_reason(d: &PlatformData, formats: &[ContentFormat]) -> Option<Reason> {
@@ -197,15 +171,9 @@ fn format_reason(d: &PlatformData, formats: &[ContentFormat]) -> Option<Reason> 
     };
     let (has, lacks) = (labels(true), labels(false));
     let text = match (has.is_empty(), lacks.is_empty()) {
-        (false, true) => format!(
-            "Carries {}, the formats your audience consumes",
-            and_list(&has)
-        ),
-        (false, false) => format!("Carries {} but not {}", and_list(&has), and_list(&lacks)),
-        _ => format!(
-            "Carries none of the formats your audience consumes ({})",
-            and_list(&lacks)
-        ),
+        (false, true) => t::carries_all(and_list(&has)),
+        (false, false) => t::carries_some(and_list(&has), and_list(&lacks)),
+        _ => t::carries_none(and_list(&lacks)),
     };
     Some(judgement(
         lowercase_after_first(&text),
@@ -230,14 +198,10 @@ fn lowercase_after_first(text: &str) -> String {
 
 fn effort_reason(d: &PlatformData, p: &Persona) -> Reason {
     let need = d.effort.hours_per_week();
-    let mut text = format!(
-        "Needs {} effort, about {need} hours a week (course rule of thumb); you have {}",
-        d.effort.label().to_lowercase(),
-        p.hours_per_week
-    );
+    let mut text = t::effort(d.effort.label().to_lowercase(), need, p.hours_per_week);
     let short = p.hours_per_week < need;
     if short && p.weekly_budget > 0 && d.sells_ads {
-        text.push_str("; paid reach can make up part of the gap");
+        text.push_str(t::PAID_CAN_HELP);
     }
     plain(text, if short { Tone::Against } else { Tone::For })
 }
@@ -246,10 +210,7 @@ fn effort_reason(d: &PlatformData, p: &Persona) -> Reason {
 /// reports measure differently and cover only some platforms.
 fn engagement_reasons(d: &PlatformData) -> Vec<Reason> {
     let rate = d.engagement.as_ref().map(|e| {
-        let text = format!(
-            "Median engagement rate {}% of followers per post ({}; compare only within one source)",
-            e.percent, e.source.citation
-        );
+        let text = t::median_engagement(e.percent, e.source.citation);
         fact(text, Tone::Neutral, e.source)
     });
     let change = d.engagement_change.as_ref().map(engagement_change_reason);
@@ -258,15 +219,11 @@ fn engagement_reasons(d: &PlatformData) -> Vec<Reason> {
 
 fn engagement_change_reason(c: &EngagementChange) -> Reason {
     let (verb, tone) = if c.percent < 0 {
-        ("fell", Tone::Against)
+        (t::FELL, Tone::Against)
     } else {
-        ("rose", Tone::For)
+        (t::ROSE, Tone::For)
     };
-    let text = format!(
-        "Engagement {verb} {}% year on year ({})",
-        c.percent.abs(),
-        c.source.citation
-    );
+    let text = t::engagement_change(verb, c.percent.abs(), c.source.citation);
     fact(text, tone, c.source)
 }
 
@@ -277,17 +234,11 @@ pub(super) fn caution(d: &PlatformData, p: &Persona, a: &Audience) -> Reason {
         return reason;
     }
     if d.fit(p.market) == Fit::Weak {
-        return judgement(
-            format!("A weak fit for {} marketing", p.market.label()),
-            Tone::Against,
-        );
+        return judgement(t::weak_fit(p.market.label()), Tone::Against);
     }
     let need = d.effort.hours_per_week();
     if p.hours_per_week < need {
-        let text = format!(
-            "Needs about {need} hours a week to keep going (course rule of thumb); you have {}",
-            p.hours_per_week
-        );
+        let text = t::needs_hours(need, p.hours_per_week);
         return plain(text, Tone::Against);
     }
     plain(d.caution.to_string(), Tone::Against)
@@ -302,7 +253,7 @@ fn reach_caution(d: &PlatformData, a: &Audience) -> Option<Reason> {
         return None;
     }
     let mut reason = marginal_reason(d, &weakest);
-    reason.text = format!("Only {}", reason.text);
+    reason.text = t::only(&reason.text);
     Some(reason)
 }
 
@@ -310,20 +261,10 @@ pub(super) fn confidence(a: &Audience) -> Confidence {
     let dims = a.dimensions();
     let mut notes = Vec::new();
     if dims.len() >= 2 {
-        notes.push(format!(
-            "Combines separate {} figures; Pew does not publish them together, so the scores \
-             treat them as independent. That is an approximation used only to order the \
-             platforms; no combined figure is shown.",
-            and_list(&dims).replace("community-type", "community type")
-        ));
+        notes.push(t::combines(and_list(&dims)));
     }
     if a.education_stands_in {
-        notes.push(
-            "Selling to other businesses: Pew publishes no figures by occupation, so the figures \
-             for college graduates stand in for the people at work you sell to. Choose an \
-             education level to rank on that instead."
-                .to_string(),
-        );
+        notes.push(t::B2B_STAND_IN.to_string());
     }
     notes.extend(age_note(&a.ages));
     notes.extend(a.gender.map(|_| gender_note()));
@@ -339,19 +280,9 @@ pub(super) fn confidence(a: &Audience) -> Confidence {
 
 fn level(dimensions: usize) -> (ConfidenceLevel, &'static str) {
     match dimensions {
-        0 | 1 => (
-            ConfidenceLevel::High,
-            "High: each platform's audience figure is published directly by Pew.",
-        ),
-        2 => (
-            ConfidenceLevel::Medium,
-            "Medium: combines two separately published figures per platform.",
-        ),
-        _ => (
-            ConfidenceLevel::Low,
-            "Low: combines three or more separately published figures; treat the order as a \
-             rough guide.",
-        ),
+        0 | 1 => (ConfidenceLevel::High, t::CONFIDENCE_HIGH),
+        2 => (ConfidenceLevel::Medium, t::CONFIDENCE_MEDIUM),
+        _ => (ConfidenceLevel::Low, t::CONFIDENCE_LOW),
     }
 }
 
@@ -360,10 +291,7 @@ fn age_note(ages: &[AgeBand]) -> Option<String> {
         return None;
     }
     let labels: Vec<&str> = ages.iter().map(|b| b.label()).collect();
-    Some(format!(
-        "Averages the figures for ages {} without weighting by how many people are in each band.",
-        and_list(&labels)
-    ))
+    Some(t::ages_averaged(and_list(&labels)))
 }
 
 fn gender_note() -> String {
@@ -377,29 +305,18 @@ fn gender_note() -> String {
             ))
         })
         .collect();
-    format!(
-        "Use by gender is held only for {}, from different survey years; no other platform's \
-         score takes gender into account.",
-        and_list(&held)
-    )
+    t::gender_held_for(and_list(&held))
 }
 
 fn base_note() -> String {
     let sample = PEW_2023
         .sample
-        .map(|s| format!(" of {} {}", thousands(s.size), s.population));
-    format!(
-        "Figures are the share of U.S. adults who say they ever use each platform ({}{}). Using \
-         a platform is not the same as paying attention to brands there, and audiences outside \
-         the U.S. differ.",
-        PEW_2023.citation,
-        sample.unwrap_or_default()
-    )
+        .map(|s| t::sample_of(thousands(s.size), s.population));
+    t::base_note(PEW_2023.citation, sample.unwrap_or_default())
 }
 
 fn judgement_note() -> &'static str {
-    "Fit with the objective, market, formats and available time is the course's judgement, not a \
-     measured figure. Scores compare platforms for this persona; they do not forecast results."
+    t::JUDGEMENT_NOTE
 }
 
 #[cfg(test)]

@@ -38,6 +38,7 @@
 //!
 //! This file computes the numbers; the sentences that explain them are in `reasons`.
 
+use crate::content::text::recommender as t;
 use std::cmp::Ordering;
 
 use super::reasons::{caution, confidence, fit_reasons, reach_reasons};
@@ -262,10 +263,10 @@ impl Audience {
     /// Names of the traits in use, for the confidence note.
     pub(super) fn dimensions(&self) -> Vec<&'static str> {
         let used = [
-            (!self.ages.is_empty(), "age"),
-            (self.education.is_some(), "education"),
-            (self.community.is_some(), "community-type"),
-            (self.gender.is_some(), "gender"),
+            (!self.ages.is_empty(), t::DIMENSION_AGE),
+            (self.education.is_some(), t::DIMENSION_EDUCATION),
+            (self.community.is_some(), t::DIMENSION_COMMUNITY),
+            (self.gender.is_some(), t::DIMENSION_GENDER),
         ];
         used.into_iter()
             .filter(|(on, _)| *on)
@@ -334,11 +335,11 @@ pub(super) fn marginals(d: &PlatformData, a: &Audience) -> Vec<Marginal> {
     let ages = a
         .ages
         .iter()
-        .map(|b| marginal(format!("U.S. adults aged {}", b.label()), d.age(*b)));
+        .map(|b| marginal(t::us_adults_aged(b.label()), d.age(*b)));
     let mut out: Vec<Marginal> = ages.collect();
     out.extend(trait_marginals(d, a));
     if out.is_empty() {
-        out.push(marginal("U.S. adults".to_string(), d.all_adults()));
+        out.push(marginal(t::US_ADULTS.to_string(), d.all_adults()));
     }
     out
 }
@@ -347,16 +348,13 @@ pub(super) fn marginals(d: &PlatformData, a: &Audience) -> Vec<Marginal> {
 fn trait_marginals(d: &PlatformData, a: &Audience) -> Vec<Marginal> {
     let education = a
         .education
-        .map(|e| marginal(format!("U.S. adults with {}", e.phrase()), d.education(e)));
-    let community = a.community.map(|c| {
-        marginal(
-            format!("U.S. adults in {} communities", c.slug()),
-            d.community(c),
-        )
-    });
+        .map(|e| marginal(t::us_adults_with(e.phrase()), d.education(e)));
+    let community = a
+        .community
+        .map(|c| marginal(t::us_adults_in(c.slug()), d.community(c)));
     let gender = a
         .gender
-        .and_then(|g| Some(marginal(format!("U.S. {}", g.plural()), d.gender_share(g)?)));
+        .and_then(|g| Some(marginal(t::us_gender(g.plural()), d.gender_share(g)?)));
     [education, community, gender]
         .into_iter()
         .flatten()

@@ -2,6 +2,7 @@
 //! scores clamped, long text shortened). Separate from reading: it runs on any `ProgressData`, read
 //! from storage or from an import file.
 
+use crate::content::text::clean as t;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{
@@ -22,8 +23,8 @@ use crate::domain::review::{self, ReviewCard};
 /// change; running it twice returns no warnings the second time.
 pub fn sanitise(data: &mut ProgressData) -> Vec<String> {
     let mut w = Vec::new();
-    keep_known_lessons(&mut data.visited, "opened lessons", &mut w);
-    keep_known_lessons(&mut data.completed, "completed lessons", &mut w);
+    keep_known_lessons(&mut data.visited, t::OPENED_LESSONS, &mut w);
+    keep_known_lessons(&mut data.completed, t::COMPLETED_LESSONS, &mut w);
     clean_last_place(data, &mut w);
     clean_quiz_best(&mut data.quiz_best, &mut w);
     clean_attempts(&mut data.quiz_attempts, &mut w);
@@ -53,7 +54,7 @@ fn clean_drafts(drafts: &mut BTreeMap<String, QuizDraft>, w: &mut Vec<String>) {
     }
     drafts.retain(|_, d| !d.answers.is_empty());
     if *drafts != before {
-        w.push("Some answers chosen in an unchecked quiz were for questions or options the course does not have; they were set aside.".into());
+        w.push(t::DRAFTS_SET_ASIDE.into());
     }
 }
 
@@ -61,7 +62,7 @@ fn clean_drafts(drafts: &mut BTreeMap<String, QuizDraft>, w: &mut Vec<String>) {
 fn clean_plan_inputs(data: &mut ProgressData, w: &mut Vec<String>) {
     if data.personas.len() > MAX_PERSONAS {
         data.personas.truncate(MAX_PERSONAS);
-        w.push(format!("Only the first {MAX_PERSONAS} personas were kept."));
+        w.push(t::personas_kept(MAX_PERSONAS));
     }
     for persona in &mut data.personas {
         if recommender::check_name(&persona.name).is_err() {
@@ -82,16 +83,13 @@ fn clean_plan_inputs(data: &mut ProgressData, w: &mut Vec<String>) {
     data.chosen_platforms
         .retain(|slug| seen.insert(slug.clone()));
     if data.chosen_platforms.len() != before {
-        w.push("Unknown or repeated platforms were removed from your plan.".into());
+        w.push(t::PLATFORMS_REMOVED.into());
     }
     let before = data.workbook.clone();
     data.workbook.sanitise();
     for tool in WorkbookTool::ALL {
         if tool.differs(&before, &data.workbook) {
-            w.push(format!(
-                "Some entries in the workbook tool “{}” were out of range or too long and were adjusted.",
-                tool.name()
-            ));
+            w.push(t::workbook_adjusted(tool.name()));
         }
     }
 }
@@ -120,25 +118,19 @@ fn keep_known_lessons(set: &mut BTreeSet<String>, what: &str, w: &mut Vec<String
         .cloned()
         .collect();
     set.retain(|s| is_known_lesson(s));
-    warn_dropped(w, &format!("unknown {what}"), &unknown);
+    warn_dropped(w, &t::unknown(what), &unknown);
 }
 
 fn clean_last_place(data: &mut ProgressData, w: &mut Vec<String>) {
     if let Some(slug) = data.last_lesson.take_if(|s| !is_known_lesson(s)) {
-        w.push(format!(
-            "Forgot the last lesson {}: the course has no such lesson.",
-            lenient::quote(&slug)
-        ));
+        w.push(t::forgot_last_lesson(lenient::quote(&slug)));
     }
     let lesson_known = data.last_lesson.is_some();
     if let Some(anchor) = data
         .last_anchor
         .take_if(|a| !lesson_known || !is_plain_anchor(a))
     {
-        w.push(format!(
-            "Forgot the reading position {}.",
-            lenient::quote(&anchor)
-        ));
+        w.push(t::forgot_reading_position(lenient::quote(&anchor)));
     }
 }
 
@@ -151,14 +143,14 @@ fn is_plain_anchor(anchor: &str) -> bool {
 fn clean_quiz_best(best: &mut BTreeMap<String, QuizBest>, w: &mut Vec<String>) {
     let unknown: Vec<String> = best.keys().filter(|k| !is_known_quiz(k)).cloned().collect();
     best.retain(|k, _| is_known_quiz(k));
-    warn_dropped(w, "best scores for unknown quizzes", &unknown);
+    warn_dropped(w, t::SCORES_FOR_UNKNOWN_QUIZZES, &unknown);
     let empty: Vec<String> = best
         .iter()
         .filter(|(_, b)| b.total == 0)
         .map(|(k, _)| k.clone())
         .collect();
     best.retain(|_, b| b.total > 0);
-    warn_dropped(w, "best scores with no questions", &empty);
+    warn_dropped(w, t::SCORES_WITHOUT_QUESTIONS, &empty);
     for (id, score) in best.iter_mut() {
         clamp_best(id, score, w);
     }
@@ -170,13 +162,12 @@ fn clamp_best(id: &str, score: &mut QuizBest, w: &mut Vec<String>) {
     score.correct = score.correct.min(score.total);
     score.attempts = score.attempts.clamp(1, MAX_ATTEMPTS);
     if *score != before {
-        w.push(format!(
-            "The best score for quiz {} was out of range; it is now {}/{} after {} {}.",
+        w.push(t::best_score_clamped(
             lenient::quote(id),
             score.correct,
             score.total,
             score.attempts,
-            plural(score.attempts as usize, "attempt", "attempts"),
+            plural(score.attempts as usize, t::ATTEMPT, t::ATTEMPTS),
         ));
     }
 }
@@ -186,9 +177,9 @@ fn clean_attempts(attempts: &mut Vec<QuizAttempt>, w: &mut Vec<String>) {
     attempts.retain(|a| is_known_quiz(&a.quiz) && a.total > 0);
     let dropped = before - attempts.len();
     if dropped > 0 {
-        w.push(format!(
-            "Ignored {dropped} quiz {} for unknown quizzes or with no questions.",
-            plural(dropped, "attempt", "attempts")
+        w.push(t::attempts_ignored(
+            dropped,
+            plural(dropped, t::ATTEMPT, t::ATTEMPTS),
         ));
     }
     let clamped = attempts
@@ -197,9 +188,9 @@ fn clean_attempts(attempts: &mut Vec<QuizAttempt>, w: &mut Vec<String>) {
         .filter(|&changed| changed)
         .count();
     if clamped > 0 {
-        w.push(format!(
-            "Adjusted {clamped} quiz {} with impossible scores.",
-            plural(clamped, "attempt", "attempts")
+        w.push(t::attempts_adjusted(
+            clamped,
+            plural(clamped, t::ATTEMPT, t::ATTEMPTS),
         ));
     }
     cap_attempts(attempts, w);
@@ -217,9 +208,7 @@ pub(super) fn cap_attempts(attempts: &mut Vec<QuizAttempt>, w: &mut Vec<String>)
     let extra = attempts.len().saturating_sub(MAX_QUIZ_ATTEMPTS);
     if extra > 0 {
         attempts.drain(..extra);
-        w.push(format!(
-            "Kept the latest {MAX_QUIZ_ATTEMPTS} quiz attempts; {extra} older ones were dropped."
-        ));
+        w.push(t::attempts_capped(MAX_QUIZ_ATTEMPTS, extra));
     }
 }
 
@@ -230,7 +219,7 @@ fn clean_cards(cards: &mut Vec<ReviewCard>, w: &mut Vec<String>) {
         .map(|c| c.question_id.clone())
         .collect();
     cards.retain(|c| content::question(&c.question_id).is_some());
-    warn_dropped(w, "review cards for unknown questions", &unknown);
+    warn_dropped(w, t::CARDS_FOR_UNKNOWN_QUESTIONS, &unknown);
     let out_of_range = cards
         .iter()
         .filter(|c| review::clamp_box(c.box_number) != c.box_number)
@@ -239,9 +228,9 @@ fn clean_cards(cards: &mut Vec<ReviewCard>, w: &mut Vec<String>) {
         .iter_mut()
         .for_each(|c| c.box_number = review::clamp_box(c.box_number));
     if out_of_range > 0 {
-        w.push(format!(
-            "Moved {out_of_range} review {} into boxes 1–5.",
-            plural(out_of_range, "card", "cards")
+        w.push(t::cards_moved(
+            out_of_range,
+            plural(out_of_range, t::CARD, t::CARDS),
         ));
     }
     dedupe_cards(cards, w);
@@ -251,9 +240,9 @@ fn dedupe_cards(cards: &mut Vec<ReviewCard>, w: &mut Vec<String>) {
     let merged = review::merge_cards(cards, &[]);
     let duplicates = cards.len() - merged.len();
     if duplicates > 0 {
-        w.push(format!(
-            "Removed {duplicates} duplicate review {}.",
-            plural(duplicates, "card", "cards")
+        w.push(t::cards_deduplicated(
+            duplicates,
+            plural(duplicates, t::CARD, t::CARDS),
         ));
     }
     *cards = merged;
@@ -289,22 +278,17 @@ fn clean_name(name: &mut String, w: &mut Vec<String>) {
     let visible = visible_text(name);
     let tidy = tidy_name(name);
     if visible != spaced {
-        w.push("Removed hidden control characters from the name for the certificate.".into());
+        w.push(t::NAME_CONTROLS_REMOVED.into());
     }
     if tidy.chars().count() < visible.chars().count() {
-        w.push(format!(
-            "Shortened the name for the certificate to {MAX_NAME_CHARS} characters."
-        ));
+        w.push(t::name_shortened(MAX_NAME_CHARS));
     }
     *name = tidy;
 }
 
 fn clean_pass_date(date: &mut Option<String>, w: &mut Vec<String>) {
     if let Some(bad) = date.take_if(|d| parse_iso_date(d).is_none()) {
-        w.push(format!(
-            "Forgot the final assessment pass date {}: it is not a date like 2025-03-14.",
-            lenient::quote(&bad)
-        ));
+        w.push(t::forgot_pass_date(lenient::quote(&bad)));
     }
 }
 
@@ -316,15 +300,11 @@ fn warn_dropped(w: &mut Vec<String>, what: &str, dropped: &[String]) {
     let names: Vec<String> = dropped.iter().take(3).map(|s| lenient::quote(s)).collect();
     let more = dropped.len().saturating_sub(names.len());
     let tail = if more > 0 {
-        format!(" and {more} more")
+        t::and_more(more)
     } else {
         String::new()
     };
-    w.push(format!(
-        "Ignored {} {what}: {}{tail}.",
-        dropped.len(),
-        names.join(", ")
-    ));
+    w.push(t::ignored(dropped.len(), what, names.join(", "), tail));
 }
 
 pub(super) fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {

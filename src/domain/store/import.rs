@@ -7,6 +7,7 @@ use super::{
     merge_import, quiz_ids, ProgressData, QuizBest, WorkbookTool, CURRENT_VERSION, MAX_IMPORT_BYTES,
 };
 use crate::content::platforms::Platform;
+use crate::content::text::import as t;
 use crate::content::{self, PartId};
 use crate::domain::lenient;
 use crate::domain::theme::ThemeChoice;
@@ -43,19 +44,15 @@ impl ImportError {
     /// What went wrong, for the learner.
     pub fn message(&self) -> String {
         match self {
-            ImportError::TooLarge { bytes } => format!(
-                "This file is too large ({}). Progress files from this course are much smaller than 1 MB, so this is probably a different file.",
-                megabytes(*bytes)
-            ),
-            ImportError::Empty => "This file is empty. Choose the progress file you exported from the course.".into(),
-            ImportError::NotJson { .. } => "This file is not a progress file from this course: its contents could not be read. Choose the .json file you exported from the course.".into(),
-            ImportError::WrongShape { .. } => "This file is not a progress file from this course: it is readable, but it does not contain course progress.".into(),
-            ImportError::UnknownVersion { version } => format!(
-                "This progress file says it is version {version}, which this course has never used. It may have been edited by hand or damaged."
-            ),
-            ImportError::Newer { file_version, app_version } => format!(
-                "This progress file was saved by a newer version of the course (version {file_version}); this copy of the course uses version {app_version} and cannot read it safely. Open the file in the newest version of the course instead."
-            ),
+            ImportError::TooLarge { bytes } => t::error_too_large(megabytes(*bytes)),
+            ImportError::Empty => t::ERROR_EMPTY.into(),
+            ImportError::NotJson { .. } => t::ERROR_NOT_JSON.into(),
+            ImportError::WrongShape { .. } => t::ERROR_WRONG_SHAPE.into(),
+            ImportError::UnknownVersion { version } => t::error_unknown_version(version),
+            ImportError::Newer {
+                file_version,
+                app_version,
+            } => t::error_newer(file_version, app_version),
         }
     }
 }
@@ -120,13 +117,13 @@ fn summarise(current: &ProgressData, new: &ProgressData, from: u32) -> Vec<Strin
     let mut lines = Vec::new();
     count_line(
         &mut lines,
-        "Completed lessons",
+        t::COMPLETED_LESSONS,
         current.completed.len(),
         new.completed.len(),
     );
     count_line(
         &mut lines,
-        "Lessons opened",
+        t::LESSONS_OPENED,
         current.visited.len(),
         new.visited.len(),
     );
@@ -134,37 +131,37 @@ fn summarise(current: &ProgressData, new: &ProgressData, from: u32) -> Vec<Strin
     final_line(&mut lines, current, new);
     count_line(
         &mut lines,
-        "Questions to review",
+        t::QUESTIONS_TO_REVIEW,
         current.missed.len(),
         new.missed.len(),
     );
     count_line(
         &mut lines,
-        "Quizzes with answers not yet checked",
+        t::UNCHECKED_QUIZZES,
         current.quiz_drafts.len(),
         new.quiz_drafts.len(),
     );
     count_line(
         &mut lines,
-        "Quiz attempts in the history",
+        t::QUIZ_ATTEMPTS,
         current.quiz_attempts.len(),
         new.quiz_attempts.len(),
     );
     text_line(
         &mut lines,
-        "Name on the certificate",
+        t::CERTIFICATE_NAME,
         &current.certificate_name,
         &new.certificate_name,
     );
     text_line(
         &mut lines,
-        "Continue reading at",
+        t::CONTINUE_READING_AT,
         &lesson_title(&current.last_lesson),
         &lesson_title(&new.last_lesson),
     );
     change_line(
         &mut lines,
-        "Colour theme",
+        t::COLOUR_THEME,
         theme_name(current.theme),
         theme_name(new.theme),
     );
@@ -173,19 +170,18 @@ fn summarise(current: &ProgressData, new: &ProgressData, from: u32) -> Vec<Strin
     }
     for tool in WorkbookTool::ALL {
         if tool.differs(&current.workbook, &new.workbook) {
-            lines.push(format!(
-                "Workbook: {}: {} → {}",
+            lines.push(t::workbook_change(
                 tool.name(),
                 tool.describe(&current.workbook),
-                tool.describe(&new.workbook)
+                tool.describe(&new.workbook),
             ));
         }
     }
     if lines.is_empty() {
-        lines.push("No changes: this file holds the same progress as you have now.".into());
+        lines.push(t::NO_CHANGES.into());
     }
     if from < CURRENT_VERSION {
-        lines.insert(0, format!("This file was saved by an older version of the course (version {from}); it will be updated to version {CURRENT_VERSION}."));
+        lines.insert(0, t::older_version(from, CURRENT_VERSION));
     }
     lines
 }
@@ -206,28 +202,28 @@ type Describe = fn(&ProgressData) -> String;
 
 /// The plan inputs, each described in a few words (workbook tools follow, one row each).
 const PLAN_SECTIONS: [(&str, Describe); 3] = [
-    ("Personas", describe_personas),
-    ("Persona the plan uses", describe_active_persona),
-    ("Platforms chosen for the plan", describe_platforms),
+    (t::PERSONAS, describe_personas),
+    (t::ACTIVE_PERSONA, describe_active_persona),
+    (t::CHOSEN_PLATFORMS, describe_platforms),
 ];
 
 fn describe_personas(p: &ProgressData) -> String {
     if p.personas.is_empty() {
-        return "none".into();
+        return t::NONE.into();
     }
     let names: Vec<String> = p.personas.iter().map(|x| lenient::quote(&x.name)).collect();
-    format!("{}: {}", p.personas.len(), names.join(", "))
+    t::personas_list(p.personas.len(), names.join(", "))
 }
 
 fn describe_active_persona(p: &ProgressData) -> String {
     p.active_persona
         .and_then(|i| p.personas.get(i))
-        .map_or("none".into(), |x| lenient::quote(&x.name))
+        .map_or(t::NONE.into(), |x| lenient::quote(&x.name))
 }
 
 fn describe_platforms(p: &ProgressData) -> String {
     if p.chosen_platforms.is_empty() {
-        return "none".into();
+        return t::NONE.into();
     }
     p.chosen_platforms
         .iter()
@@ -247,50 +243,44 @@ fn section_rows(now: &ProgressData, file: &ProgressData, merged: &ProgressData) 
             merged: describe(merged),
         });
     };
-    row("Completed lessons", &|p| p.completed.len().to_string());
-    row("Lessons opened", &|p| p.visited.len().to_string());
+    row(t::COMPLETED_LESSONS, &|p| p.completed.len().to_string());
+    row(t::LESSONS_OPENED, &|p| p.visited.len().to_string());
     for id in quiz_ids() {
-        row(&format!("{} best score", quiz_label(id)), &|p| {
+        row(&t::best_score(quiz_label(id)), &|p| {
             p.quiz_best
                 .get(id)
-                .map_or("none".into(), |b| format!("{}/{}", b.correct, b.total))
+                .map_or(t::NONE.into(), |b| t::score(b.correct, b.total))
         });
     }
-    row("Completion record", &|p| {
+    row(t::COMPLETION_RECORD, &|p| {
         p.final_passed_on
             .as_ref()
-            .map_or("final not passed".into(), |d| {
-                format!("final passed on {d}")
-            })
+            .map_or(t::FINAL_NOT_PASSED.into(), t::final_passed_on)
     });
-    row("Questions to review", &|p| p.missed.len().to_string());
-    row("Quizzes with answers not yet checked", &|p| {
-        p.quiz_drafts.len().to_string()
-    });
-    row("Quiz attempts in the history", &|p| {
-        p.quiz_attempts.len().to_string()
-    });
-    row("Name on the certificate", &|p| {
+    row(t::QUESTIONS_TO_REVIEW, &|p| p.missed.len().to_string());
+    row(t::UNCHECKED_QUIZZES, &|p| p.quiz_drafts.len().to_string());
+    row(t::QUIZ_ATTEMPTS, &|p| p.quiz_attempts.len().to_string());
+    row(t::CERTIFICATE_NAME, &|p| {
         if p.certificate_name.is_empty() {
-            "none".into()
+            t::NONE.into()
         } else {
             lenient::quote(&p.certificate_name)
         }
     });
-    row("Continue reading at", &|p| {
+    row(t::CONTINUE_READING_AT, &|p| {
         let title = lesson_title(&p.last_lesson);
         if title.is_empty() {
-            "none".into()
+            t::NONE.into()
         } else {
             title
         }
     });
-    row("Colour theme", &|p| theme_name(p.theme).into());
+    row(t::COLOUR_THEME, &|p| theme_name(p.theme).into());
     for (label, describe) in PLAN_SECTIONS {
         row(label, &describe);
     }
     for tool in WorkbookTool::ALL {
-        row(&format!("Workbook: {}", tool.name()), &|p| {
+        row(&t::workbook_section(tool.name()), &|p| {
             tool.describe(&p.workbook)
         });
     }
@@ -299,7 +289,7 @@ fn section_rows(now: &ProgressData, file: &ProgressData, merged: &ProgressData) 
 
 fn count_line(lines: &mut Vec<String>, label: &str, before: usize, after: usize) {
     if before != after {
-        lines.push(format!("{label}: {before} → {after}"));
+        lines.push(t::change(label, before, after));
     }
 }
 
@@ -307,9 +297,9 @@ fn count_line(lines: &mut Vec<String>, label: &str, before: usize, after: usize)
 fn text_line(lines: &mut Vec<String>, label: &str, before: &str, after: &str) {
     let quoted = |s: &str| {
         if s.is_empty() {
-            "none".to_owned()
+            t::NONE.to_owned()
         } else {
-            format!("“{s}”")
+            t::quoted(s)
         }
     };
     change_line(lines, label, &quoted(before), &quoted(after));
@@ -317,19 +307,18 @@ fn text_line(lines: &mut Vec<String>, label: &str, before: &str, after: &str) {
 
 fn change_line(lines: &mut Vec<String>, label: &str, before: &str, after: &str) {
     if before != after {
-        lines.push(format!("{label}: {before} → {after}"));
+        lines.push(t::change(label, before, after));
     }
 }
 
 fn quiz_lines(lines: &mut Vec<String>, current: &ProgressData, new: &ProgressData) {
     for id in quiz_ids() {
         let (before, after) = (current.quiz_best.get(id), new.quiz_best.get(id));
-        let score = |b: Option<&QuizBest>| {
-            b.map_or("none".to_owned(), |b| format!("{}/{}", b.correct, b.total))
-        };
+        let score =
+            |b: Option<&QuizBest>| b.map_or(t::NONE.to_owned(), |b| t::score(b.correct, b.total));
         change_line(
             lines,
-            &format!("{} best score", quiz_label(id)),
+            &t::best_score(quiz_label(id)),
             &score(before),
             &score(after),
         );
@@ -338,19 +327,16 @@ fn quiz_lines(lines: &mut Vec<String>, current: &ProgressData, new: &ProgressDat
 
 fn quiz_label(id: &str) -> String {
     match PartId::from_slug(id) {
-        Some(part) => format!("{} quiz", content::part(part).short_title),
-        None => "Final assessment".into(),
+        Some(part) => t::part_quiz(content::part(part).short_title),
+        None => t::FINAL_ASSESSMENT.into(),
     }
 }
 
 fn final_line(lines: &mut Vec<String>, current: &ProgressData, new: &ProgressData) {
-    let state = |d: &Option<String>| {
-        d.as_ref()
-            .map_or("not passed".to_owned(), |d| format!("passed on {d}"))
-    };
+    let state = |d: &Option<String>| d.as_ref().map_or(t::NOT_PASSED.to_owned(), t::passed_on);
     change_line(
         lines,
-        "Final assessment",
+        t::FINAL_ASSESSMENT,
         &state(&current.final_passed_on),
         &state(&new.final_passed_on),
     );
@@ -364,9 +350,9 @@ fn lesson_title(slug: &Option<String>) -> String {
 
 fn theme_name(theme: ThemeChoice) -> &'static str {
     match theme {
-        ThemeChoice::System => "same as the device",
-        ThemeChoice::Light => "light",
-        ThemeChoice::Dark => "dark",
+        ThemeChoice::System => t::THEME_SYSTEM,
+        ThemeChoice::Light => t::THEME_LIGHT,
+        ThemeChoice::Dark => t::THEME_DARK,
     }
 }
 

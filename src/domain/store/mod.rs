@@ -27,6 +27,7 @@ mod record;
 #[cfg(test)]
 mod test_support;
 
+use crate::content::text::workbook as t;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -229,14 +230,14 @@ impl WorkbookTool {
 
     pub fn name(self) -> &'static str {
         match self {
-            WorkbookTool::Comparison => "Traditional vs social",
-            WorkbookTool::Smart => "SMART goal",
-            WorkbookTool::Triage => "Negative-feedback triage",
-            WorkbookTool::Process => "Update process map and calendar",
-            WorkbookTool::Tools => "Management-tool chooser",
-            WorkbookTool::Analytics => "Analytics calculators",
-            WorkbookTool::Paid => "Boost or not",
-            WorkbookTool::Plan => "My social media plan",
+            WorkbookTool::Comparison => t::TOOL_COMPARISON,
+            WorkbookTool::Smart => t::TOOL_SMART,
+            WorkbookTool::Triage => t::TOOL_TRIAGE,
+            WorkbookTool::Process => t::TOOL_PROCESS,
+            WorkbookTool::Tools => t::TOOL_TOOLS,
+            WorkbookTool::Analytics => t::TOOL_ANALYTICS,
+            WorkbookTool::Paid => t::TOOL_PAID,
+            WorkbookTool::Plan => t::TOOL_PLAN,
         }
     }
 
@@ -275,20 +276,20 @@ impl WorkbookTool {
     /// What the learner has entered here, in a few words.
     pub fn describe(self, wb: &Workbook) -> String {
         if self.is_empty(wb) {
-            return "nothing entered".into();
+            return t::NOTHING_ENTERED.into();
         }
         match self {
             WorkbookTool::Smart if !wb.smart.goal.trim().is_empty() => {
-                format!("goal {}", lenient::quote(&wb.smart.goal))
+                t::goal(lenient::quote(&wb.smart.goal))
             }
             WorkbookTool::Plan if !wb.plan.business_name.trim().is_empty() => {
-                format!("business {}", lenient::quote(&wb.plan.business_name))
+                t::business(lenient::quote(&wb.plan.business_name))
             }
             WorkbookTool::Process => {
                 let posts: usize = wb.process.calendar.days.values().map(Vec::len).sum();
-                format!("{posts} {} in the calendar", plural(posts, "post", "posts"))
+                t::posts_in_calendar(posts, plural(posts, t::POST, t::POSTS))
             }
-            _ => "filled in".into(),
+            _ => t::FILLED_IN.into(),
         }
     }
 }

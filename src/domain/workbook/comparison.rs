@@ -5,6 +5,7 @@
 //! any situations where traditional marketing still wins, and [`assess`] says which approach
 //! fits and why. A budget-split exercise ([`BudgetSplit::check`]) checks four shares add to 100%.
 
+use crate::content::text::comparison as t;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -36,83 +37,48 @@ impl Criterion {
 
     pub fn label(self) -> &'static str {
         match self {
-            Criterion::Cost => "Cost",
-            Criterion::Reach => "Reach",
-            Criterion::Targeting => "Targeting",
-            Criterion::Conversation => "Two-way conversation",
-            Criterion::Speed => "Speed",
-            Criterion::Measurability => "Measurability",
+            Criterion::Cost => t::COST,
+            Criterion::Reach => t::REACH,
+            Criterion::Targeting => t::TARGETING,
+            Criterion::Conversation => t::CONVERSATION,
+            Criterion::Speed => t::SPEED,
+            Criterion::Measurability => t::MEASURABILITY,
         }
     }
 
     /// The question the learner answers when rating this criterion (1 = hardly, 5 = a lot).
     pub fn question(self) -> &'static str {
         match self {
-            Criterion::Cost => "How much does keeping the cost low matter for this goal?",
-            Criterion::Reach => "How much does reaching a large number of people matter?",
-            Criterion::Targeting => "How much does reaching exactly the right people matter?",
-            Criterion::Conversation => {
-                "How much does talking with customers and hearing back from them matter?"
-            }
-            Criterion::Speed => "How much does getting a message out (or changing it) fast matter?",
-            Criterion::Measurability => "How much does knowing exactly what worked matter?",
+            Criterion::Cost => t::COST_QUESTION,
+            Criterion::Reach => t::REACH_QUESTION,
+            Criterion::Targeting => t::TARGETING_QUESTION,
+            Criterion::Conversation => t::CONVERSATION_QUESTION,
+            Criterion::Speed => t::SPEED_QUESTION,
+            Criterion::Measurability => t::MEASURABILITY_QUESTION,
         }
     }
 
     /// How traditional marketing does on this criterion.
     pub fn traditional(self) -> &'static str {
         match self {
-            Criterion::Cost => {
-                "You pay for space or airtime up front, plus design and printing; even a small \
-                 local advert has a fixed price per run."
-            }
-            Criterion::Reach => {
-                "Defined by the outlet: the newspaper's readers, the station's listeners, the \
-                 streets where flyers land."
-            }
-            Criterion::Targeting => {
-                "Broad: you choose a publication or an area, not individual people."
-            }
-            Criterion::Conversation => {
-                "Almost none: feedback arrives later, by phone or in person, if at all."
-            }
-            Criterion::Speed => {
-                "Slow to produce and change: print deadlines, booking slots, reprints for mistakes."
-            }
-            Criterion::Measurability => {
-                "Hard to measure directly: estimates from circulation, coupon codes or \"how did \
-                 you hear about us?\""
-            }
+            Criterion::Cost => t::COST_TRADITIONAL,
+            Criterion::Reach => t::REACH_TRADITIONAL,
+            Criterion::Targeting => t::TARGETING_TRADITIONAL,
+            Criterion::Conversation => t::CONVERSATION_TRADITIONAL,
+            Criterion::Speed => t::SPEED_TRADITIONAL,
+            Criterion::Measurability => t::MEASURABILITY_TRADITIONAL,
         }
     }
 
     /// How social media marketing does on this criterion.
     pub fn social(self) -> &'static str {
         match self {
-            Criterion::Cost => {
-                "Organic posting has no media cost but takes steady time; paid ads can start from \
-                 $1 a day on Meta (as of 2025) and stop at any moment."
-            }
-            Criterion::Reach => {
-                "Potentially very wide, but organic posts mostly reach existing followers; paid \
-                 ads extend reach to new people."
-            }
-            Criterion::Targeting => {
-                "Fine-grained: paid ads target by location, age range, interests and behaviour; \
-                 organic content attracts people who choose to follow you."
-            }
-            Criterion::Conversation => {
-                "Built in: comments, messages, reviews and shares, and customers can talk about \
-                 you without you."
-            }
-            Criterion::Speed => {
-                "Fast: a post goes out in minutes and can be edited or removed; an offer can \
-                 change the same day."
-            }
-            Criterion::Measurability => {
-                "Detailed statistics on reach, engagement and clicks and, with tracking links, \
-                 sales."
-            }
+            Criterion::Cost => t::COST_SOCIAL,
+            Criterion::Reach => t::REACH_SOCIAL,
+            Criterion::Targeting => t::TARGETING_SOCIAL,
+            Criterion::Conversation => t::CONVERSATION_SOCIAL,
+            Criterion::Speed => t::SPEED_SOCIAL,
+            Criterion::Measurability => t::MEASURABILITY_SOCIAL,
         }
     }
 
@@ -131,29 +97,23 @@ impl Criterion {
     /// One clause on who wins this criterion, for the "why" list.
     fn winner_sentence(self) -> &'static str {
         match self {
-            Criterion::Cost => {
-                "social media usually costs less to start, as long as you count your time honestly"
-            }
-            Criterion::Reach => "neither wins outright: it depends on where your customers are",
-            Criterion::Targeting => {
-                "social media wins: paid ads can target by place, age and interests"
-            }
-            Criterion::Conversation => "social media wins: it is a public, two-way conversation",
-            Criterion::Speed => "social media wins: posts go out and change in minutes",
-            Criterion::Measurability => {
-                "social media wins: reach, clicks and tracked sales are counted for you"
-            }
+            Criterion::Cost => t::COST_WINNER,
+            Criterion::Reach => t::REACH_WINNER,
+            Criterion::Targeting => t::TARGETING_WINNER,
+            Criterion::Conversation => t::CONVERSATION_WINNER,
+            Criterion::Speed => t::SPEED_WINNER,
+            Criterion::Measurability => t::MEASURABILITY_WINNER,
         }
     }
 }
 
 /// The 1–5 importance scale, with a word for each point.
 pub const RATING_SCALE: [(u8, &str); 5] = [
-    (1, "Hardly"),
-    (2, "A little"),
-    (3, "Somewhat"),
-    (4, "A lot"),
-    (5, "Essential"),
+    (1, t::WEIGHT_1),
+    (2, t::WEIGHT_2),
+    (3, t::WEIGHT_3),
+    (4, t::WEIGHT_4),
+    (5, t::WEIGHT_5),
 ];
 
 /// Situations in which traditional marketing still wins (from the lesson).
@@ -184,35 +144,21 @@ impl Situation {
     /// The tick-box text.
     pub fn label(self) -> &'static str {
         match self {
-            Situation::CustomersOffline => "My best customers are rarely on social platforms",
-            Situation::PhysicalPresence => "I need to be physically present where customers are",
-            Situation::Credibility => "An outside endorsement (press, trade magazine) matters",
-            Situation::OfflineDecisionMakers => "The people who decide meet suppliers offline",
-            Situation::Keepsake => "I want something customers keep (price list, card)",
+            Situation::CustomersOffline => t::SITUATION_OFFLINE_CUSTOMERS,
+            Situation::PhysicalPresence => t::SITUATION_PRESENCE,
+            Situation::Credibility => t::SITUATION_ENDORSEMENT,
+            Situation::OfflineDecisionMakers => t::SITUATION_OFFLINE_DECIDERS,
+            Situation::Keepsake => t::SITUATION_KEEPSAKE,
         }
     }
 
     fn reason(self) -> &'static str {
         match self {
-            Situation::CustomersOffline => {
-                "Your customers are rarely on social platforms, so a notice in the local paper or \
-                 a leaflet may reach more of them than a clever post."
-            }
-            Situation::PhysicalPresence => {
-                "You need to be physically present: a stall, a stand or a sign catches people \
-                 when they are nearby and ready to buy."
-            }
-            Situation::Credibility => {
-                "Credibility matters: press coverage carries an outside endorsement your own \
-                 posts cannot."
-            }
-            Situation::OfflineDecisionMakers => {
-                "The decision-makers gather offline, at conferences and professional events."
-            }
-            Situation::Keepsake => {
-                "You want something people keep: a printed price list or a card stays around \
-                 longer than a post in a feed."
-            }
+            Situation::CustomersOffline => t::SITUATION_OFFLINE_CUSTOMERS_REASON,
+            Situation::PhysicalPresence => t::SITUATION_PRESENCE_REASON,
+            Situation::Credibility => t::SITUATION_ENDORSEMENT_REASON,
+            Situation::OfflineDecisionMakers => t::SITUATION_OFFLINE_DECIDERS_REASON,
+            Situation::Keepsake => t::SITUATION_KEEPSAKE_REASON,
         }
     }
 }
@@ -230,13 +176,9 @@ pub enum Approach {
 impl Approach {
     pub fn summary(self) -> &'static str {
         match self {
-            Approach::Traditional => {
-                "Traditional marketing leads for this goal, with social media in support."
-            }
-            Approach::Social => {
-                "Social media leads for this goal, with traditional marketing in support."
-            }
-            Approach::Mix => "A close call: use both, each for what it does best.",
+            Approach::Traditional => t::TRADITIONAL_LEADS,
+            Approach::Social => t::SOCIAL_LEADS,
+            Approach::Mix => t::CLOSE_CALL,
         }
     }
 }
@@ -326,19 +268,13 @@ fn reasons(ratings: &BTreeMap<Criterion, u8>, situations: &BTreeSet<Situation>) 
         .collect();
     crate::domain::sort::sort_by(&mut important, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut out: Vec<String> = situations.iter().map(|s| s.reason().to_string()).collect();
-    out.extend(important.into_iter().map(|(c, w)| {
-        format!(
-            "{} matters a lot to you ({w}/5): {}.",
-            c.label(),
-            c.winner_sentence()
-        )
-    }));
+    out.extend(
+        important
+            .into_iter()
+            .map(|(c, w)| t::matters_a_lot(c.label(), w, c.winner_sentence())),
+    );
     if out.is_empty() {
-        out.push(
-            "Nothing is rated 4 or 5 and no situation is ticked, so no single criterion decides \
-             it; the result follows social media's general strengths."
-                .to_string(),
-        );
+        out.push(t::NO_DECIDING_CRITERION.to_string());
     }
     out
 }
@@ -347,22 +283,12 @@ fn caveats(ratings: &BTreeMap<Criterion, u8>) -> Vec<String> {
     let matters = |c: Criterion| ratings.get(&c).is_some_and(|&r| weight(r) >= 4);
     let mut out = Vec::new();
     if matters(Criterion::Cost) {
-        out.push(
-            "\"Cheap\" social media is only cheap if you count your time as free; it isn't."
-                .to_string(),
-        );
+        out.push(t::CHEAP_CAVEAT.to_string());
     }
     if matters(Criterion::Measurability) {
-        out.push(
-            "Measurability cuts both ways: the numbers are plentiful, but likes are not sales."
-                .to_string(),
-        );
+        out.push(t::MEASURABILITY_CAVEAT.to_string());
     }
-    out.push(
-        "Whichever leads, connect the two: your handle and a QR code offline, events and press \
-         coverage shared online, one consistent message everywhere."
-            .to_string(),
-    );
+    out.push(t::CONNECT_BOTH.to_string());
     out
 }
 
@@ -386,10 +312,10 @@ impl BudgetLine {
 
     pub fn label(self) -> &'static str {
         match self {
-            BudgetLine::Traditional => "Traditional (print, radio, events, signs)",
-            BudgetLine::SocialOrganic => "Social media, organic (mostly time)",
-            BudgetLine::SocialPaid => "Social media, paid ads",
-            BudgetLine::Other => "Other (website, email, tools)",
+            BudgetLine::Traditional => t::BUDGET_TRADITIONAL,
+            BudgetLine::SocialOrganic => t::BUDGET_SOCIAL_ORGANIC,
+            BudgetLine::SocialPaid => t::BUDGET_SOCIAL_PAID,
+            BudgetLine::Other => t::BUDGET_OTHER,
         }
     }
 
@@ -459,16 +385,7 @@ impl BudgetSplit {
         let mut issues: Vec<Issue> = BudgetLine::ALL
             .iter()
             .filter(|&&l| self.get(l) > 100)
-            .map(|&l| {
-                Issue::new(
-                    l.field(),
-                    format!(
-                        "{} is {}%; one share can't be more than 100%.",
-                        l.label(),
-                        self.get(l)
-                    ),
-                )
-            })
+            .map(|&l| Issue::new(l.field(), t::share_over_100(l.label(), self.get(l))))
             .collect();
         if let Some(issue) = total_issue(total) {
             issues.push(issue);
@@ -484,18 +401,10 @@ impl BudgetSplit {
     fn notes(&self) -> Vec<String> {
         let mut notes = Vec::new();
         if self.total() == 100 && self.traditional == 0 {
-            notes.push(
-                "Nothing for traditional: even a sign at your stall or a QR code on packaging \
-                 turns offline customers into followers."
-                    .to_string(),
-            );
+            notes.push(t::NOTHING_FOR_TRADITIONAL.to_string());
         }
         if self.social_organic > 0 && self.social_paid == 0 {
-            notes.push(
-                "Organic posts mostly reach people who already follow you; a small paid budget \
-                 reaches new people and can be stopped at any time."
-                    .to_string(),
-            );
+            notes.push(t::ORGANIC_ONLY.to_string());
         }
         notes
     }
@@ -510,16 +419,9 @@ impl BudgetSplit {
 fn total_issue(total: u32) -> Option<Issue> {
     let message = match total {
         100 => return None,
-        0 => "Enter how you would split your budget; the four shares must add up to 100%."
-            .to_string(),
-        t if t < 100 => format!(
-            "The shares add up to {t}%; they must add up to 100%. Add {} more points.",
-            100 - t
-        ),
-        t => format!(
-            "The shares add up to {t}%; they must add up to 100%. Take away {} points.",
-            t - 100
-        ),
+        0 => t::ENTER_SPLIT.to_string(),
+        total if total < 100 => t::shares_under(total, 100 - total),
+        total => t::shares_over(total, total - 100),
     };
     Some(Issue::new("total", message))
 }
@@ -530,9 +432,7 @@ pub fn parse_share(input: &str) -> Result<u32, String> {
     let value = parse_count(trimmed).map_err(|e| e.to_string())?;
     match u32::try_from(value) {
         Ok(v) if v <= 100 => Ok(v),
-        _ => Err(format!(
-            "{value}% is more than the whole budget; enter 0 to 100."
-        )),
+        _ => Err(t::share_too_large(value)),
     }
 }
 
@@ -545,7 +445,7 @@ pub fn share_from_input(input: &str) -> Result<u32, String> {
     }
     parse_share(trimmed).map_err(|e| {
         if trimmed.contains(['.', ',']) && !e.contains("0 to 100") {
-            "Use whole percentages, such as 25.".to_string()
+            t::WHOLE_PERCENTAGES.to_string()
         } else {
             e
         }

@@ -5,6 +5,7 @@
 //! denominators each give a clear message instead of `NaN` or infinity. [`format_percent`] never
 //! prints `NaN` or `inf` either. Published benchmarks come with their source and method.
 
+use crate::content::text::formulas as t;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -39,28 +40,15 @@ pub enum CalcError {
 impl fmt::Display for CalcError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CalcError::Blank => write!(f, "Enter a number; this box is empty."),
-            CalcError::NotANumber(s) => write!(
-                f,
-                "\"{s}\" isn't a number. Use digits, for example 1500 or 1,500."
-            ),
-            CalcError::NotWhole => write!(
-                f,
-                "Enter a whole number: counts such as followers or clicks have no fractions."
-            ),
-            CalcError::Negative(what) => write!(f, "{} can't be negative.", capitalise(what)),
-            CalcError::TooLarge => write!(f, "That number is too large to calculate with."),
-            CalcError::ZeroDenominator(what) => write!(
-                f,
-                "{} is 0, so this can't be calculated (it would mean dividing by zero). Enter a \
-                 number above 0.",
-                capitalise(what)
-            ),
-            CalcError::MoreThan { part, whole } => write!(
-                f,
-                "{} can't be more than {whole}; check the two numbers.",
-                capitalise(part)
-            ),
+            CalcError::Blank => f.write_str(t::BLANK),
+            CalcError::NotANumber(s) => f.write_str(&t::not_a_number(s)),
+            CalcError::NotWhole => f.write_str(t::NOT_WHOLE),
+            CalcError::Negative(what) => f.write_str(&t::negative(capitalise(what))),
+            CalcError::TooLarge => f.write_str(t::TOO_LARGE),
+            CalcError::ZeroDenominator(what) => f.write_str(&t::zero_denominator(capitalise(what))),
+            CalcError::MoreThan { part, whole } => {
+                f.write_str(&t::more_than(capitalise(part), whole))
+            }
         }
     }
 }
@@ -112,7 +100,7 @@ pub fn parse_count(input: &str) -> Result<u64, CalcError> {
         return Err(not_a_number(input));
     }
     if negative {
-        return Err(CalcError::Negative("a count"));
+        return Err(CalcError::Negative(t::A_COUNT));
     }
     if let Some((whole, fraction)) = digits.split_once('.') {
         if whole.is_empty() || fraction.contains('.') {
@@ -149,7 +137,7 @@ pub fn parse_amount(input: &str) -> Result<f64, CalcError> {
         return Err(not_a_number(input));
     }
     if negative {
-        return Err(CalcError::Negative("an amount"));
+        return Err(CalcError::Negative(t::AN_AMOUNT));
     }
     match digits.parse::<f64>() {
         Ok(v) if v <= MAX_NUMBER as f64 => Ok(v),
@@ -213,49 +201,40 @@ impl RateBasis {
 
     pub fn label(self) -> &'static str {
         match self {
-            RateBasis::Followers => "Engagement rate by followers",
-            RateBasis::Reach => "Engagement rate by reach",
-            RateBasis::Impressions => "Engagement rate by impressions",
+            RateBasis::Followers => t::BY_FOLLOWERS,
+            RateBasis::Reach => t::BY_REACH,
+            RateBasis::Impressions => t::BY_IMPRESSIONS,
         }
     }
 
     pub fn formula(self) -> &'static str {
         match self {
-            RateBasis::Followers => "engagements ÷ followers × 100",
-            RateBasis::Reach => "engagements ÷ reach × 100",
-            RateBasis::Impressions => "engagements ÷ impressions × 100",
+            RateBasis::Followers => t::BY_FOLLOWERS_FORMULA,
+            RateBasis::Reach => t::BY_REACH_FORMULA,
+            RateBasis::Impressions => t::BY_IMPRESSIONS_FORMULA,
         }
     }
 
     /// When to use it (from the lesson).
     pub fn best_for(self) -> &'static str {
         match self {
-            RateBasis::Followers => {
-                "Comparing with competitors and published benchmarks, because follower counts \
-                 are public."
-            }
-            RateBasis::Reach => {
-                "Judging the content itself: of the people who saw it, how many reacted."
-            }
-            RateBasis::Impressions => "Paid posts and ads, where you buy impressions.",
+            RateBasis::Followers => t::BY_FOLLOWERS_BEST_FOR,
+            RateBasis::Reach => t::BY_REACH_BEST_FOR,
+            RateBasis::Impressions => t::BY_IMPRESSIONS_BEST_FOR,
         }
     }
 
     fn noun(self) -> &'static str {
         match self {
-            RateBasis::Followers => "followers",
-            RateBasis::Reach => "reach",
-            RateBasis::Impressions => "impressions",
+            RateBasis::Followers => t::FOLLOWERS,
+            RateBasis::Reach => t::REACH,
+            RateBasis::Impressions => t::IMPRESSIONS,
         }
     }
 }
 
 /// Why the three engagement rates differ for the same post.
-pub const WHY_RATES_DIFFER: &str = "All three use the same engagements on top and differ only in \
-    what they divide by. Followers counts people who chose to follow you, whether or not they saw \
-    the post; reach counts the accounts that saw it, including non-followers; impressions counts \
-    every view, so it is at least as high as reach and the rate by impressions is never higher \
-    than the rate by reach. Say which one you report.";
+pub const WHY_RATES_DIFFER: &str = t::WHY_RATES_DIFFER;
 
 /// Engagement rate, as a percentage, on the chosen basis.
 pub fn engagement_rate(
@@ -263,7 +242,7 @@ pub fn engagement_rate(
     basis: RateBasis,
     denominator: f64,
 ) -> Result<f64, CalcError> {
-    Ok(divide(engagements, "engagements", denominator, basis.noun())? * 100.0)
+    Ok(divide(engagements, t::ENGAGEMENTS, denominator, basis.noun())? * 100.0)
 }
 
 /// engagements ÷ followers × 100.
@@ -286,11 +265,11 @@ pub fn engagement_rate_by_impressions(
 
 /// Click-through rate: link clicks ÷ impressions × 100. More clicks than impressions is an error.
 pub fn click_through_rate(clicks: f64, impressions: f64) -> Result<f64, CalcError> {
-    let rate = divide(clicks, "clicks", impressions, "impressions")? * 100.0;
+    let rate = divide(clicks, t::CLICKS, impressions, t::IMPRESSIONS)? * 100.0;
     if rate > 100.0 {
         return Err(CalcError::MoreThan {
-            part: "clicks",
-            whole: "impressions",
+            part: t::CLICKS,
+            whole: t::IMPRESSIONS,
         });
     }
     Ok(rate)
@@ -298,20 +277,20 @@ pub fn click_through_rate(clicks: f64, impressions: f64) -> Result<f64, CalcErro
 
 /// Conversion rate: conversions (orders, bookings, demo requests) ÷ visits (or clicks) × 100.
 pub fn conversion_rate(conversions: f64, visits: f64) -> Result<f64, CalcError> {
-    Ok(divide(conversions, "conversions", visits, "visits")? * 100.0)
+    Ok(divide(conversions, t::CONVERSIONS, visits, t::VISITS)? * 100.0)
 }
 
 /// Cost per result: total cost (ads, tools and the value of time) ÷ number of results.
 pub fn cost_per_result(cost: f64, results: f64) -> Result<f64, CalcError> {
-    divide(cost, "cost", results, "results")
+    divide(cost, t::COST, results, t::RESULTS)
 }
 
 /// Return on investment: (value gained − cost) ÷ cost × 100. Negative means money was lost.
 pub fn roi(value: f64, cost: f64) -> Result<f64, CalcError> {
-    let value = valid(value, "value gained")?;
-    let cost = valid(cost, "cost")?;
+    let value = valid(value, t::VALUE_GAINED)?;
+    let cost = valid(cost, t::COST)?;
     if cost == 0.0 {
-        return Err(CalcError::ZeroDenominator("cost"));
+        return Err(CalcError::ZeroDenominator(t::COST));
     }
     finite((value - cost) / cost * 100.0)
 }
@@ -405,12 +384,11 @@ pub struct Benchmark {
 impl Benchmark {
     /// One labelled sentence for the learner, with source and method.
     pub fn context(&self) -> String {
-        format!(
-            "{}: {}% {} — {}.",
+        t::benchmark(
             self.network.label(),
             trimmed(self.rate_percent),
             self.measure,
-            self.source
+            self.source,
         )
     }
 }
@@ -426,8 +404,7 @@ fn trimmed(v: f64) -> String {
 }
 
 const RIVAL_IQ_2024: &str = "Rival IQ, 2024 Social Media Industry Benchmark Report (2023 data)";
-const BY_FOLLOWERS_MEDIAN: &str =
-    "median engagement rate per post by followers (median engagements per post ÷ followers)";
+const BY_FOLLOWERS_MEDIAN: &str = t::MEDIAN_BY_FOLLOWERS;
 
 /// Benchmarks shown in the calculators. Only figures confirmed in the course data are listed.
 pub const BENCHMARKS: [Benchmark; 2] = [
@@ -484,10 +461,7 @@ pub fn benchmark_table() -> Vec<BenchmarkRow> {
 }
 
 /// Shown next to any benchmark.
-pub const METHODS_DIFFER: &str = "Methods differ between sources (followers, reach or \
-    impressions; which engagements count; which accounts; which year; median or mean), so never \
-    compare figures from different sources, and compare your own rate only with a benchmark \
-    calculated the same way. Your own trend, month after month, matters more.";
+pub const METHODS_DIFFER: &str = t::METHODS_DIFFER;
 
 /// Everything the course can say about benchmarks for this network, each line labelled with
 /// its source. Empty when the course has no sourced figure for the network.
@@ -498,10 +472,10 @@ pub fn benchmark_context(network: Network) -> Vec<String> {
         .map(Benchmark::context)
         .collect();
     if let Some((_, change)) = YEAR_ON_YEAR_2025.iter().find(|(n, _)| *n == network) {
-        lines.push(format!(
-            "{}: engagement rates changed by {change}% year on year (a relative change, not \
-             percentage points) — {YEAR_ON_YEAR_SOURCE}.",
-            network.label()
+        lines.push(t::year_on_year(
+            network.label(),
+            change,
+            YEAR_ON_YEAR_SOURCE,
         ));
     }
     if !lines.is_empty() {

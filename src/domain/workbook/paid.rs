@@ -17,6 +17,7 @@
 //! audience of `A` people, about `A × (1 − e^(−I/A))` of them see the advert at least once.
 //! Real delivery repeats more than random, so real reach is usually lower.
 
+use crate::content::text::paid as t;
 use serde::{Deserialize, Serialize};
 
 use super::{clean_text, MAX_TEXT};
@@ -68,9 +69,9 @@ impl PaidPlatform {
 
     pub fn label(self) -> &'static str {
         match self {
-            PaidPlatform::Meta => "Meta (Facebook, Instagram)",
-            PaidPlatform::TikTok => "TikTok",
-            PaidPlatform::LinkedIn => "LinkedIn",
+            PaidPlatform::Meta => t::PLATFORM_META,
+            PaidPlatform::TikTok => t::PLATFORM_TIKTOK,
+            PaidPlatform::LinkedIn => t::PLATFORM_LINKEDIN,
         }
     }
 
@@ -108,8 +109,11 @@ impl Minimum {
 
     /// "$5 a day" or "more than $50 a day".
     pub fn phrase(&self) -> String {
-        let more = if self.strict { "more than " } else { "" };
-        format!("{more}${} a day", self.dollars)
+        if self.strict {
+            t::more_than_a_day(self.dollars)
+        } else {
+            t::at_least_a_day(self.dollars)
+        }
     }
 
     /// "Meta Business Help Centre, "About minimum budgets", as of 2025".
@@ -117,7 +121,7 @@ impl Minimum {
         if self.source.contains(&self.year.to_string()) {
             self.source.to_string()
         } else {
-            format!("{}, as of {}", self.source, self.year)
+            t::as_of(self.source, self.year)
         }
     }
 }
@@ -132,7 +136,7 @@ pub const MINIMUMS: [Minimum; 5] = [
         platform: PaidPlatform::Meta,
         dollars: 1,
         strict: false,
-        applies_to: "adverts charged for impressions",
+        applies_to: t::APPLIES_IMPRESSIONS,
         source: META_SOURCE,
         year: 2025,
     },
@@ -140,7 +144,7 @@ pub const MINIMUMS: [Minimum; 5] = [
         platform: PaidPlatform::Meta,
         dollars: 5,
         strict: false,
-        applies_to: "adverts charged for clicks, likes, video views or engagement",
+        applies_to: t::APPLIES_CLICKS,
         source: META_SOURCE,
         year: 2025,
     },
@@ -148,7 +152,7 @@ pub const MINIMUMS: [Minimum; 5] = [
         platform: PaidPlatform::TikTok,
         dollars: 50,
         strict: true,
-        applies_to: "a campaign",
+        applies_to: t::APPLIES_CAMPAIGN,
         source: TIKTOK_SOURCE,
         year: 2025,
     },
@@ -156,7 +160,7 @@ pub const MINIMUMS: [Minimum; 5] = [
         platform: PaidPlatform::TikTok,
         dollars: 20,
         strict: true,
-        applies_to: "each ad group",
+        applies_to: t::APPLIES_AD_GROUP,
         source: TIKTOK_SOURCE,
         year: 2025,
     },
@@ -164,7 +168,7 @@ pub const MINIMUMS: [Minimum; 5] = [
         platform: PaidPlatform::LinkedIn,
         dollars: 10,
         strict: false,
-        applies_to: "a campaign (in U.S. dollars; other currencies have their own minimums)",
+        applies_to: t::APPLIES_LINKEDIN_CAMPAIGN,
         source: LINKEDIN_SOURCE,
         year: 2024,
     },
@@ -173,25 +177,15 @@ pub const MINIMUMS: [Minimum; 5] = [
 /// The thresholds the tool warns at that are the course's own rules of thumb, not published
 /// figures: (what, why).
 pub const RULES_OF_THUMB: [(&str, &str); 2] = [
-    (
-        "More than 3 views per person a week",
-        "A rule of thumb of this course, not a published limit: watch the frequency column in your \
-         ads manager and stop when clicks fall as it rises.",
-    ),
-    (
-        "Fewer than 30 clicks",
-        "The lesson's advice to budget for at least a few dozen results: fewer is noise, not a test.",
-    ),
+    (t::RULE_FREQUENCY, t::RULE_FREQUENCY_WHY),
+    (t::RULE_CLICKS, t::RULE_CLICKS_WHY),
 ];
 
 /// Said once wherever the CPM and CTR ranges are shown.
-pub const BENCHMARK_NOTE: &str = "Averages that ad-analytics firms and agencies publish from \
-     their clients' accounts, in U.S. dollars, not predictions: costs and click rates vary by \
-     industry, country, season and objective. Replace them with the estimate \
-     your ads manager shows or the results of your last campaign.";
+pub const BENCHMARK_NOTE: &str = t::BENCHMARK_NOTE;
 
 /// Said for a range no published benchmark backs.
-pub const NO_BENCHMARK: &str = "no published benchmark found; a starting guess";
+pub const NO_BENCHMARK: &str = t::NO_BENCHMARK;
 
 /// Where a published CPM or CTR figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,7 +200,7 @@ pub struct Source {
 impl Source {
     /// "from Superads, 2025".
     pub fn credit(&self) -> String {
-        format!("from {}, {}", self.publisher, self.year)
+        t::credit(self.publisher, self.year)
     }
 }
 
@@ -370,11 +364,11 @@ pub enum Needed {
 impl Needed {
     pub fn label(self) -> &'static str {
         match self {
-            Needed::Platform => "a platform",
-            Needed::Budget => "a budget per day above 0",
-            Needed::Days => "a number of days above 0",
-            Needed::Audience => "an audience size above 0",
-            Needed::Cpm => "a cost per 1,000 impressions above 0",
+            Needed::Platform => t::NEEDS_PLATFORM,
+            Needed::Budget => t::NEEDS_BUDGET,
+            Needed::Days => t::NEEDS_DAYS,
+            Needed::Audience => t::NEEDS_AUDIENCE,
+            Needed::Cpm => t::NEEDS_CPM,
         }
     }
 }
@@ -385,9 +379,9 @@ pub fn needed_sentence(needed: &[Needed]) -> String {
     let list = match labels.as_slice() {
         [] => return String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => t::needed_list(rest.join(", "), last),
     };
-    format!("Enter {list} to see the estimates.")
+    t::enter_to_see(list)
 }
 
 /// Which warning it is, for tests and styling.
@@ -430,12 +424,10 @@ pub enum Verdict {
 impl Verdict {
     pub fn label(self) -> &'static str {
         match self {
-            Verdict::PostOrganically => "Don't boost: organic posts serve this better.",
-            Verdict::NotYet => "Not yet: raise the budget or the days first, or keep the money.",
-            Verdict::Adjust => {
-                "Adjust first: widen the audience or shorten the run so people don't tire of it."
-            }
-            Verdict::Test => "A fair test: boost it, and measure it against your goal.",
+            Verdict::PostOrganically => t::VERDICT_ORGANIC,
+            Verdict::NotYet => t::VERDICT_NOT_YET,
+            Verdict::Adjust => t::VERDICT_ADJUST,
+            Verdict::Test => t::VERDICT_TEST,
         }
     }
 }
@@ -540,16 +532,13 @@ impl PaidWork {
         if self.objective == Some(MarketingObjective::Community) {
             out.push(Warning::new(
                 WarningKind::OrganicBetter,
-                "Community and loyalty come from posting and replying to the people who already \
-                 follow you; a paid engagement goal buys likes, not loyalty. Organic posts serve \
-                 this objective better.",
+                t::COMMUNITY_IS_ORGANIC,
             ));
         }
         if self.followers_already {
             out.push(Warning::new(
                 WarningKind::OrganicBetter,
-                "The people you want already follow you: a good organic post reaches them without \
-                 paying. Keep the money for people who don't know you yet.",
+                t::FOLLOWERS_ALREADY,
             ));
         }
         if let Ok(e) = self.estimate() {
@@ -557,23 +546,17 @@ impl PaidWork {
             if f.low > FREQUENCY_PER_WEEK_LIMIT {
                 out.push(Warning::new(
                     WarningKind::FrequencyHigh,
-                    format!(
-                        "Each person would see the advert {} times a week or more, above the \
-                         course's rule of thumb of {}: they will tire of it. Widen the audience, \
-                         lower the budget per day or shorten the run.",
+                    t::frequency_too_high(
                         one_decimal(f.low),
-                        one_decimal(FREQUENCY_PER_WEEK_LIMIT)
+                        one_decimal(FREQUENCY_PER_WEEK_LIMIT),
                     ),
                 ));
             } else if f.high > FREQUENCY_PER_WEEK_LIMIT {
                 out.push(Warning::new(
                     WarningKind::FrequencyHigh,
-                    format!(
-                        "At the cheap end, each person could see the advert up to {} times a \
-                         week, above the course's rule of thumb of {}. Watch the frequency in \
-                         your ads manager and widen the audience if clicks fall.",
+                    t::frequency_may_be_high(
                         one_decimal(f.high),
-                        one_decimal(FREQUENCY_PER_WEEK_LIMIT)
+                        one_decimal(FREQUENCY_PER_WEEK_LIMIT),
                     ),
                 ));
             }
@@ -588,12 +571,7 @@ impl PaidWork {
             if wants_clicks && e.clicks.high < FAIR_TEST_CLICKS {
                 out.push(Warning::new(
                     WarningKind::TooFewClicks,
-                    format!(
-                        "Even at the optimistic end this buys fewer than {} clicks, and fewer \
-                         enquiries or orders still: too few to tell whether the advert worked. \
-                         Budget for at least a few dozen results, or keep the money.",
-                        FAIR_TEST_CLICKS as u32
-                    ),
+                    t::too_few_clicks(FAIR_TEST_CLICKS as u32),
                 ));
             }
         }
@@ -638,34 +616,20 @@ fn minimum_warnings(platform: PaidPlatform, budget: u32, out: &mut Vec<Warning>)
     };
     let message = match platform {
         // Meta: below $1 nothing runs; from $1 to $4 only impression-charged adverts do.
-        PaidPlatform::Meta if missed.len() == 1 => format!(
-            "{budget} a day is below Meta's minimum of {} for {} ({}). Only adverts charged for \
-             impressions can run on it.",
-            first.phrase(),
-            first.applies_to,
-            first.citation()
-        ),
-        PaidPlatform::Meta => format!(
-            "{budget} a day is below Meta's lowest minimum, {} for {} ({}).",
-            first.phrase(),
-            first.applies_to,
-            first.citation()
-        ),
-        PaidPlatform::TikTok => format!(
-            "{budget} a day is below TikTok's minimum: {} for a campaign and more than $20 a day \
-             for each ad group ({}).",
-            first.phrase(),
-            first.citation()
-        ),
-        PaidPlatform::LinkedIn => format!(
-            "{budget} a day is below LinkedIn's minimum of {} ({}).",
-            first.phrase(),
-            first.citation()
-        ),
+        PaidPlatform::Meta if missed.len() == 1 => {
+            t::below_meta_minimum(budget, first.phrase(), first.applies_to, first.citation())
+        }
+        PaidPlatform::Meta => {
+            t::below_meta_lowest(budget, first.phrase(), first.applies_to, first.citation())
+        }
+        PaidPlatform::TikTok => t::below_tiktok_minimum(budget, first.phrase(), first.citation()),
+        PaidPlatform::LinkedIn => {
+            t::below_linkedin_minimum(budget, first.phrase(), first.citation())
+        }
     };
     out.push(Warning::new(
         WarningKind::BelowMinimum,
-        format!("{message} Minimums are in U.S. dollars or the equivalent; check the help page on the day you plan."),
+        t::minimum_note(message),
     ));
 }
 

@@ -6,6 +6,7 @@
 //! next. Home and My progress both show its answer, so they never disagree.
 
 use super::plan::{measurement_lines, tools_lines};
+use crate::content::text::path as t;
 use crate::domain::recommender::is_described;
 use crate::domain::store::ProgressData;
 
@@ -29,57 +30,57 @@ pub struct PathStep {
 pub const STEPS: [PathStep; 7] = [
     PathStep {
         id: "audience",
-        title: "Describe your customers",
+        title: t::AUDIENCE,
         tool: "audience-targeting",
-        why: "Every later choice depends on who you want to reach.",
+        why: t::AUDIENCE_WHY,
         lesson: "target-demographics-personas",
         minutes: 8,
     },
     PathStep {
         id: "platforms",
-        title: "Choose one or two platforms",
+        title: t::PLATFORMS,
         tool: "audience-targeting",
-        why: "Being where your customers already are beats being everywhere; tick “Use … in my plan” under the answer.",
+        why: t::PLATFORMS_WHY,
         lesson: "evaluating-platforms",
         minutes: 4,
     },
     PathStep {
         id: "goal",
-        title: "Set one goal you can measure",
+        title: t::GOAL,
         tool: "smart-goal",
-        why: "A number and a date tell you in three months whether it worked.",
+        why: t::GOAL_WHY,
         lesson: "smart-goals-kpis",
         minutes: 8,
     },
     PathStep {
         id: "calendar",
-        title: "Plan a week of posts",
+        title: t::CALENDAR,
         tool: "process-map",
-        why: "A few themes and a fixed week make posting a habit instead of a daily decision.",
+        why: t::CALENDAR_WHY,
         lesson: "content-pillars-formats-cadence",
         minutes: 15,
     },
     PathStep {
         id: "replies",
-        title: "Decide how you answer comments",
+        title: t::REPLIES,
         tool: "feedback-triage",
-        why: "Ready replies keep you calm when an angry review arrives on a busy day.",
+        why: t::REPLIES_WHY,
         lesson: "negative-feedback-process",
         minutes: 10,
     },
     PathStep {
         id: "tools",
-        title: "Pick a scheduling tool",
+        title: t::TOOLS,
         tool: "tool-chooser",
-        why: "Scheduling a week in one sitting saves the daily scramble.",
+        why: t::TOOLS_WHY,
         lesson: "management-tools",
         minutes: 5,
     },
     PathStep {
         id: "measurement",
-        title: "Decide what you check each week",
+        title: t::MEASUREMENT,
         tool: "analytics-calculators",
-        why: "Ten minutes a week with the right numbers shows what to do more of.",
+        why: t::MEASUREMENT_WHY,
         lesson: "metrics-that-matter",
         minutes: 10,
     },

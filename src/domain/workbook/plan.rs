@@ -13,6 +13,7 @@ use super::process::StepId;
 use super::triage::Category;
 use super::{clean_text, Workbook, MAX_SHORT};
 use crate::content::platforms::Platform;
+use crate::content::text::plan as t;
 use crate::domain::date::Date;
 use crate::domain::recommender::{self, GenderSkew, Persona, Tone};
 use crate::domain::store::ProgressData;
@@ -51,15 +52,15 @@ impl PlanDocument {
     /// "Social media plan for Pawfect Grooming", or "Social media plan" without a name.
     pub fn title(&self) -> String {
         if self.business_name.is_empty() {
-            "Social media plan".to_string()
+            t::TITLE.to_string()
         } else {
-            format!("Social media plan for {}", self.business_name)
+            t::title_for(&self.business_name)
         }
     }
 
     /// "Made on 21 May 2025."
     pub fn made_on_text(&self) -> Option<String> {
-        self.made_on.map(|d| format!("Made on {}.", d.long()))
+        self.made_on.map(|d| t::made_on(d.long()))
     }
 }
 
@@ -92,30 +93,30 @@ impl SectionId {
 
     pub fn title(self) -> &'static str {
         match self {
-            SectionId::ObjectivesKpis => "Objectives and KPIs",
-            SectionId::Audience => "Audience",
-            SectionId::Platforms => "Platforms and why",
-            SectionId::PillarsCadence => "Content pillars and cadence",
-            SectionId::Process => "Process and approvals",
-            SectionId::Feedback => "Feedback playbook",
-            SectionId::Tools => "Tools",
-            SectionId::Measurement => "Measurement and reporting rhythm",
-            SectionId::Paid => "Paid",
+            SectionId::ObjectivesKpis => t::SECTION_OBJECTIVES_KPIS,
+            SectionId::Audience => t::SECTION_AUDIENCE,
+            SectionId::Platforms => t::SECTION_PLATFORMS,
+            SectionId::PillarsCadence => t::SECTION_PILLARS_CADENCE,
+            SectionId::Process => t::SECTION_PROCESS,
+            SectionId::Feedback => t::SECTION_FEEDBACK,
+            SectionId::Tools => t::SECTION_TOOLS,
+            SectionId::Measurement => t::SECTION_MEASUREMENT,
+            SectionId::Paid => t::SECTION_PAID,
         }
     }
 
     /// The tool (on the Tools page) that fills this section.
     pub fn tool(self) -> &'static str {
         match self {
-            SectionId::ObjectivesKpis => "SMART goal builder",
-            SectionId::Audience => "audience-targeting tool",
-            SectionId::Platforms => "platform explorer and the traditional-vs-social comparison",
-            SectionId::PillarsCadence => "weekly content calendar in the process-map tool",
-            SectionId::Process => "process-map tool",
-            SectionId::Feedback => "feedback-triage tool",
-            SectionId::Tools => "tool chooser",
-            SectionId::Measurement => "analytics calculators",
-            SectionId::Paid => "Boost or not",
+            SectionId::ObjectivesKpis => t::TOOL_OBJECTIVES_KPIS,
+            SectionId::Audience => t::TOOL_AUDIENCE,
+            SectionId::Platforms => t::TOOL_PLATFORMS,
+            SectionId::PillarsCadence => t::TOOL_PILLARS_CADENCE,
+            SectionId::Process => t::TOOL_PROCESS,
+            SectionId::Feedback => t::TOOL_FEEDBACK,
+            SectionId::Tools => t::TOOL_TOOLS,
+            SectionId::Measurement => t::TOOL_MEASUREMENT,
+            SectionId::Paid => t::TOOL_PAID,
         }
     }
 
@@ -137,17 +138,13 @@ impl SectionId {
     pub fn tool_article(self) -> &'static str {
         match self {
             SectionId::Paid => "",
-            _ => "the ",
+            _ => t::TOOL_ARTICLE,
         }
     }
 
     /// What an empty section says.
     pub fn empty_hint(self) -> String {
-        format!(
-            "Not filled in yet: use {}{} on the Tools page.",
-            self.tool_article(),
-            self.tool()
-        )
+        t::empty_hint(self.tool_article(), self.tool())
     }
 }
 
@@ -203,10 +200,16 @@ pub struct WeekRow {
 }
 
 /// The headings of the week table, in column order.
-pub const WEEK_COLUMNS: [&str; 5] = ["Day", "Platform", "Pillar", "Format", "Note"];
+pub const WEEK_COLUMNS: [&str; 5] = [
+    t::COLUMN_DAY,
+    t::COLUMN_PLATFORM,
+    t::COLUMN_PILLAR,
+    t::COLUMN_FORMAT,
+    t::COLUMN_NOTE,
+];
 
 /// The caption of the week table.
-pub const WEEK_CAPTION: &str = "The week of posts";
+pub const WEEK_CAPTION: &str = t::WEEK_CAPTION;
 
 /// Collects lines, skipping blank values.
 #[derive(Default)]
@@ -269,45 +272,42 @@ pub fn from_progress(data: &ProgressData) -> Vec<PlanSection> {
 pub fn persona_sentence(p: &Persona) -> String {
     let name = p.name.trim();
     let name = if name.is_empty() {
-        "Unnamed persona"
+        t::UNNAMED_PERSONA
     } else {
         name
     };
-    let mut who = format!("a {} audience", p.market.label());
+    let mut who = t::persona_market(p.market.label());
     let mut ages = p.ages.clone();
     crate::domain::sort::sort(&mut ages);
     ages.dedup();
     if ages.is_empty() {
-        who.push_str(" of any age");
+        who.push_str(t::PERSONA_ANY_AGE);
     } else {
         let bands: Vec<&str> = ages.iter().map(|a| a.label()).collect();
-        who.push_str(&format!(" aged {}", and_list(&bands)));
+        who.push_str(&t::persona_aged(and_list(&bands)));
     }
     if p.gender != GenderSkew::Any {
-        who.push_str(&format!(", {}", p.gender.label().to_lowercase()));
+        who.push_str(&t::persona_gender(p.gender.label().to_lowercase()));
     }
     if let Some(e) = p.education {
-        who.push_str(&format!(", with {}", e.phrase()));
+        who.push_str(&t::persona_education(e.phrase()));
     }
     if let Some(c) = p.community {
-        who.push_str(&format!(", living in {} areas", c.label().to_lowercase()));
+        who.push_str(&t::persona_community(c.label().to_lowercase()));
     }
     if !p.formats.is_empty() {
         let formats: Vec<String> = p.formats.iter().map(|f| f.label().to_lowercase()).collect();
         let formats: Vec<&str> = formats.iter().map(String::as_str).collect();
-        who.push_str(&format!(", who like {}", and_list(&formats)));
+        who.push_str(&t::persona_formats(and_list(&formats)));
     }
     let hours = p.hours_per_week;
-    let unit = if hours == 1 { "hour" } else { "hours" };
+    let unit = if hours == 1 { t::HOUR } else { t::HOURS };
     let budget = if p.weekly_budget > 0 {
-        "a weekly budget for paid reach"
+        t::PERSONA_BUDGET
     } else {
-        "no paid budget"
+        t::PERSONA_NO_BUDGET
     };
-    format!(
-        "{name}: {who}. Objective: {}. Time: {hours} {unit} a week; {budget}.",
-        p.objective.label()
-    )
+    t::persona_sentence(name, who, p.objective.label(), hours, unit, budget)
 }
 
 /// (platform name, why) for each chosen platform slug, in the learner's order; unknown slugs
@@ -339,14 +339,14 @@ pub fn platform_choices(persona: Option<&Persona>, chosen: &[String]) -> Vec<(St
 fn objectives(wb: &Workbook) -> Vec<PlanLine> {
     let s = &wb.smart;
     let mut l = Lines::default();
-    l.add("Business goal", &s.business_goal);
+    l.add(t::LABEL_BUSINESS_GOAL, &s.business_goal);
     if !s.goal.trim().is_empty() {
-        l.add("Objective", s.objective.label());
-        l.add("SMART objective", &s.goal);
-        l.add("SMART check", smart_summary(wb));
+        l.add(t::LABEL_OBJECTIVE, s.objective.label());
+        l.add(t::LABEL_SMART_OBJECTIVE, &s.goal);
+        l.add(t::LABEL_SMART_CHECK, smart_summary(wb));
     }
-    l.add("Baseline", &s.baseline);
-    l.add("KPIs", s.kpis.join("; "));
+    l.add(t::LABEL_BASELINE, &s.baseline);
+    l.add(t::LABEL_KPIS, s.kpis.join("; "));
     l.0
 }
 
@@ -354,19 +354,15 @@ fn smart_summary(wb: &Workbook) -> String {
     let report = wb.smart.report();
     let missing: Vec<&str> = report.missing().iter().map(|m| m.label()).collect();
     if missing.is_empty() {
-        "passes all five checks".to_string()
+        t::SMART_PASSES.to_string()
     } else {
-        format!(
-            "{} of 5 pass; still to improve: {}",
-            report.passed_count(),
-            missing.join(", ").to_lowercase()
-        )
+        t::smart_partly(report.passed_count(), missing.join(", ").to_lowercase())
     }
 }
 
 fn audience(persona_summary: Option<&str>) -> Vec<PlanLine> {
     let mut l = Lines::default();
-    l.add("Persona", persona_summary.unwrap_or(""));
+    l.add(t::LABEL_PERSONA, persona_summary.unwrap_or(""));
     l.0
 }
 
@@ -374,7 +370,7 @@ fn platform_lines(wb: &Workbook, platforms: &[(String, String)]) -> Vec<PlanLine
     let mut l = Lines::default();
     for (name, why) in platforms {
         if why.trim().is_empty() {
-            l.add("Platform", name.as_str());
+            l.add(t::LABEL_PLATFORM, name.as_str());
         } else {
             l.add(name.trim(), why.as_str());
         }
@@ -385,16 +381,16 @@ fn platform_lines(wb: &Workbook, platforms: &[(String, String)]) -> Vec<PlanLine
         let value = if goal.is_empty() {
             v.approach.summary().to_string()
         } else {
-            format!("{} (goal: {goal})", v.approach.summary())
+            t::comparison_with_goal(v.approach.summary(), goal)
         };
-        l.add("Traditional vs social", value);
+        l.add(t::LABEL_TRADITIONAL_VS_SOCIAL, value);
     }
     if c.budget.total() > 0 {
         let parts: Vec<String> = BudgetLine::ALL
             .iter()
-            .map(|&b| format!("{} {}%", b.label(), c.budget.get(b)))
+            .map(|&b| t::budget_share(b.label(), c.budget.get(b)))
             .collect();
-        l.add("Budget split", parts.join("; "));
+        l.add(t::LABEL_BUDGET_SPLIT, parts.join("; "));
     }
     l.0
 }
@@ -408,14 +404,14 @@ fn pillars(wb: &Workbook) -> Vec<PlanLine> {
         .filter(|x| !x.name.trim().is_empty())
         .map(|x| {
             if x.share > 0 {
-                format!("{} {}%", x.name.trim(), x.share)
+                t::pillar_share(x.name.trim(), x.share)
             } else {
                 x.name.trim().to_string()
             }
         })
         .collect();
-    l.add("Pillars", named.join("; "));
-    l.add("Cadence", p.calendar.cadence().join("; "));
+    l.add(t::LABEL_PILLARS, named.join("; "));
+    l.add(t::LABEL_CADENCE, p.calendar.cadence().join("; "));
     l.0
 }
 
@@ -444,38 +440,34 @@ fn process(wb: &Workbook) -> Vec<PlanLine> {
     let p = &wb.process;
     let mut l = Lines::default();
     if p.solo {
-        l.add(
-            "Who does it",
-            "I do every step myself; no one else approves.",
-        );
+        l.add(t::LABEL_WHO_DOES_IT, t::SOLO);
     } else {
         for step in StepId::ALL {
             l.add(step.name(), p.config(step).describe());
         }
     }
-    l.add("Approval rules", &p.approval_rules);
+    l.add(t::LABEL_APPROVAL_RULES, &p.approval_rules);
     l.0
 }
 
 fn feedback(wb: &Workbook) -> Vec<PlanLine> {
-    let t = &wb.triage;
-    let pb = &t.playbook;
+    let pb = &wb.triage.playbook;
     let mut l = Lines::default();
     if let Some(tone) = pb.tone {
-        l.add("Tone", tone.label());
+        l.add(t::LABEL_TONE, tone.label());
     }
     if let Some(h) = pb.response_hours {
-        let unit = if h == 1 { "hour" } else { "hours" };
-        l.add("First response", format!("within {h} {unit}"));
+        let unit = if h == 1 { t::HOUR } else { t::HOURS };
+        l.add(t::LABEL_FIRST_RESPONSE, t::first_response(h, unit));
     }
-    l.add("Escalation contact", &pb.escalation_contact);
-    l.add("Always escalated", &pb.always_escalate);
+    l.add(t::LABEL_ESCALATION_CONTACT, &pb.escalation_contact);
+    l.add(t::LABEL_ALWAYS_ESCALATED, &pb.always_escalate);
     // Once the learner has started a playbook, every kind of comment gets a line: what to do
     // (from the chart) and their reply, so the plan answers "what do I do with this one?".
     if pb != &Default::default() {
         for c in Category::ALL {
             let value = match pb.template(c) {
-                Some(template) => format!("{} Reply: {}", c.action(), template.trim()),
+                Some(template) => t::action_and_reply(c.action(), template.trim()),
                 None => c.action().to_string(),
             };
             l.add(c.label(), value);
@@ -487,20 +479,20 @@ fn feedback(wb: &Workbook) -> Vec<PlanLine> {
 }
 
 pub(crate) fn tools_lines(wb: &Workbook) -> Vec<PlanLine> {
-    let t = &wb.tools;
+    let chooser = &wb.tools;
     let mut l = Lines::default();
-    let networks: Vec<&str> = t.networks.iter().map(|n| n.label()).collect();
-    l.add("Networks", networks.join(", "));
-    if let Some(team) = t.team_size {
-        l.add("Team", team.label());
+    let networks: Vec<&str> = chooser.networks.iter().map(|n| n.label()).collect();
+    l.add(t::LABEL_NETWORKS, networks.join(", "));
+    if let Some(team) = chooser.team_size {
+        l.add(t::LABEL_TEAM, team.label());
     }
-    if let Some(budget) = t.budget {
-        l.add("Budget", budget.label());
+    if let Some(budget) = chooser.budget {
+        l.add(t::LABEL_BUDGET, budget.label());
     }
-    let shortlist: Vec<&str> = t.shortlist.iter().map(|id| id.name()).collect();
-    l.add("Shortlist", shortlist.join(", "));
-    l.add("Must-haves", &t.must_haves);
-    l.add("Decision", &t.decision);
+    let shortlist: Vec<&str> = chooser.shortlist.iter().map(|id| id.name()).collect();
+    l.add(t::LABEL_SHORTLIST, shortlist.join(", "));
+    l.add(t::LABEL_MUST_HAVES, &chooser.must_haves);
+    l.add(t::LABEL_DECISION, &chooser.decision);
     l.0
 }
 
@@ -508,24 +500,24 @@ pub(crate) fn measurement_lines(wb: &Workbook) -> Vec<PlanLine> {
     let m = &wb.analytics.measurement;
     let mut l = Lines::default();
     if let Some(basis) = m.rate_basis {
-        l.add("Engagement rate reported", basis.label());
+        l.add(t::LABEL_RATE_REPORTED, basis.label());
     }
-    l.add("Weekly check", &m.weekly);
-    l.add("Monthly report", &m.monthly);
-    l.add("Quarterly review", &m.quarterly);
-    l.add("First full review", &m.first_review);
+    l.add(t::LABEL_WEEKLY_CHECK, &m.weekly);
+    l.add(t::LABEL_MONTHLY_REPORT, &m.monthly);
+    l.add(t::LABEL_QUARTERLY_REVIEW, &m.quarterly);
+    l.add(t::LABEL_FIRST_FULL_REVIEW, &m.first_review);
     latest_results(&mut l, &wb.analytics.inputs.compute());
     l.0
 }
 
 fn latest_results(l: &mut Lines, r: &CalculatorResults) {
     let rows = [
-        ("Latest engagement rate by followers", &r.by_followers),
-        ("Latest engagement rate by reach", &r.by_reach),
-        ("Latest engagement rate by impressions", &r.by_impressions),
-        ("Latest click-through rate", &r.click_through),
-        ("Latest conversion rate", &r.conversion),
-        ("Latest ROI", &r.roi),
+        (t::LATEST_BY_FOLLOWERS, &r.by_followers),
+        (t::LATEST_BY_REACH, &r.by_reach),
+        (t::LATEST_BY_IMPRESSIONS, &r.by_impressions),
+        (t::LATEST_CLICK_THROUGH, &r.click_through),
+        (t::LATEST_CONVERSION, &r.conversion),
+        (t::LATEST_ROI, &r.roi),
     ];
     for (label, value) in rows {
         if let Ok(v) = value {
@@ -541,78 +533,71 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
         return l.0;
     }
     if let Some(platform) = p.platform {
-        l.add("Platform", platform.label());
+        l.add(t::LABEL_PLATFORM, platform.label());
     }
     if let Some(objective) = p.objective {
-        l.add("Objective", objective.label());
+        l.add(t::LABEL_OBJECTIVE, objective.label());
     }
     if let Some(audience) = p.audience {
         l.add(
-            "Audience size",
-            format!("{} people", paid::rounded(audience as f64)),
+            t::LABEL_AUDIENCE_SIZE,
+            t::people(paid::rounded(audience as f64)),
         );
     }
+    let day_unit = |d: u32| if d == 1 { t::DAY } else { t::DAYS };
     let budget = match (p.daily_budget, p.days) {
-        (Some(b), Some(d)) => format!(
-            "{b} a day for {d} {} ({} in total, in the ad account's currency)",
-            if d == 1 { "day" } else { "days" },
-            u64::from(b) * u64::from(d)
-        ),
-        (Some(b), None) => format!("{b} a day"),
-        (None, Some(d)) => format!("{d} {}", if d == 1 { "day" } else { "days" }),
+        (Some(b), Some(d)) => t::budget_for_days(b, d, day_unit(d), u64::from(b) * u64::from(d)),
+        (Some(b), None) => t::budget_a_day(b),
+        (None, Some(d)) => t::duration(d, day_unit(d)),
         (None, None) => String::new(),
     };
-    l.add("Budget and duration", budget);
+    l.add(t::LABEL_BUDGET_AND_DURATION, budget);
     if let Ok(e) = p.estimate() {
         l.add(
-            "Expected reach",
-            format!("{} people", paid::range_text(e.reach)),
+            t::LABEL_EXPECTED_REACH,
+            t::people(paid::range_text(e.reach)),
         );
         l.add(
-            "Expected frequency",
-            format!(
-                "{} views per person over the run",
-                paid::frequency_text(e.frequency)
-            ),
+            t::LABEL_EXPECTED_FREQUENCY,
+            t::frequency(paid::frequency_text(e.frequency)),
         );
-        l.add("Expected clicks", paid::range_text(e.clicks));
+        l.add(t::LABEL_EXPECTED_CLICKS, paid::range_text(e.clicks));
         if let (Some(cpm), Some(ctr)) = (p.cpm_cents(), p.ctr_bp()) {
             // Where each range comes from: the learner, or the platform's benchmark or guess.
             let from = |typed: bool, source| {
                 if typed {
-                    "the learner's figures".to_string()
+                    t::LEARNERS_FIGURES.to_string()
                 } else {
                     paid::Benchmark::credit(source)
                 }
             };
             let b = p.platform.map(paid::benchmark);
             l.add(
-                "Assumed",
-                format!(
-                    "cost per 1,000 impressions {}–{} ({}); click-through rate {}–{} ({})",
+                t::LABEL_ASSUMED,
+                t::assumed(
                     paid::cents_text(cpm.0),
                     paid::cents_text(cpm.1),
                     from(
                         p.cpm_low.is_some() && p.cpm_high.is_some(),
-                        b.and_then(|b| b.cpm_source)
+                        b.and_then(|b| b.cpm_source),
                     ),
                     paid::bp_text(ctr.0),
                     paid::bp_text(ctr.1),
                     from(
                         p.ctr_low.is_some() && p.ctr_high.is_some(),
-                        b.and_then(|b| b.ctr_source)
+                        b.and_then(|b| b.ctr_source),
                     ),
                 ),
             );
         }
     }
     for w in p.warnings() {
-        l.add("Warning", w.message);
+        l.add(t::LABEL_WARNING, w.message);
     }
     if let Some(v) = p.verdict() {
-        l.add("Verdict", v.label());
+        l.add(t::LABEL_VERDICT, v.label());
     }
-    l.add("Decision", &p.decision);
+    l.add(t::LABEL_DECISION, &p.decision);
     l.0
 }
 

@@ -4,6 +4,7 @@
 //! ([`StepConfig`]), an ordering exercise ([`check_order`]), platform character limits with
 //! [`check_post`], content pillars and a one-week content calendar ([`WeekCalendar`]).
 
+use crate::content::text::process as t;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -67,76 +68,72 @@ pub const STEPS: [Step; 10] = [
     Step {
         id: StepId::Idea,
         number: 1,
-        name: "Idea",
-        what_happens: "Collect ideas from customers, staff, your pillars and the calendar of \
-                       events.",
-        output: "A line in the ideas list",
+        name: t::STEP_IDEA,
+        what_happens: t::STEP_IDEA_WHAT,
+        output: t::STEP_IDEA_OUTPUT,
     },
     Step {
         id: StepId::Plan,
         number: 2,
-        name: "Plan in the content calendar",
-        what_happens: "Give the idea a date, platform, pillar, format and objective.",
-        output: "A slot in the content calendar",
+        name: t::STEP_PLAN,
+        what_happens: t::STEP_PLAN_WHAT,
+        output: t::STEP_PLAN_OUTPUT,
     },
     Step {
         id: StepId::Draft,
         number: 3,
-        name: "Draft",
-        what_happens: "Write the copy: hook first, then detail, then one clear call to action.",
-        output: "Caption within the platform's limit",
+        name: t::STEP_DRAFT,
+        what_happens: t::STEP_DRAFT_WHAT,
+        output: t::STEP_DRAFT_OUTPUT,
     },
     Step {
         id: StepId::Visual,
         number: 4,
-        name: "Visual",
-        what_happens: "Shoot or design the image or video in the right format and crop.",
-        output: "Final media file",
+        name: t::STEP_VISUAL,
+        what_happens: t::STEP_VISUAL_WHAT,
+        output: t::STEP_VISUAL_OUTPUT,
     },
     Step {
         id: StepId::Review,
         number: 5,
-        name: "Review / approve",
-        what_happens: "A second person checks facts, tone, permissions and links, and the \
-                       checklist on every post: alt text on images, corrected captions on video, \
-                       \"Ad\" or paid-partnership and AI labels where due, rights to every photo \
-                       and track, UTM tags on every link.",
-        output: "\"Approved\" in the calendar",
+        name: t::STEP_REVIEW,
+        what_happens: t::STEP_REVIEW_WHAT,
+        output: t::STEP_REVIEW_OUTPUT,
     },
     Step {
         id: StepId::Schedule,
         number: 6,
-        name: "Schedule",
-        what_happens: "Load into the platform or a management tool with tagged links.",
-        output: "Scheduled post",
+        name: t::STEP_SCHEDULE,
+        what_happens: t::STEP_SCHEDULE_WHAT,
+        output: t::STEP_SCHEDULE_OUTPUT,
     },
     Step {
         id: StepId::Publish,
         number: 7,
-        name: "Publish",
-        what_happens: "The post goes live; check it displays correctly.",
-        output: "Live link",
+        name: t::STEP_PUBLISH,
+        what_happens: t::STEP_PUBLISH_WHAT,
+        output: t::STEP_PUBLISH_OUTPUT,
     },
     Step {
         id: StepId::Engage,
         number: 8,
-        name: "Engage",
-        what_happens: "Reply to comments and messages, especially in the first hours.",
-        output: "Conversations answered",
+        name: t::STEP_ENGAGE,
+        what_happens: t::STEP_ENGAGE_WHAT,
+        output: t::STEP_ENGAGE_OUTPUT,
     },
     Step {
         id: StepId::Measure,
         number: 9,
-        name: "Measure",
-        what_happens: "Record the KPIs for that post after a set period, for example seven days.",
-        output: "Numbers in your tracker",
+        name: t::STEP_MEASURE,
+        what_happens: t::STEP_MEASURE_WHAT,
+        output: t::STEP_MEASURE_OUTPUT,
     },
     Step {
         id: StepId::Learn,
         number: 10,
-        name: "Learn",
-        what_happens: "Once a month, review what worked and feed it back into ideas and planning.",
-        output: "Changes to the plan",
+        name: t::STEP_LEARN,
+        what_happens: t::STEP_LEARN_WHAT,
+        output: t::STEP_LEARN_OUTPUT,
     },
 ];
 
@@ -160,18 +157,18 @@ impl StepConfig {
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
         if !self.who.trim().is_empty() {
-            parts.push(format!("done by {}", self.who.trim()));
+            parts.push(t::done_by(self.who.trim()));
         }
         if self.approval_needed {
             let by = self.approver.trim();
             parts.push(if by.is_empty() {
-                "needs approval".to_string()
+                t::NEEDS_APPROVAL.to_string()
             } else {
-                format!("approved by {by}")
+                t::approved_by(by)
             });
         }
         if !self.informed.trim().is_empty() {
-            parts.push(format!("{} informed", self.informed.trim()));
+            parts.push(t::informed(self.informed.trim()));
         }
         parts.join("; ")
     }
@@ -214,18 +211,14 @@ impl OrderResult {
     /// A one-line summary for the learner.
     pub fn summary(&self) -> String {
         if self.complete {
-            return "All ten steps in the right order.".to_string();
+            return t::ORDER_COMPLETE.to_string();
         }
-        let mut s = format!(
-            "{} of {} in the right place.",
-            self.correct_count,
-            StepId::ALL.len()
-        );
+        let mut s = t::order_partly(self.correct_count, StepId::ALL.len());
         if !self.missing.is_empty() {
-            s.push_str(&format!(" Missing: {}.", names(&self.missing)));
+            s.push_str(&t::order_missing(names(&self.missing)));
         }
         if !self.repeated.is_empty() {
-            s.push_str(&format!(" Placed twice: {}.", names(&self.repeated)));
+            s.push_str(&t::order_repeated(names(&self.repeated)));
         }
         s
     }
@@ -321,10 +314,7 @@ pub fn is_permutation(order: &[StepId]) -> bool {
 pub const LIMITS_AS_OF: &str = "2025";
 
 /// How [`check_post`] counts, for display next to the counter.
-pub const COUNTING_NOTE: &str = "Counted in Unicode scalar values (code points). Platforms count \
-    in their own ways: X counts a link as 23 characters and emoji and Chinese, Japanese or Korean \
-    characters as two, and an emoji built from several code points (flags, skin tones, families) \
-    counts as several here. Near the limit, check in the app.";
+pub const COUNTING_NOTE: &str = t::COUNTING_NOTE;
 
 /// A platform's maximum length for a post field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -341,45 +331,45 @@ pub struct PostLimit {
 pub const LIMITS: [PostLimit; 7] = [
     PostLimit {
         network: Network::X,
-        field: "Post",
+        field: t::FIELD_POST,
         max_chars: 280,
-        note: "standard, non-Premium account",
+        note: t::NOTE_X,
     },
     PostLimit {
         network: Network::Instagram,
-        field: "Caption",
+        field: t::FIELD_CAPTION,
         max_chars: 2_200,
         note: "",
     },
     PostLimit {
         network: Network::LinkedIn,
-        field: "Post",
+        field: t::FIELD_POST,
         max_chars: 3_000,
         note: "",
     },
     PostLimit {
         network: Network::TikTok,
-        field: "Caption",
+        field: t::FIELD_CAPTION,
         max_chars: 4_000,
         note: "",
     },
     PostLimit {
         network: Network::Pinterest,
-        field: "Pin description",
+        field: t::FIELD_PIN_DESCRIPTION,
         max_chars: 500,
         note: "",
     },
     PostLimit {
         network: Network::YouTube,
-        field: "Video title",
+        field: t::FIELD_VIDEO_TITLE,
         max_chars: 100,
-        note: "the description allows 5,000",
+        note: t::NOTE_YOUTUBE,
     },
     PostLimit {
         network: Network::Facebook,
-        field: "Post",
+        field: t::FIELD_POST,
         max_chars: 63_206,
-        note: "about",
+        note: t::NOTE_FACEBOOK,
     },
 ];
 
@@ -422,27 +412,31 @@ pub fn check_post(text: &str, network: Network) -> PostCheck {
         .next()
         .map_or(0, |l| l.chars().count());
     let message = if chars == 0 {
-        format!(
-            "Empty. {} {} limit: {} characters (as of {LIMITS_AS_OF}).",
+        t::limit_empty(
             network.label(),
             limit.field.to_lowercase(),
-            group(limit.max_chars)
+            group(limit.max_chars),
+            LIMITS_AS_OF,
         )
     } else if fits {
-        format!(
-            "{} of {} characters; {} left (as of {LIMITS_AS_OF}).",
+        t::limit_fits(
             group(chars),
             group(limit.max_chars),
-            group(remaining)
+            group(remaining),
+            LIMITS_AS_OF,
         )
     } else {
-        format!(
-            "{} character{} over the {} {} limit of {} (as of {LIMITS_AS_OF}). Cut it down.",
+        let over = if over_by == 1 {
+            t::limit_over_one
+        } else {
+            t::limit_over_many
+        };
+        over(
             group(over_by),
-            if over_by == 1 { "" } else { "s" },
             network.label(),
             limit.field.to_lowercase(),
-            group(limit.max_chars)
+            group(limit.max_chars),
+            LIMITS_AS_OF,
         )
     };
     PostCheck {
@@ -531,22 +525,19 @@ pub fn validate_pillars(pillars: &[Pillar]) -> Vec<Issue> {
     if !(3..=5).contains(&named) {
         issues.push(Issue::new(
             "pillars",
-            format!(
-                "You have {named} pillar{}. Three to five are enough: fewer and the feed gets \
-                 repetitive, more and it feels random.",
-                if named == 1 { "" } else { "s" }
-            ),
+            if named == 1 {
+                t::pillar_count_one(named)
+            } else {
+                t::pillar_count_many(named)
+            },
         ));
     }
     if pillars.len() > named {
-        issues.push(Issue::new("pillars", "Give every pillar a name."));
+        issues.push(Issue::new("pillars", t::NAME_EVERY_PILLAR));
     }
     let total: u32 = pillars.iter().map(|p| u32::from(p.share)).sum();
     if total != 0 && total != 100 {
-        issues.push(Issue::new(
-            "pillar_shares",
-            format!("The pillar shares add up to {total}%; make them add up to 100%."),
-        ));
+        issues.push(Issue::new("pillar_shares", t::pillar_shares(total)));
     }
     issues
 }
@@ -577,13 +568,13 @@ impl Weekday {
 
     pub fn label(self) -> &'static str {
         match self {
-            Weekday::Mon => "Monday",
-            Weekday::Tue => "Tuesday",
-            Weekday::Wed => "Wednesday",
-            Weekday::Thu => "Thursday",
-            Weekday::Fri => "Friday",
-            Weekday::Sat => "Saturday",
-            Weekday::Sun => "Sunday",
+            Weekday::Mon => t::MONDAY,
+            Weekday::Tue => t::TUESDAY,
+            Weekday::Wed => t::WEDNESDAY,
+            Weekday::Thu => t::THURSDAY,
+            Weekday::Fri => t::FRIDAY,
+            Weekday::Sat => t::SATURDAY,
+            Weekday::Sun => t::SUNDAY,
         }
     }
 }
@@ -624,17 +615,17 @@ impl PostFormat {
 
     pub fn label(self) -> &'static str {
         match self {
-            PostFormat::Photo => "Photo",
-            PostFormat::Carousel => "Carousel",
-            PostFormat::ShortVideo => "Short video (Reel, TikTok, Short)",
-            PostFormat::LongVideo => "Long video",
-            PostFormat::Story => "Story",
-            PostFormat::Text => "Text post",
-            PostFormat::Live => "Live",
-            PostFormat::Pin => "Pin",
-            PostFormat::Poll => "Poll",
-            PostFormat::Event => "Event",
-            PostFormat::Other => "Other",
+            PostFormat::Photo => t::FORMAT_PHOTO,
+            PostFormat::Carousel => t::FORMAT_CAROUSEL,
+            PostFormat::ShortVideo => t::FORMAT_SHORT_VIDEO,
+            PostFormat::LongVideo => t::FORMAT_LONG_VIDEO,
+            PostFormat::Story => t::FORMAT_STORY,
+            PostFormat::Text => t::FORMAT_TEXT,
+            PostFormat::Live => t::FORMAT_LIVE,
+            PostFormat::Pin => t::FORMAT_PIN,
+            PostFormat::Poll => t::FORMAT_POLL,
+            PostFormat::Event => t::FORMAT_EVENT,
+            PostFormat::Other => t::FORMAT_OTHER,
         }
     }
 }
@@ -740,8 +731,11 @@ impl WeekCalendar {
         self.posts_per_platform()
             .into_iter()
             .map(|(n, count)| {
-                let noun = if count == 1 { "post" } else { "posts" };
-                format!("{}: {count} {noun} a week", n.label())
+                if count == 1 {
+                    t::cadence_one(n.label(), count)
+                } else {
+                    t::cadence_many(n.label(), count)
+                }
             })
             .collect()
     }
@@ -754,13 +748,13 @@ impl WeekCalendar {
                 if e.platform.is_none() {
                     issues.push(Issue::new(
                         "platform",
-                        format!("{} post {}: choose a platform.", day.label(), i + 1),
+                        t::post_needs_platform(day.label(), i + 1),
                     ));
                 }
                 if e.pillar.trim().is_empty() {
                     issues.push(Issue::new(
                         "pillar",
-                        format!("{} post {}: choose a pillar.", day.label(), i + 1),
+                        t::post_needs_pillar(day.label(), i + 1),
                     ));
                 }
             }
@@ -854,20 +848,11 @@ impl ProcessWork {
             .filter(|&s| self.config(s).who.trim().is_empty())
             .collect();
         if !unnamed.is_empty() {
-            issues.push(Issue::new(
-                "who",
-                format!("Name who does: {}.", names(&unnamed)),
-            ));
+            issues.push(Issue::new("who", t::name_who_does(names(&unnamed))));
         }
         for s in [StepId::Engage, StepId::Measure] {
             if unnamed.contains(&s) {
-                issues.push(Issue::new(
-                    "who",
-                    format!(
-                        "\"{}\" is the step most often skipped: give it a name and a time.",
-                        s.name()
-                    ),
-                ));
+                issues.push(Issue::new("who", t::often_skipped(s.name())));
             }
         }
         let no_approver: Vec<StepId> = StepId::ALL
@@ -880,7 +865,7 @@ impl ProcessWork {
         if !no_approver.is_empty() {
             issues.push(Issue::new(
                 "approver",
-                format!("Name who approves: {}.", names(&no_approver)),
+                t::name_who_approves(names(&no_approver)),
             ));
         }
         issues

@@ -4,6 +4,7 @@
 //! whether it passes and what is missing. The heuristics read English words and numbers; they
 //! coach, they do not grade. [`suggested_kpis`] lists KPIs for an objective and platforms.
 
+use crate::content::text::smart as t;
 use crate::domain::wording::and_list;
 use serde::{Deserialize, Serialize};
 
@@ -42,24 +43,22 @@ impl SmartLetter {
 
     pub fn label(self) -> &'static str {
         match self {
-            SmartLetter::Specific => "Specific",
-            SmartLetter::Measurable => "Measurable",
-            SmartLetter::Achievable => "Achievable",
-            SmartLetter::Relevant => "Relevant",
-            SmartLetter::TimeBound => "Time-bound",
+            SmartLetter::Specific => t::LABEL_SPECIFIC,
+            SmartLetter::Measurable => t::LABEL_MEASURABLE,
+            SmartLetter::Achievable => t::LABEL_ACHIEVABLE,
+            SmartLetter::Relevant => t::LABEL_RELEVANT,
+            SmartLetter::TimeBound => t::LABEL_TIME_BOUND,
         }
     }
 
     /// The question to ask (from the lesson's table).
     pub fn question(self) -> &'static str {
         match self {
-            SmartLetter::Specific => {
-                "What exactly will change, on which platform, for which audience?"
-            }
-            SmartLetter::Measurable => "Which number, and where will I read it?",
-            SmartLetter::Achievable => "Is it realistic given my baseline, time and budget?",
-            SmartLetter::Relevant => "Does it serve a business goal, not just a vanity number?",
-            SmartLetter::TimeBound => "By what date, and when will I check progress?",
+            SmartLetter::Specific => t::QUESTION_SPECIFIC,
+            SmartLetter::Measurable => t::QUESTION_MEASURABLE,
+            SmartLetter::Achievable => t::QUESTION_ACHIEVABLE,
+            SmartLetter::Relevant => t::QUESTION_RELEVANT,
+            SmartLetter::TimeBound => t::QUESTION_TIME_BOUND,
         }
     }
 }
@@ -125,7 +124,7 @@ fn empty_report() -> SmartReport {
         .map(|letter| SmartCheck {
             letter,
             passed: false,
-            message: "Write your goal first, then check it.".to_string(),
+            message: t::EMPTY_GOAL.to_string(),
         })
         .collect();
     SmartReport { checks }
@@ -501,27 +500,25 @@ fn specific(words: &[Word]) -> SmartCheck {
     let action = first_of(words, &ACTION_WORDS);
     let mut found = Vec::new();
     if let Some(p) = platform {
-        found.push(format!("the platform ({})", p.label()));
+        found.push(t::found_platform(p.label()));
     }
     if let Some(a) = audience {
-        found.push(format!("an audience (\"{a}\")"));
+        found.push(t::found_audience(a));
     } else if let Some(place) = distance(words) {
-        found.push(format!("a place (\"{place}\")"));
+        found.push(t::found_place(place));
     }
     if let Some(a) = action {
-        found.push(format!("what people should do (\"{a}\")"));
+        found.push(t::found_action(a));
     }
     let passed = !found.is_empty() && words.len() >= 4;
     let message = if passed {
-        let mut m = format!("Names {}.", and_list(&found));
+        let mut m = t::specific_names(and_list(&found));
         if found.len() < 3 {
-            m.push_str(" Naming the platform, the audience and the action makes it sharper.");
+            m.push_str(t::SPECIFIC_SHARPER);
         }
         m
     } else {
-        "Say what exactly will change, on which platform and for whom, e.g. \"event-cake \
-         enquiries through Instagram messages from local families\"."
-            .to_string()
+        t::SPECIFIC_MISSING.to_string()
     };
     SmartCheck {
         letter: SmartLetter::Specific,
@@ -573,21 +570,16 @@ fn measurable(words: &[Word], numbers: &[(usize, f64, NumberRole)]) -> SmartChec
     let targets = targets(numbers);
     let passed = !targets.is_empty();
     let message = if !passed {
-        "Add a number: how many, or what percentage, and where you'll read it, e.g. \"from 4 to \
-         10 enquiries a month, counted in Instagram messages\"."
-            .to_string()
+        t::MEASURABLE_MISSING.to_string()
     } else {
         let shown: Vec<String> = targets
             .iter()
             .map(|&(i, _)| words[i].text.clone())
             .take(3)
             .collect();
-        let mut m = format!("Has a number to track ({}).", shown.join(", "));
+        let mut m = t::measurable_has(shown.join(", "));
         if baseline(words).is_none() {
-            m.push_str(
-                " Add the starting point too (\"up from 18 last quarter\") so anyone can see how \
-                 ambitious it is.",
-            );
+            m.push_str(t::MEASURABLE_ADD_BASELINE);
         }
         m
     };
@@ -638,50 +630,32 @@ fn achievable(words: &[Word], numbers: &[(usize, f64, NumberRole)]) -> SmartChec
     if let Some(w) = first_of(words, &UNREALISTIC)
         .or_else(|| has_phrase(words, &["number", "one"]).then_some("number one"))
     {
-        return fail(format!(
-            "\"{w}\" is not within your control. Aim for a result your baseline, time and budget \
-             can reach, such as a realistic rise in enquiries."
-        ));
+        return fail(t::achievable_out_of_control(w));
     }
     let big_percent = words
         .iter()
         .find(|w| w.percent && w.number.is_some_and(|n| n > MAX_GROWTH_PERCENT));
     if let Some(w) = big_percent {
-        return fail(format!(
-            "{} growth is extreme. Check your audit: a stretch target is usually well under \
-             double or triple your current figure.",
-            w.text
-        ));
+        return fail(t::achievable_extreme_percent(&w.text));
     }
     let big_multiple = words
         .iter()
         .find(|w| w.multiplier && w.number.is_some_and(|n| n >= MAX_RATIO));
     if let Some(w) = big_multiple {
-        return fail(format!(
-            "Growing {} is extreme. Check your audit and pick a target closer to your baseline.",
-            w.text
-        ));
+        return fail(t::achievable_extreme_multiple(&w.text));
     }
     let message = match growth_ratio(words, numbers) {
         Some((base, target)) if base > 0.0 && target / base > MAX_RATIO => {
-            return fail(format!(
-                "Going from {} to {} is more than {MAX_RATIO} times your starting point. If you \
-                 get 8 enquiries a month now, 40 in three months is a stretch; 400 is not \
-                 plausible.",
+            return fail(t::achievable_beyond_ratio(
                 fmt_num(base),
-                fmt_num(target)
+                fmt_num(target),
+                MAX_RATIO,
             ))
         }
-        Some((base, _)) if base <= 0.0 => "Starting from zero: set a small first target, \
-             then raise it once you know what a normal month looks like."
-            .to_string(),
-        Some((base, target)) if target / base > 2.0 => "A stretch: more than doubling. \
-             Plausible, but check the time and budget you have."
-            .to_string(),
-        Some(_) => "Realistic compared with your starting point.".to_string(),
-        None => "Nothing looks unrealistic. Check the target against your baseline and the \
-             hours you really have."
-            .to_string(),
+        Some((base, _)) if base <= 0.0 => t::ACHIEVABLE_FROM_ZERO.to_string(),
+        Some((base, target)) if target / base > 2.0 => t::ACHIEVABLE_STRETCH.to_string(),
+        Some(_) => t::ACHIEVABLE_REALISTIC.to_string(),
+        None => t::ACHIEVABLE_NO_BASELINE.to_string(),
     };
     SmartCheck {
         letter: SmartLetter::Achievable,
@@ -787,11 +761,11 @@ fn objective_words(objective: MarketingObjective) -> &'static [&'static str] {
 
 fn example_words(objective: MarketingObjective) -> &'static str {
     match objective {
-        MarketingObjective::Awareness => "reach, impressions or followers in your target area",
-        MarketingObjective::Community => "engagement rate, comments, shares or saves",
-        MarketingObjective::Traffic => "link clicks, click-through rate or website visits",
-        MarketingObjective::Leads => "enquiries, demo requests or form fills",
-        MarketingObjective::Sales => "orders, bookings, revenue or ROI",
+        MarketingObjective::Awareness => t::EXAMPLES_AWARENESS,
+        MarketingObjective::Community => t::EXAMPLES_COMMUNITY,
+        MarketingObjective::Traffic => t::EXAMPLES_TRAFFIC,
+        MarketingObjective::Leads => t::EXAMPLES_LEADS,
+        MarketingObjective::Sales => t::EXAMPLES_SALES,
     }
 }
 
@@ -805,41 +779,25 @@ fn relevant(words: &[Word], objective: MarketingObjective) -> SmartCheck {
         message,
     };
     if let Some(w) = first_of(words, objective_words(objective)) {
-        return check(
-            true,
-            format!(
-                "Connects to your objective ({}) through \"{w}\".",
-                objective.label()
-            ),
-        );
+        return check(true, t::relevant_connects(objective.label(), w));
     }
     let other = MarketingObjective::ALL
         .into_iter()
         .filter(|&o| o != objective)
         .find_map(|o| first_of(words, objective_words(o)).map(|w| (o, w)));
     let message = if let Some((o, w)) = other {
-        format!(
-            "\"{w}\" measures {}, but you chose {}. Change the objective, or measure {}.",
+        t::relevant_other_objective(
+            w,
             o.label().to_lowercase(),
             objective.label().to_lowercase(),
-            example_words(objective)
+            example_words(objective),
         )
     } else if has_any(words, &VANITY_WORDS) {
-        format!(
-            "Likes alone are a vanity number. Tie the goal to {}.",
-            example_words(objective)
-        )
+        t::relevant_vanity(example_words(objective))
     } else if has_any(words, &ACTIVITY_WORDS) {
-        format!(
-            "Posting more is activity, not a result. Say what it should achieve: {}.",
-            example_words(objective)
-        )
+        t::relevant_activity(example_words(objective))
     } else {
-        format!(
-            "Link it to your objective ({}): mention {}.",
-            objective.label(),
-            example_words(objective)
-        )
+        t::relevant_missing(objective.label(), example_words(objective))
     };
     check(false, message)
 }
@@ -902,25 +860,9 @@ fn time_bound(words: &[Word], numbers: &[(usize, f64, NumberRole)]) -> SmartChec
         .iter()
         .any(|r| TIME_UNITS.iter().any(|u| has_phrase(words, &[*r, *u])));
     let (passed, message) = match found {
-        Some(f) => (
-            true,
-            format!(
-                "Has a deadline or period (\"{f}\"). Decide when you will check progress on the \
-                 way, e.g. every two weeks."
-            ),
-        ),
-        None if rate_only => (
-            false,
-            "\"A month\" or \"per week\" is a rate, not a deadline. Add by when: \"by 30 June\", \
-             \"by the end of the second quarter\"."
-                .to_string(),
-        ),
-        None => (
-            false,
-            "Add a deadline or a period: \"by 30 June\", \"between January and March\", \"over \
-             the next eight weeks\"."
-                .to_string(),
-        ),
+        Some(f) => (true, t::time_bound_has(f)),
+        None if rate_only => (false, t::TIME_BOUND_RATE_ONLY.to_string()),
+        None => (false, t::TIME_BOUND_MISSING.to_string()),
     };
     SmartCheck {
         letter: SmartLetter::TimeBound,
@@ -954,156 +896,139 @@ fn kpi(name: &str, definition: &str, source: &str, why: &str) -> Kpi {
 }
 
 fn base_kpis(objective: MarketingObjective) -> Vec<Kpi> {
-    const INSIGHTS: &str = "Platform insights";
+    const INSIGHTS: &str = t::KPI_SOURCE_INSIGHTS;
     match objective {
         MarketingObjective::Awareness => vec![
             kpi(
-                "Reach",
-                "Number of different accounts that saw your posts",
+                t::KPI_REACH,
+                t::KPI_REACH_DEFINITION,
                 INSIGHTS,
-                "Awareness means more of the right people see you; reach counts them once each.",
+                t::KPI_REACH_WHY,
             ),
             kpi(
-                "Impressions",
-                "Total number of times your posts were shown, including repeat views",
+                t::KPI_IMPRESSIONS,
+                t::KPI_IMPRESSIONS_DEFINITION,
                 INSIGHTS,
-                "Shows how often you are seen, which builds recognition.",
+                t::KPI_IMPRESSIONS_WHY,
             ),
             kpi(
-                "Follower growth in your target area",
-                "New followers − unfollows over the period, \
-                 ideally within your audience or area",
+                t::KPI_FOLLOWER_GROWTH,
+                t::KPI_FOLLOWER_GROWTH_DEFINITION,
                 INSIGHTS,
-                "Followers are people you can reach again for free; count the right ones.",
+                t::KPI_FOLLOWER_GROWTH_WHY,
             ),
         ],
         MarketingObjective::Community => vec![
             kpi(
-                "Engagement rate by reach",
-                "engagements ÷ reach × 100",
+                t::KPI_ENGAGEMENT_RATE,
+                t::KPI_ENGAGEMENT_RATE_DEFINITION,
                 INSIGHTS,
-                "Of the people who saw a post, how many interacted: judges the content itself.",
+                t::KPI_ENGAGEMENT_RATE_WHY,
             ),
             kpi(
-                "Comments and replies per post",
-                "Comments plus replies to your questions, per post",
+                t::KPI_COMMENTS,
+                t::KPI_COMMENTS_DEFINITION,
                 INSIGHTS,
-                "Conversation is what a community is; comments show it is happening.",
+                t::KPI_COMMENTS_WHY,
             ),
             kpi(
-                "Shares and saves per post",
-                "Shares (including sends) plus saves, per post",
+                t::KPI_SHARES,
+                t::KPI_SHARES_DEFINITION,
                 INSIGHTS,
-                "People share and save what they value; both often move before sales do.",
+                t::KPI_SHARES_WHY,
             ),
         ],
         MarketingObjective::Traffic => vec![
             kpi(
-                "Link clicks",
-                "Clicks on links in posts, bio and stories",
+                t::KPI_LINK_CLICKS,
+                t::KPI_LINK_CLICKS_DEFINITION,
                 INSIGHTS,
-                "Traffic starts with a click; count them per post.",
+                t::KPI_LINK_CLICKS_WHY,
             ),
+            kpi(t::KPI_CTR, t::KPI_CTR_DEFINITION, INSIGHTS, t::KPI_CTR_WHY),
             kpi(
-                "Click-through rate (CTR)",
-                "link clicks ÷ impressions × 100",
-                INSIGHTS,
-                "Shows how well a post persuades people to click, comparable between posts.",
-            ),
-            kpi(
-                "Website sessions from social",
-                "Visits whose source is a social platform",
-                "Website analytics, with tagged (UTM) links",
-                "The visits that actually reached your site, not just clicks.",
+                t::KPI_SESSIONS,
+                t::KPI_SESSIONS_DEFINITION,
+                t::KPI_SESSIONS_SOURCE,
+                t::KPI_SESSIONS_WHY,
             ),
         ],
         MarketingObjective::Leads => vec![
             kpi(
-                "Leads from social",
-                "Form fills, enquiry messages or demo requests that name \
-                 social media as the source",
-                "Your CRM or enquiry log",
-                "Leads are the result the objective asks for; count them where they arrive.",
+                t::KPI_LEADS,
+                t::KPI_LEADS_DEFINITION,
+                t::KPI_LEADS_SOURCE,
+                t::KPI_LEADS_WHY,
             ),
             kpi(
-                "Cost per lead",
-                "amount spent ÷ number of leads",
-                "Ad manager and your enquiry log",
-                "Tells you whether the time and money spent are worth it.",
+                t::KPI_COST_PER_LEAD,
+                t::KPI_COST_PER_LEAD_DEFINITION,
+                t::KPI_COST_PER_LEAD_SOURCE,
+                t::KPI_COST_PER_LEAD_WHY,
             ),
             kpi(
-                "Conversion rate",
-                "leads ÷ website visits from social × 100",
-                "Website analytics with tagged links",
-                "Shows whether the people you send actually ask to hear from you.",
+                t::KPI_CONVERSION_RATE,
+                t::KPI_CONVERSION_RATE_DEFINITION,
+                t::KPI_CONVERSION_RATE_SOURCE,
+                t::KPI_CONVERSION_RATE_WHY,
             ),
         ],
         MarketingObjective::Sales => vec![
             kpi(
-                "Conversions from social",
-                "Orders, bookings or signed contracts traced to social",
-                "Till, online shop or CRM (discount codes, order-form question, tagged links)",
-                "Sales are the result; trace them with a code, a question or a link.",
+                t::KPI_CONVERSIONS,
+                t::KPI_CONVERSIONS_DEFINITION,
+                t::KPI_CONVERSIONS_SOURCE,
+                t::KPI_CONVERSIONS_WHY,
             ),
             kpi(
-                "Revenue from social",
-                "Value of the conversions traced to social",
-                "Till, online shop or CRM",
-                "Puts a money value on the results.",
+                t::KPI_REVENUE,
+                t::KPI_REVENUE_DEFINITION,
+                t::KPI_REVENUE_SOURCE,
+                t::KPI_REVENUE_WHY,
             ),
             kpi(
-                "Return on investment (ROI)",
-                "(value gained − cost) ÷ cost × 100",
-                "Your own sums: margin gained, and cost including time",
-                "Shows whether social media pays for itself.",
+                t::KPI_ROI,
+                t::KPI_ROI_DEFINITION,
+                t::KPI_ROI_SOURCE,
+                t::KPI_ROI_WHY,
             ),
         ],
     }
 }
 
 fn platform_kpi(network: Network) -> Kpi {
-    let source = format!("{} insights", network.label());
+    let source = t::kpi_platform_source(network.label());
     let (name, definition, why) = match network {
         Network::Instagram => (
-            "Saves per post",
-            "Number of saves on each post",
-            "On Instagram, saves show people want to come back to a post: an early sign of intent.",
+            t::KPI_INSTAGRAM,
+            t::KPI_INSTAGRAM_DEFINITION,
+            t::KPI_INSTAGRAM_WHY,
         ),
         Network::Facebook => (
-            "Messages received",
-            "New conversations in your Page inbox",
-            "On Facebook, enquiries often arrive as messages; count and answer them.",
+            t::KPI_FACEBOOK,
+            t::KPI_FACEBOOK_DEFINITION,
+            t::KPI_FACEBOOK_WHY,
         ),
         Network::Pinterest => (
-            "Outbound clicks and saves",
-            "Clicks from pins to your site, plus saves",
-            "Pins keep sending people to your site for months; saves show planning intent.",
+            t::KPI_PINTEREST,
+            t::KPI_PINTEREST_DEFINITION,
+            t::KPI_PINTEREST_WHY,
         ),
-        Network::TikTok => (
-            "Average watch time",
-            "Average time viewers spend on each video",
-            "On TikTok, reach depends on people watching to the end.",
-        ),
+        Network::TikTok => (t::KPI_TIKTOK, t::KPI_TIKTOK_DEFINITION, t::KPI_TIKTOK_WHY),
         Network::YouTube => (
-            "Watch time and average view duration",
-            "Total minutes watched, and the \
-            average per view",
-            "On YouTube, watch time shows whether videos hold attention.",
+            t::KPI_YOUTUBE,
+            t::KPI_YOUTUBE_DEFINITION,
+            t::KPI_YOUTUBE_WHY,
         ),
         Network::LinkedIn => (
-            "Clicks from LinkedIn posts",
-            "Link clicks on page posts, tracked with \
-            tagged links",
-            "On LinkedIn, clicks to a demo or guide page show professional interest.",
+            t::KPI_LINKEDIN,
+            t::KPI_LINKEDIN_DEFINITION,
+            t::KPI_LINKEDIN_WHY,
         ),
-        Network::X => (
-            "Replies and reposts",
-            "Replies plus reposts (including quotes) per post",
-            "On X, conversation and reposts carry your message beyond your followers.",
-        ),
+        Network::X => (t::KPI_X, t::KPI_X_DEFINITION, t::KPI_X_WHY),
     };
     Kpi {
-        name: format!("{name} ({})", network.label()),
+        name: t::kpi_platform_name(name, network.label()),
         definition: definition.to_string(),
         source,
         why: why.to_string(),
@@ -1128,11 +1053,11 @@ pub fn suggested_kpis(objective: MarketingObjective, platforms: &[&str]) -> Vec<
 /// What each objective means, in the lesson's words.
 pub fn objective_meaning(objective: MarketingObjective) -> &'static str {
     match objective {
-        MarketingObjective::Awareness => "More of the right people know you.",
-        MarketingObjective::Community => "People interact and come back.",
-        MarketingObjective::Traffic => "People visit your website.",
-        MarketingObjective::Leads => "People ask to hear from you.",
-        MarketingObjective::Sales => "People buy.",
+        MarketingObjective::Awareness => t::MEANING_AWARENESS,
+        MarketingObjective::Community => t::MEANING_COMMUNITY,
+        MarketingObjective::Traffic => t::MEANING_TRAFFIC,
+        MarketingObjective::Leads => t::MEANING_LEADS,
+        MarketingObjective::Sales => t::MEANING_SALES,
     }
 }
 
@@ -1165,16 +1090,10 @@ pub fn kpi_id(name: &str) -> String {
 /// Advice on how many KPIs the learner has picked (the lesson: two or three per objective).
 pub fn kpi_count_advice(count: usize) -> String {
     match count {
-        0 => "No KPIs picked yet. Pick two or three that show whether this objective is met."
-            .to_string(),
-        1 => "1 KPI picked. One more, such as a leading indicator, helps you see early whether \
-              it is working."
-            .to_string(),
-        2 | 3 => format!("{count} KPIs picked: a report people will read."),
-        n => format!(
-            "{n} KPIs picked. The lesson advises two or three per objective; more than that and \
-             nobody reads the report."
-        ),
+        0 => t::KPI_COUNT_NONE.to_string(),
+        1 => t::KPI_COUNT_ONE.to_string(),
+        2 | 3 => t::kpi_count_good(count),
+        n => t::kpi_count_many(n),
     }
 }
 

@@ -10,9 +10,10 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::{clean_text, Network, MAX_TEXT};
+use crate::content::text::tools as t;
 
 /// Shown with every tool row.
-pub const AS_OF: &str = "as of 2025 — check current plans";
+pub const AS_OF: &str = t::AS_OF;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -58,9 +59,9 @@ pub enum Support {
 impl Support {
     pub fn label(self) -> &'static str {
         match self {
-            Support::Yes => "Yes",
-            Support::Limited => "Limited or add-on",
-            Support::No => "No",
+            Support::Yes => t::SUPPORT_YES,
+            Support::Limited => t::SUPPORT_LIMITED,
+            Support::No => t::SUPPORT_NO,
         }
     }
 }
@@ -87,11 +88,11 @@ impl Feature {
 
     pub fn label(self) -> &'static str {
         match self {
-            Feature::Scheduling => "Scheduling and calendar",
-            Feature::SharedInbox => "Shared inbox",
-            Feature::Analytics => "Analytics and reports",
-            Feature::Listening => "Social listening",
-            Feature::Approvals => "Approval workflows",
+            Feature::Scheduling => t::FEATURE_SCHEDULING,
+            Feature::SharedInbox => t::SHARED_INBOX,
+            Feature::Analytics => t::ANALYTICS_AND_REPORTS,
+            Feature::Listening => t::SOCIAL_LISTENING,
+            Feature::Approvals => t::APPROVAL_WORKFLOWS,
         }
     }
 }
@@ -108,9 +109,9 @@ pub enum PriceBand {
 impl PriceBand {
     pub fn label(self) -> &'static str {
         match self {
-            PriceBand::Low => "Low",
-            PriceBand::Medium => "Medium",
-            PriceBand::High => "High",
+            PriceBand::Low => t::LOW,
+            PriceBand::Medium => t::MEDIUM,
+            PriceBand::High => t::HIGH,
         }
     }
 }
@@ -131,9 +132,9 @@ impl TeamSize {
 
     pub fn label(self) -> &'static str {
         match self {
-            TeamSize::Solo => "Just me",
-            TeamSize::Small => "2–5 people",
-            TeamSize::Large => "6 or more, or an agency",
+            TeamSize::Solo => t::TEAM_SOLO,
+            TeamSize::Small => t::TEAM_SMALL,
+            TeamSize::Large => t::TEAM_LARGE,
         }
     }
 }
@@ -159,10 +160,10 @@ impl BudgetBand {
 
     pub fn label(self) -> &'static str {
         match self {
-            BudgetBand::FreeOnly => "Nothing: free only",
-            BudgetBand::Low => "Low",
-            BudgetBand::Medium => "Medium",
-            BudgetBand::High => "High",
+            BudgetBand::FreeOnly => t::BUDGET_FREE_ONLY,
+            BudgetBand::Low => t::LOW,
+            BudgetBand::Medium => t::MEDIUM,
+            BudgetBand::High => t::HIGH,
         }
     }
 
@@ -220,11 +221,9 @@ const MAJOR: &[Network] = &Network::ALL;
 pub const TOOLS: [ToolInfo; 6] = [
     ToolInfo {
         id: ToolId::MetaBusinessSuite,
-        name: "Meta Business Suite",
-        known_for: "Free tool from Meta: a planner that publishes to Facebook and Instagram, an \
-                    inbox for their messages and comments (plus WhatsApp chats once a WhatsApp \
-                    Business account is linked) and insights.",
-        typical_fit: "Businesses that only use Meta platforms.",
+        name: t::META_NAME,
+        known_for: t::META_KNOWN_FOR,
+        typical_fit: t::META_FIT,
         networks: META_ONLY,
         scheduling: Support::Yes,
         shared_inbox: Support::Yes,
@@ -237,10 +236,9 @@ pub const TOOLS: [ToolInfo; 6] = [
     },
     ToolInfo {
         id: ToolId::Buffer,
-        name: "Buffer",
-        known_for: "Simple, clean scheduling; a free plan for a few channels; pricing that grows \
-                    with the number of channels.",
-        typical_fit: "Solo owners and small teams.",
+        name: t::BUFFER_NAME,
+        known_for: t::BUFFER_KNOWN_FOR,
+        typical_fit: t::BUFFER_FIT,
         networks: MAJOR,
         scheduling: Support::Yes,
         shared_inbox: Support::Limited,
@@ -253,10 +251,9 @@ pub const TOOLS: [ToolInfo; 6] = [
     },
     ToolInfo {
         id: ToolId::Hootsuite,
-        name: "Hootsuite",
-        known_for: "One of the oldest tools: broad network coverage, monitoring streams, \
-                    listening and team features.",
-        typical_fit: "Growing teams, agencies, larger organisations.",
+        name: t::HOOTSUITE_NAME,
+        known_for: t::HOOTSUITE_KNOWN_FOR,
+        typical_fit: t::HOOTSUITE_FIT,
         networks: MAJOR,
         scheduling: Support::Yes,
         shared_inbox: Support::Yes,
@@ -269,10 +266,9 @@ pub const TOOLS: [ToolInfo; 6] = [
     },
     ToolInfo {
         id: ToolId::SproutSocial,
-        name: "Sprout Social",
-        known_for: "Premium all-in-one: strong reporting, unified inbox, customer care \
-                    features; priced per user.",
-        typical_fit: "Teams with budget that rely on reporting and customer service.",
+        name: t::SPROUT_NAME,
+        known_for: t::SPROUT_KNOWN_FOR,
+        typical_fit: t::SPROUT_FIT,
         networks: MAJOR,
         scheduling: Support::Yes,
         shared_inbox: Support::Yes,
@@ -285,10 +281,9 @@ pub const TOOLS: [ToolInfo; 6] = [
     },
     ToolInfo {
         id: ToolId::Later,
-        name: "Later",
-        known_for: "Visual planning: a drag-and-drop visual calendar and a link-in-bio page; \
-                    strong on Instagram, TikTok and Pinterest.",
-        typical_fit: "Visual brands and creators.",
+        name: t::LATER_NAME,
+        known_for: t::LATER_KNOWN_FOR,
+        typical_fit: t::LATER_FIT,
         networks: MAJOR,
         scheduling: Support::Yes,
         shared_inbox: Support::Limited,
@@ -301,9 +296,9 @@ pub const TOOLS: [ToolInfo; 6] = [
     },
     ToolInfo {
         id: ToolId::Agorapulse,
-        name: "Agorapulse",
-        known_for: "Community management: unified inbox, moderation tools and reporting.",
-        typical_fit: "Teams handling many comments and messages, agencies.",
+        name: t::AGORAPULSE_NAME,
+        known_for: t::AGORAPULSE_KNOWN_FOR,
+        typical_fit: t::AGORAPULSE_FIT,
         networks: MAJOR,
         scheduling: Support::Yes,
         shared_inbox: Support::Yes,
@@ -326,68 +321,57 @@ pub struct Point {
 /// What third-party management tools do for you (from the lesson).
 pub const BENEFITS: [Point; 7] = [
     Point {
-        title: "Scheduling and a content calendar",
-        text: "Write a week's posts in one sitting and schedule them for the right times.",
+        title: t::BENEFIT_SCHEDULING,
+        text: t::BENEFIT_SCHEDULING_TEXT,
     },
     Point {
-        title: "Shared inbox",
-        text: "Comments, mentions and messages from every network in one list, so nothing is \
-               missed and two people don't answer the same customer.",
+        title: t::SHARED_INBOX,
+        text: t::BENEFIT_INBOX_TEXT,
     },
     Point {
-        title: "Analytics and reports",
-        text: "Results from several platforms in one report, often exportable for a monthly \
-               review.",
+        title: t::ANALYTICS_AND_REPORTS,
+        text: t::BENEFIT_ANALYTICS_TEXT,
     },
     Point {
-        title: "Social listening",
-        text: "Track mentions of your brand, competitors or keywords, including posts that \
-               don't tag you.",
+        title: t::SOCIAL_LISTENING,
+        text: t::BENEFIT_LISTENING_TEXT,
     },
     Point {
-        title: "Approval workflows",
-        text: "Drafts wait for sign-off before they can be scheduled, matching your approval \
-               rules.",
+        title: t::APPROVAL_WORKFLOWS,
+        text: t::BENEFIT_APPROVALS_TEXT,
     },
     Point {
-        title: "Asset library",
-        text: "Approved photos, logos, templates and saved replies in one place.",
+        title: t::BENEFIT_ASSETS,
+        text: t::BENEFIT_ASSETS_TEXT,
     },
     Point {
-        title: "Team permissions",
-        text: "Each person gets their own login and role; nobody shares platform passwords, and \
-               access is removed in one click when someone leaves.",
+        title: t::BENEFIT_PERMISSIONS,
+        text: t::BENEFIT_PERMISSIONS_TEXT,
     },
 ];
 
 /// The risks to manage (from the lesson).
 pub const RISKS: [Point; 4] = [
     Point {
-        title: "Over-automation",
-        text: "Scheduled posts keep going out when something goes wrong. Know how to pause the \
-               queue, and remember that scheduling is not engaging.",
+        title: t::RISK_OVER_AUTOMATION,
+        text: t::RISK_OVER_AUTOMATION_TEXT,
     },
     Point {
-        title: "Cost creep",
-        text: "Per-user and per-channel pricing, add-ons and renewals add up. Review the bill at \
-               renewal.",
+        title: t::RISK_COST_CREEP,
+        text: t::RISK_COST_CREEP_TEXT,
     },
     Point {
-        title: "Platform API limits",
-        text: "Platforms decide what tools may do; some formats only work in the native app, and \
-               terms change (X's paid API tiers in 2023 made some tools limit X features).",
+        title: t::RISK_API_LIMITS,
+        text: t::RISK_API_LIMITS_TEXT,
     },
     Point {
-        title: "Access and lock-in",
-        text: "Use two-factor authentication, remove leavers promptly, and check you can export \
-               your data.",
+        title: t::RISK_LOCK_IN,
+        text: t::RISK_LOCK_IN_TEXT,
     },
 ];
 
 /// Shown when the learner is on one or two platforms.
-pub const NATIVE_TOOLS_NOTE: &str = "Most platforms offer free native scheduling (as of 2025): \
-    Meta Business Suite for Facebook and Instagram, LinkedIn for page posts, YouTube Studio for \
-    videos. On one or two platforms, that may be all you need.";
+pub const NATIVE_TOOLS_NOTE: &str = t::NATIVE_TOOLS_NOTE;
 
 /// A tool with the reasons it fits, or the reasons it doesn't.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -454,42 +438,45 @@ fn network_list(networks: &[Network]) -> String {
     match names.as_slice() {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => t::network_list(rest.join(", "), last),
     }
 }
 
 fn problems(
-    t: &ToolInfo,
+    tool: &ToolInfo,
     wanted: &BTreeSet<Network>,
     team: TeamSize,
     budget: BudgetBand,
 ) -> Vec<String> {
     let mut out = Vec::new();
-    let missing: Vec<Network> = wanted.iter().copied().filter(|&n| !t.covers(n)).collect();
+    let missing: Vec<Network> = wanted
+        .iter()
+        .copied()
+        .filter(|&n| !tool.covers(n))
+        .collect();
     if !missing.is_empty() {
-        out.push(format!("Doesn't cover {}.", network_list(&missing)));
+        out.push(t::does_not_cover(network_list(&missing)));
     }
     match budget.max_price() {
-        None if !t.free_tier => out.push("No free plan (as of 2025).".to_string()),
-        Some(max) if t.price_band > max => out.push(format!(
-            "Usually priced above your budget ({} price band).",
-            t.price_band.label().to_lowercase()
-        )),
+        None if !tool.free_tier => out.push(t::NO_FREE_PLAN.to_string()),
+        Some(max) if tool.price_band > max => {
+            out.push(t::above_budget(tool.price_band.label().to_lowercase()))
+        }
         _ => {}
     }
     if team == TeamSize::Large {
-        if t.approvals != Support::Yes {
-            out.push("No full approval workflow for a larger team.".to_string());
+        if tool.approvals != Support::Yes {
+            out.push(t::NO_APPROVALS.to_string());
         }
-        if t.shared_inbox != Support::Yes {
-            out.push("No full shared inbox for several people answering.".to_string());
+        if tool.shared_inbox != Support::Yes {
+            out.push(t::NO_SHARED_INBOX.to_string());
         }
     }
     out
 }
 
 fn strengths(
-    t: &ToolInfo,
+    tool: &ToolInfo,
     wanted: &BTreeSet<Network>,
     team: TeamSize,
     budget: BudgetBand,
@@ -497,50 +484,39 @@ fn strengths(
     let mut out = Vec::new();
     if !wanted.is_empty() {
         let list: Vec<Network> = wanted.iter().copied().collect();
-        out.push(format!("Covers {}.", network_list(&list)));
+        out.push(t::covers(network_list(&list)));
     }
-    out.push(match (budget, t.id) {
-        (_, ToolId::MetaBusinessSuite) => "Free.".to_string(),
-        (BudgetBand::FreeOnly, _) => {
-            "Has a free plan, limited in channels and users (as of 2025).".to_string()
-        }
-        _ => format!("{} price band.", t.price_band.label()),
+    out.push(match (budget, tool.id) {
+        (_, ToolId::MetaBusinessSuite) => t::FREE.to_string(),
+        (BudgetBand::FreeOnly, _) => t::FREE_PLAN_LIMITED.to_string(),
+        _ => t::price_band(tool.price_band.label()),
     });
     match team {
-        TeamSize::Solo => out.push(format!(
-            "For one person: scheduling {} and inbox {}.",
-            t.scheduling.label().to_lowercase(),
-            t.shared_inbox.label().to_lowercase()
+        TeamSize::Solo => out.push(t::solo_support(
+            tool.scheduling.label().to_lowercase(),
+            tool.shared_inbox.label().to_lowercase(),
         )),
-        TeamSize::Small | TeamSize::Large if t.approvals == Support::Yes => {
-            out.push("Approval workflows for your team.".to_string())
+        TeamSize::Small | TeamSize::Large if tool.approvals == Support::Yes => {
+            out.push(t::TEAM_APPROVALS.to_string())
         }
-        TeamSize::Small | TeamSize::Large => {
-            out.push("Separate logins and roles, so nobody shares passwords.".to_string())
-        }
+        TeamSize::Small | TeamSize::Large => out.push(t::TEAM_LOGINS.to_string()),
     }
-    out.push(format!("Known for: {}", t.known_for));
+    out.push(t::known_for(tool.known_for));
     out
 }
 
 fn notes(wanted: &BTreeSet<Network>) -> Vec<String> {
     let mut out = Vec::new();
     if wanted.is_empty() {
-        out.push(
-            "Choose your networks first: rule out any tool that doesn't support them.".to_string(),
-        );
+        out.push(t::NOTE_CHOOSE_NETWORKS.to_string());
     } else if wanted.iter().all(|n| META_ONLY.contains(n)) {
-        out.push(
-            "You only use Meta platforms: Meta Business Suite is free and puts both inboxes in \
-             one place."
-                .to_string(),
-        );
+        out.push(t::NOTE_META_ONLY.to_string());
     }
     if (1..=2).contains(&wanted.len()) {
         out.push(NATIVE_TOOLS_NOTE.to_string());
     }
-    out.push("Shortlist two tools and trial each for two weeks with real posts.".to_string());
-    out.push(format!("Features and plans: {AS_OF}."));
+    out.push(t::NOTE_SHORTLIST.to_string());
+    out.push(t::features_and_plans(AS_OF));
     out
 }
 
@@ -581,10 +557,10 @@ impl ToolWork {
     /// Advice on the shortlist's length (two tools to trial), or `None` when it has two.
     pub fn shortlist_advice(&self) -> Option<&'static str> {
         match self.shortlist.len() {
-            0 => Some("Pick two tools to trial for two weeks each with real posts."),
-            1 => Some("One tool chosen: add a second to compare it with in a trial."),
+            0 => Some(t::SHORTLIST_NONE),
+            1 => Some(t::SHORTLIST_ONE),
             2 => None,
-            _ => Some("More than two: trial two at a time, or the comparison gets blurry."),
+            _ => Some(t::SHORTLIST_MANY),
         }
     }
 

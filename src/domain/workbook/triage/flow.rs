@@ -2,6 +2,7 @@
 //! the considerations, and the same flow as numbered steps. Separate from the drawing (`layout`)
 //! and from the practice content, which both only read it.
 
+use crate::content::text::triage as t;
 use serde::{Deserialize, Serialize};
 
 use super::{Category, ResponsePlaybook};
@@ -41,8 +42,8 @@ impl Answer {
     /// `"yes"` or `"no"`, the edge label.
     pub fn label(self) -> &'static str {
         match self {
-            Answer::Yes => "yes",
-            Answer::No => "no",
+            Answer::Yes => t::YES,
+            Answer::No => t::NO,
         }
     }
 }
@@ -95,89 +96,49 @@ const fn action(
 
 /// Every box of the flowchart.
 pub const NODES: [FlowNode; 19] = [
-    question(START, "Is the post about your business or what you sell?", 0, 0),
-    action("not_ours", "Not about you: no action; keep monitoring.", None, 0, 1),
-    question(
-        "crisis",
-        "Has harm, a data leak or a legal threat actually happened, or is it going viral? A rumour is not an incident.",
-        1,
-        0,
-    ),
-    action(
-        "escalate",
-        "Crisis: escalate at once to the owner and specialist help; post only your holding statement.",
-        Some(Category::Crisis),
-        1,
-        1,
-    ),
-    question("spam", "Is it spam: a scam, a fake offer, a bot or an unrelated link?", 2, 0),
-    action(
-        "remove_spam",
-        "Spam: don't reply. Hide or delete it and report the account.",
-        Some(Category::Spam),
-        2,
-        1,
-    ),
-    question("positive", "Is it positive or balanced?", 3, 0),
-    action(
-        "thank",
-        "Let it stand. Thank them, and act on any fair point.",
-        Some(Category::Positive),
-        3,
-        1,
-    ),
-    question("troll", "Is it meant to provoke: insults with no real complaint?", 4, 0),
+    question(START, t::ASK_ABOUT_US, 0, 0),
+    action("not_ours", t::DO_NOT_OURS, None, 0, 1),
+    question("crisis", t::ASK_CRISIS, 1, 0),
+    action("escalate", t::DO_ESCALATE, Some(Category::Crisis), 1, 1),
+    question("spam", t::ASK_SPAM, 2, 0),
+    action("remove_spam", t::DO_REMOVE_SPAM, Some(Category::Spam), 2, 1),
+    question("positive", t::ASK_POSITIVE, 3, 0),
+    action("thank", t::DO_THANK, Some(Category::Positive), 3, 1),
+    question("troll", t::ASK_TROLL, 4, 0),
     action(
         "monitor_troll",
-        "Troll: monitor only, don't engage. Hide or block only if it breaks your house rules.",
+        t::DO_MONITOR_TROLL,
         Some(Category::Troll),
         4,
         1,
     ),
-    question("rager", "Is it a rant, angry and not looking for a conversation?", 5, 0),
-    question(
-        "spreading",
-        "Is it starting to spread (shared, others joining in)?",
-        5,
-        1,
-    ),
-    action(
-        "facts_once",
-        "Rager, spreading: reply once with facts only, then monitor.",
-        Some(Category::Rager),
-        5,
-        2,
-    ),
+    question("rager", t::ASK_RAGER, 5, 0),
+    question("spreading", t::ASK_SPREADING, 5, 1),
+    action("facts_once", t::DO_FACTS_ONCE, Some(Category::Rager), 5, 2),
     action(
         "monitor_rager",
-        "Rager: monitor; don't reply for now.",
+        t::DO_MONITOR_RAGER,
         Some(Category::Rager),
         6,
         2,
     ),
-    question("misguided", "Is it honestly wrong about a fact?", 6, 0),
+    question("misguided", t::ASK_MISGUIDED, 6, 0),
     action(
         "fix_facts",
-        "Misguided: correct the facts politely and cite a source.",
+        t::DO_FIX_FACTS,
         Some(Category::Misguided),
         6,
         1,
     ),
-    question("unhappy", "Is it a real customer with a real problem?", 7, 0),
+    question("unhappy", t::ASK_UNHAPPY, 7, 0),
     action(
         "restore",
-        "Unhappy customer: acknowledge, fix the problem, take it to a private channel.",
+        t::DO_RESTORE,
         Some(Category::UnhappyCustomer),
         7,
         1,
     ),
-    action(
-        "let_stand",
-        "Let it stand and keep monitoring; reply only if you can add something useful.",
-        None,
-        8,
-        0,
-    ),
+    action("let_stand", t::DO_LET_STAND, None, 8, 0),
 ];
 
 const fn edge(from: &'static str, answer: Answer, to: &'static str) -> FlowEdge {
@@ -286,55 +247,34 @@ pub struct GuideStep {
 /// The five-step process, for showing beside the chart.
 pub const GUIDE: [GuideStep; 5] = [
     GuideStep {
-        title: "1. Capture",
-        text: "Catch comments, reviews, tags and messages in your daily listening pass. Make \
-               sure someone covers weekends and holidays, even for ten minutes a day.",
+        title: t::GUIDE_CAPTURE,
+        text: t::GUIDE_CAPTURE_TEXT,
     },
     GuideStep {
-        title: "2. Triage",
-        text: "Start at the top of the chart and answer each question yes or no. Check for a \
-               crisis and for spam first: both skip the normal reply rules.",
+        title: t::GUIDE_TRIAGE,
+        text: t::GUIDE_TRIAGE_TEXT,
     },
     GuideStep {
-        title: "3. Respond (or deliberately don't)",
-        text: "Before typing, weigh the five considerations: transparency, sourcing, \
-               timeliness, tone and influence. Trolls and spam get no reply.",
+        title: t::GUIDE_RESPOND,
+        text: t::GUIDE_RESPOND_TEXT,
     },
     GuideStep {
-        title: "4. Escalate",
-        text: "Compensation and repeat complainers go to the owner the same day; safety, \
-               allergens, data and legal issues go to the owner plus specialist help at once.",
+        title: t::GUIDE_ESCALATE,
+        text: t::GUIDE_ESCALATE_TEXT,
     },
     GuideStep {
-        title: "5. Log and learn",
-        text: "Record every negative post: date, channel, type, response, outcome. Once a \
-               month, look for patterns: three complaints about the same thing is a process \
-               problem to fix.",
+        title: t::GUIDE_LOG,
+        text: t::GUIDE_LOG_TEXT,
     },
 ];
 
 /// The five response considerations of the Air Force model: (name, what it means).
 pub const CONSIDERATIONS: [(&str, &str); 5] = [
-    (
-        "Transparency",
-        "Reply as the business, ideally with a first name. Never pose as a customer.",
-    ),
-    (
-        "Sourcing",
-        "Back up facts with a link: allergen list, privacy policy, delivery terms.",
-    ),
-    (
-        "Timeliness",
-        "Reply quickly, but take the time to get it right.",
-    ),
-    (
-        "Tone",
-        "Calm, human and polite, even if the post isn't. Never sarcastic.",
-    ),
-    (
-        "Influence",
-        "Think about who will read your reply and where; reply where the conversation is.",
-    ),
+    (t::TRANSPARENCY, t::TRANSPARENCY_TEXT),
+    (t::SOURCING, t::SOURCING_TEXT),
+    (t::TIMELINESS, t::TIMELINESS_TEXT),
+    (t::TONE, t::TONE_TEXT),
+    (t::INFLUENCE, t::INFLUENCE_TEXT),
 ];
 
 /// Where a yes or a no leads, for the step-by-step version of the chart.

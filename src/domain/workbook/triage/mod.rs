@@ -27,12 +27,11 @@ pub use practice::{
     practice, score, Business, PracticeComment, TriageResult, TriageScore, PRACTICE,
 };
 
+use crate::content::text::triage as t;
 use serde::{Deserialize, Serialize};
 
 /// Where the model comes from, for display under the chart.
-pub const SOURCE: &str = "Adapted from the U.S. Air Force Public Affairs \"Web Posting Response \
-    Assessment\" (about 2008–09, public domain), with two cases small businesses meet often \
-    added: spam and crises.";
+pub const SOURCE: &str = t::SOURCE;
 
 /// The kinds of post the triage tells apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -61,52 +60,39 @@ impl Category {
 
     pub fn label(self) -> &'static str {
         match self {
-            Category::Positive => "Positive or balanced",
-            Category::Troll => "Troll",
-            Category::Rager => "Rager",
-            Category::Misguided => "Misguided",
-            Category::UnhappyCustomer => "Unhappy customer",
-            Category::Spam => "Spam",
-            Category::Crisis => "Crisis",
+            Category::Positive => t::POSITIVE,
+            Category::Troll => t::TROLL,
+            Category::Rager => t::RAGER,
+            Category::Misguided => t::MISGUIDED,
+            Category::UnhappyCustomer => t::UNHAPPY_CUSTOMER,
+            Category::Spam => t::SPAM,
+            Category::Crisis => t::CRISIS,
         }
     }
 
     /// How to recognise it.
     pub fn recognise(self) -> &'static str {
         match self {
-            Category::Positive => "Praise, or fair criticism mixed with praise.",
-            Category::Troll => {
-                "Aims to provoke; insults, no real complaint, often an anonymous account."
-            }
-            Category::Rager => "Angry, ranting, not interested in a conversation.",
-            Category::Misguided => {
-                "Honestly wrong about a fact, including a question or rumour about an incident \
-                 that has not happened."
-            }
-            Category::UnhappyCustomer => "A real customer with a real problem.",
-            Category::Spam => "Scams, fake offers, bots, unrelated links.",
-            Category::Crisis => {
-                "An actual incident: someone hurt or made ill, an allergic reaction, personal data \
-                 exposed, a legal threat, or a post spreading fast. A question or rumour about \
-                 one is not a crisis."
-            }
+            Category::Positive => t::POSITIVE_DESCRIPTION,
+            Category::Troll => t::TROLL_DESCRIPTION,
+            Category::Rager => t::RAGER_DESCRIPTION,
+            Category::Misguided => t::MISGUIDED_DESCRIPTION,
+            Category::UnhappyCustomer => t::UNHAPPY_CUSTOMER_DESCRIPTION,
+            Category::Spam => t::SPAM_DESCRIPTION,
+            Category::Crisis => t::CRISIS_DESCRIPTION,
         }
     }
 
     /// What to do.
     pub fn action(self) -> &'static str {
         match self {
-            Category::Positive => "Let it stand; thank them, and act on any fair point.",
-            Category::Troll => {
-                "Monitor only. Don't engage. Hide or block only if it breaks your house rules."
-            }
-            Category::Rager => "Monitor. If it starts spreading, reply once with facts only.",
-            Category::Misguided => "Correct the facts politely and cite a source.",
-            Category::UnhappyCustomer => {
-                "Acknowledge, fix the problem, take it to a private channel."
-            }
-            Category::Spam => "Don't reply. Hide or delete, and report the account.",
-            Category::Crisis => "Escalate at once and follow your crisis plan.",
+            Category::Positive => t::POSITIVE_ACTION,
+            Category::Troll => t::TROLL_ACTION,
+            Category::Rager => t::RAGER_ACTION,
+            Category::Misguided => t::MISGUIDED_ACTION,
+            Category::UnhappyCustomer => t::UNHAPPY_CUSTOMER_ACTION,
+            Category::Spam => t::SPAM_ACTION,
+            Category::Crisis => t::CRISIS_ACTION,
         }
     }
 
@@ -118,27 +104,11 @@ impl Category {
     /// The lesson's reply template (placeholders in brackets); `None` means no reply.
     pub fn suggested_template(self) -> Option<&'static str> {
         match self {
-            Category::Positive => Some(
-                "Thank you, [name]! [Something specific about their order]. We'll pass this on \
-                 to [team member].",
-            ),
-            Category::Misguided => Some(
-                "Thanks for asking, [name]. To clear this up: [correct fact], as set out here: \
-                 [link]. Happy to answer any other questions.",
-            ),
-            Category::UnhappyCustomer => Some(
-                "[Name], I'm so sorry about [the specific problem]. That's not the standard we \
-                 aim for and I'd like to put it right. Please call me on [number] or email \
-                 [address], or message us here if this platform allows it. [First name]",
-            ),
-            Category::Rager => Some(
-                "For anyone following this: [one or two facts], details here: [link]. If you've \
-                 been affected, message us and we'll help.",
-            ),
-            Category::Crisis => Some(
-                "We're very sorry to hear this and are looking into it urgently. [Owner's name] \
-                 is contacting you directly now; please check your messages or call [number].",
-            ),
+            Category::Positive => Some(t::POSITIVE_TEMPLATE),
+            Category::Misguided => Some(t::MISGUIDED_TEMPLATE),
+            Category::UnhappyCustomer => Some(t::UNHAPPY_CUSTOMER_TEMPLATE),
+            Category::Rager => Some(t::RAGER_TEMPLATE),
+            Category::Crisis => Some(t::CRISIS_TEMPLATE),
             Category::Troll | Category::Spam => None,
         }
     }

@@ -2,6 +2,7 @@
 //! per category) with its checks, and the stored triage work. Separate because it is stored and
 //! validated, while the rest of triage is fixed course data.
 
+use crate::content::text::triage_playbook as t;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -24,10 +25,10 @@ impl Tone {
 
     pub fn label(self) -> &'static str {
         match self {
-            Tone::Warm => "Warm and personal (first names, signed by a person)",
-            Tone::Friendly => "Friendly and light (casual, the odd emoji on good news)",
-            Tone::Professional => "Professional and plain (clear, courteous, no jokes)",
-            Tone::Formal => "Formal (full sentences, titles, no emoji)",
+            Tone::Warm => t::TONE_WARM,
+            Tone::Friendly => t::TONE_FRIENDLY,
+            Tone::Professional => t::TONE_PROFESSIONAL,
+            Tone::Formal => t::TONE_FORMAL,
         }
     }
 }
@@ -82,20 +83,13 @@ impl ResponsePlaybook {
     pub fn validate(&self) -> Vec<Issue> {
         let mut issues = Vec::new();
         if self.tone.is_none() {
-            issues.push(Issue::new(
-                "tone",
-                "Choose a tone, so replies sound the same whoever is on duty.",
-            ));
+            issues.push(Issue::new("tone", t::CHOOSE_TONE));
         }
         if let Some(issue) = self.hours_issue() {
             issues.push(issue);
         }
         if self.escalation_contact.trim().is_empty() {
-            issues.push(Issue::new(
-                "escalation_contact",
-                "Name who handles what you can't: refunds, safety, allergens, data or legal \
-                 issues. In a one-person business, name your outside help (solicitor, insurer).",
-            ));
+            issues.push(Issue::new("escalation_contact", t::NAME_ESCALATION_CONTACT));
         }
         issues.extend(Category::ALL.iter().filter_map(|&c| self.template_issue(c)));
         issues
@@ -103,15 +97,9 @@ impl ResponsePlaybook {
 
     fn hours_issue(&self) -> Option<Issue> {
         let message = match self.response_hours {
-            None => "Set a first-response target in hours, for example 4 shop hours or 24 hours."
-                .to_string(),
-            Some(0) => "0 hours isn't a realistic target; even 1 hour needs someone watching all \
-                        the time."
-                .to_string(),
-            Some(h) if h > SLOW_RESPONSE_HOURS => format!(
-                "{h} hours is slow: people expect an acknowledgement within a day. Aim for 24 \
-                 hours or less, even if the full answer takes longer."
-            ),
+            None => t::SET_RESPONSE_HOURS.to_string(),
+            Some(0) => t::ZERO_HOURS.to_string(),
+            Some(h) if h > SLOW_RESPONSE_HOURS => t::slow_response(h),
             Some(_) => return None,
         };
         Some(Issue::new("response_hours", message))
@@ -121,31 +109,18 @@ impl ResponsePlaybook {
         let template = self.template(c);
         let lower = template.map(str::to_lowercase).unwrap_or_default();
         let message = match (c, template) {
-            (Category::Troll | Category::Spam, Some(_)) => format!(
-                "{}: the model is not to reply. Leave this empty; note your house rules for \
-                 hiding comments instead.",
-                c.label()
-            ),
+            (Category::Troll | Category::Spam, Some(_)) => t::no_reply_template(c.label()),
             (Category::Troll | Category::Spam, None) => return None,
-            (_, None) => format!(
-                "Write a template for {} posts (start from the suggested one and make it \
-                 yours).",
-                c.label().to_lowercase()
-            ),
+            (_, None) => t::write_template(c.label().to_lowercase()),
             (Category::UnhappyCustomer, Some(_))
                 if !PRIVATE_WORDS.iter().any(|w| lower.contains(w)) =>
             {
-                "Take unhappy customers to a private channel: mention a message, call or email."
-                    .to_string()
+                t::TAKE_PRIVATE.to_string()
             }
             (Category::Misguided | Category::Rager, Some(_))
                 if !SOURCE_WORDS.iter().any(|w| lower.contains(w)) =>
             {
-                format!(
-                    "Back up the facts in your {} reply with a source: add a link, e.g. \
-                     \"[link]\" to your policy or terms.",
-                    c.label().to_lowercase()
-                )
+                t::cite_source(c.label().to_lowercase())
             }
             _ => return None,
         };
@@ -158,8 +133,8 @@ impl ResponsePlaybook {
         }
         clean_text(&mut self.escalation_contact, MAX_SHORT);
         clean_text(&mut self.always_escalate, MAX_TEXT);
-        for t in self.templates.values_mut() {
-            clean_text(t, MAX_TEXT);
+        for template in self.templates.values_mut() {
+            clean_text(template, MAX_TEXT);
         }
     }
 }
@@ -199,16 +174,12 @@ pub fn parse_response_hours(input: &str) -> Result<Option<u32>, String> {
         .unwrap_or(&lower)
         .trim();
     let hours = crate::domain::workbook::formulas::parse_count(number).map_err(|e| match e {
-        crate::domain::workbook::formulas::CalcError::NotWhole => {
-            "Enter whole hours, for example 4 or 24.".to_string()
-        }
+        crate::domain::workbook::formulas::CalcError::NotWhole => t::WHOLE_HOURS.to_string(),
         other => other.to_string(),
     })?;
     match u32::try_from(hours) {
         Ok(h) if h <= MAX_RESPONSE_HOURS => Ok(Some(h)),
-        _ => Err(format!(
-            "{hours} hours is more than a week; enter at most {MAX_RESPONSE_HOURS}."
-        )),
+        _ => Err(t::hours_too_many(hours, MAX_RESPONSE_HOURS)),
     }
 }
 

@@ -2,6 +2,7 @@
 //! the right category, reply and reasons, and the scoring of the learner's answers. Separate
 //! because it is course text, not logic.
 
+use crate::content::text::triage_practice as t;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -23,9 +24,9 @@ pub enum Business {
 impl Business {
     pub fn label(self) -> &'static str {
         match self {
-            Business::CrumbAndCo => "Crumb & Co.",
-            Business::Ledgerly => "Ledgerly",
-            Business::MayaOkafor => "Maya Okafor Photography",
+            Business::CrumbAndCo => t::CRUMB_AND_CO,
+            Business::Ledgerly => t::LEDGERLY,
+            Business::MayaOkafor => t::MAYA_OKAFOR,
         }
     }
 }
@@ -54,7 +55,7 @@ pub struct PracticeComment {
 impl PracticeComment {
     /// The model reply, or "Do not reply." when there is none.
     pub fn reply_text(&self) -> &'static str {
-        self.reply.unwrap_or("Do not reply.")
+        self.reply.unwrap_or(t::DO_NOT_REPLY)
     }
 }
 
@@ -64,183 +65,133 @@ pub const PRACTICE: [PracticeComment; 11] = [
         id: "crumb-allergy",
         node: "escalate",
         business: Business::CrumbAndCo,
-        channel: "Facebook Page comment",
-        author: "Dan R.",
-        text: "My son had an allergic reaction after eating one of your 'nut-free' brownies \
-               yesterday. We ended up in A&E. How can you label these nut-free?!",
+        channel: t::CHANNEL_FACEBOOK_PAGE_COMMENT,
+        author: t::CRUMB_ALLERGY_AUTHOR,
+        text: t::CRUMB_ALLERGY_TEXT,
         category: Category::Crisis,
-        action: "Escalate to Priya at once (level 3: owner plus specialist help, such as the \
-                 insurer and food-safety adviser). Take the brownies off sale while you check. \
-                 Post only the holding statement, then continue privately.",
-        reply: Some(
-            "Dan, we're so sorry to hear this and we're treating it with the utmost urgency. \
-             Priya, our owner, is messaging you now and you can call her directly on [number]. \
-             We have taken these brownies off sale while we investigate.",
-        ),
-        why: "A safety and allergen issue: never handle it alone or argue the facts in public. \
-              Acknowledge quickly, move to a private channel and follow the crisis plan.",
+        action: t::CRUMB_ALLERGY_ACTION,
+        reply: Some(t::CRUMB_ALLERGY_REPLY),
+        why: t::CRUMB_ALLERGY_WHY,
     },
     PracticeComment {
         id: "crumb-wrong-name",
         node: "restore",
         business: Business::CrumbAndCo,
-        channel: "Google review",
-        author: "Sophie T.",
-        text: "Ordered a birthday cake for my daughter and the name was spelled wrong. When I \
-               pointed it out at the counter I just got a shrug. Really disappointing.",
+        channel: t::CHANNEL_GOOGLE_REVIEW,
+        author: t::CRUMB_WRONG_NAME_AUTHOR,
+        text: t::CRUMB_WRONG_NAME_TEXT,
         category: Category::UnhappyCustomer,
-        action: "Acknowledge publicly, apologise without excuses, offer to put it right and \
-                 give a phone number or email: a Google review can't be answered privately.",
-        reply: Some(
-            "Sophie, I'm so sorry we spelled your daughter's name wrong, and that nobody put it \
-             right at the counter. That's not the standard we aim for. Please call me at the \
-             shop on [number] or email [address] so I can make it up to you. Priya",
-        ),
-        why: "A real customer with a fair complaint. Future customers read how you handle it, so \
-              a prompt, specific apology matters as much as the fix.",
+        action: t::CRUMB_WRONG_NAME_ACTION,
+        reply: Some(t::CRUMB_WRONG_NAME_REPLY),
+        why: t::CRUMB_WRONG_NAME_WHY,
     },
     PracticeComment {
         id: "crumb-gluten-free",
         node: "fix_facts",
         business: Business::CrumbAndCo,
-        channel: "Instagram comment",
-        author: "@hannah.bakes.not",
-        text: "Shame Crumb & Co. doesn't do anything for coeliacs. Would love to try your cakes!",
+        channel: t::CHANNEL_INSTAGRAM_COMMENT,
+        author: t::CRUMB_GLUTEN_FREE_AUTHOR,
+        text: t::CRUMB_GLUTEN_FREE_TEXT,
         category: Category::Misguided,
-        action: "Correct the fact politely and point to the source: the gluten-free range and \
-                 how it is baked.",
-        reply: Some(
-            "Thanks Hannah! Good news: we bake a gluten-free range every Thursday and Saturday, \
-             made separately. Details and allergen information here: [link]. Hope to see you \
-             soon!",
-        ),
-        why: "Honestly wrong, asked in good faith. A friendly correction with a link helps her \
-              and everyone else reading.",
+        action: t::CRUMB_GLUTEN_FREE_ACTION,
+        reply: Some(t::CRUMB_GLUTEN_FREE_REPLY),
+        why: t::CRUMB_GLUTEN_FREE_WHY,
     },
     PracticeComment {
         id: "crumb-buns",
         node: "thank",
         business: Business::CrumbAndCo,
-        channel: "Instagram comment",
-        author: "@jonnyeats",
-        text: "Best cinnamon buns in town. The Saturday stall is the highlight of my week!",
+        channel: t::CHANNEL_INSTAGRAM_COMMENT,
+        author: t::CRUMB_BUNS_AUTHOR,
+        text: t::CRUMB_BUNS_TEXT,
         category: Category::Positive,
-        action: "Let it stand and thank them with something specific.",
-        reply: Some(
-            "Thank you Jonny! The buns are Priya's grandmother's recipe, so that means a lot. \
-             See you Saturday!",
-        ),
-        why: "Praise deserves a human thank-you; it also shows others that you read and answer.",
+        action: t::CRUMB_BUNS_ACTION,
+        reply: Some(t::CRUMB_BUNS_REPLY),
+        why: t::CRUMB_BUNS_WHY,
     },
     PracticeComment {
         id: "crumb-followers-spam",
         node: "remove_spam",
         business: Business::CrumbAndCo,
-        channel: "Instagram comment",
-        author: "@growth.promo.4u",
-        text: "Wow nice page!! Want 10K REAL followers?? DM us for cheap promo 🔥 bit.ly/xx",
+        channel: t::CHANNEL_INSTAGRAM_COMMENT,
+        author: t::CRUMB_FOLLOWERS_SPAM_AUTHOR,
+        text: t::CRUMB_FOLLOWERS_SPAM_TEXT,
         category: Category::Spam,
-        action: "Don't reply. Hide or delete it and report the account.",
+        action: t::CRUMB_FOLLOWERS_SPAM_ACTION,
         reply: None,
-        why: "A fake offer from a bot account. Replying only shows it to more people.",
+        why: t::CRUMB_FOLLOWERS_SPAM_WHY,
     },
     PracticeComment {
         id: "ledgerly-sync",
         node: "restore",
         business: Business::Ledgerly,
-        channel: "LinkedIn comment",
-        author: "Ravi Mehta, practice manager",
-        text: "Our invoices haven't synced with the bank feed since Tuesday and nobody has \
-               answered our support ticket. We have month-end on Friday.",
+        channel: t::CHANNEL_LINKEDIN_COMMENT,
+        author: t::LEDGERLY_SYNC_AUTHOR,
+        text: t::LEDGERLY_SYNC_TEXT,
         category: Category::UnhappyCustomer,
-        action: "Acknowledge, get support on it the same day, and move to a private channel.",
-        reply: Some(
-            "Ravi, I'm sorry: that's not the support you should get, least of all before \
-             month-end. I've passed your ticket to our support lead, who will call you this \
-             morning so we can fix the sync today. Sam, Ledgerly",
-        ),
-        why: "A real customer with a real, urgent problem. Fix it first; the public reply shows \
-              other practices you respond.",
+        action: t::LEDGERLY_SYNC_ACTION,
+        reply: Some(t::LEDGERLY_SYNC_REPLY),
+        why: t::LEDGERLY_SYNC_WHY,
     },
     PracticeComment {
         id: "ledgerly-fees",
         node: "fix_facts",
         business: Business::Ledgerly,
-        channel: "LinkedIn comment",
-        author: "Claire Dunn",
-        text: "Doesn't Ledgerly take a fee on every invoice you send? That's why we never \
-               switched.",
+        channel: t::CHANNEL_LINKEDIN_COMMENT,
+        author: t::LEDGERLY_FEES_AUTHOR,
+        text: t::LEDGERLY_FEES_TEXT,
         category: Category::Misguided,
-        action: "Correct the fact politely and link to the published pricing.",
-        reply: Some(
-            "Thanks for asking, Claire. To clear this up: Ledgerly charges one monthly price \
-             per practice, with no fee per invoice. Our pricing is set out here: [link]. Happy \
-             to answer any other questions.",
-        ),
-        why: "A factual error that costs customers. Correct it once, with a source, and keep \
-              it friendly.",
+        action: t::LEDGERLY_FEES_ACTION,
+        reply: Some(t::LEDGERLY_FEES_REPLY),
+        why: t::LEDGERLY_FEES_WHY,
     },
     PracticeComment {
         id: "ledgerly-rant",
         node: "monitor_rager",
         business: Business::Ledgerly,
-        channel: "LinkedIn post mentioning Ledgerly",
-        author: "Anonymous account",
-        text: "ALL subscription software is a scam and Ledgerly is the worst of the lot. Thieves, \
-               every one of you. Boycott them!!!",
+        channel: t::CHANNEL_LINKEDIN_POST_MENTIONING_LEDGERLY,
+        author: t::LEDGERLY_RANT_AUTHOR,
+        text: t::LEDGERLY_RANT_TEXT,
         category: Category::Rager,
-        action: "Monitor. Don't reply unless it starts spreading; then reply once, with facts \
-                 only.",
+        action: t::LEDGERLY_RANT_ACTION,
         reply: None,
-        why: "A rant, not a request: arguing feeds it. If others start repeating it, one calm \
-              factual reply is enough.",
+        why: t::LEDGERLY_RANT_WHY,
     },
     PracticeComment {
         id: "maya-phone",
         node: "monitor_troll",
         business: Business::MayaOkafor,
-        channel: "Instagram comment",
-        author: "@nobody_8812",
-        text: "lol imagine paying for photos when everyone has a phone. clown business",
+        channel: t::CHANNEL_INSTAGRAM_COMMENT,
+        author: t::MAYA_PHONE_AUTHOR,
+        text: t::MAYA_PHONE_TEXT,
         category: Category::Troll,
-        action: "Monitor only; don't engage. Hide or block only if it breaks your house rules.",
+        action: t::MAYA_PHONE_ACTION,
         reply: None,
-        why: "No booking, no real complaint, an account with no history: just provocation. \
-              Real clients' reviews answer it better than a reply.",
+        why: t::MAYA_PHONE_WHY,
     },
     PracticeComment {
         id: "maya-gallery",
         node: "thank",
         business: Business::MayaOkafor,
-        channel: "Facebook review",
-        author: "Leah & Tom",
-        text: "Gorgeous photos and Maya kept everyone calm on the day. Only downside: the \
-               gallery took seven weeks, not the six we were told.",
+        channel: t::CHANNEL_FACEBOOK_REVIEW,
+        author: t::MAYA_GALLERY_AUTHOR,
+        text: t::MAYA_GALLERY_TEXT,
         category: Category::Positive,
-        action: "Thank them, acknowledge the fair point and say what you are changing.",
-        reply: Some(
-            "Thank you, Leah and Tom! It was a joy to photograph your day. You're right about \
-             the gallery; I now give couples a firm delivery date at booking and keep to it.",
-        ),
-        why: "Balanced: praise with a fair criticism. Thank them and act on the point.",
+        action: t::MAYA_GALLERY_ACTION,
+        reply: Some(t::MAYA_GALLERY_REPLY),
+        why: t::MAYA_GALLERY_WHY,
     },
     PracticeComment {
         id: "maya-private-gallery",
         node: "escalate",
         business: Business::MayaOkafor,
-        channel: "Instagram direct message",
-        author: "Priti S.",
-        text: "Maya, the link you sent us opens other couples' private galleries too, including \
-               photos of their children.",
+        channel: t::CHANNEL_INSTAGRAM_DIRECT_MESSAGE,
+        author: t::MAYA_PRIVATE_GALLERY_AUTHOR,
+        text: t::MAYA_PRIVATE_GALLERY_TEXT,
         category: Category::Crisis,
-        action: "Escalate at once (level 3): take the galleries offline, get data-protection \
-                 advice, and reply privately with a holding message.",
-        reply: Some(
-            "Thank you for telling me, Priti. I've taken the galleries offline while I fix this \
-             and I'm getting advice today. I'll update you personally by [time].",
-        ),
-        why: "Personal data and children's photos: a data breach, not a social media question. \
-              Act first, then follow specialist advice.",
+        action: t::MAYA_PRIVATE_GALLERY_ACTION,
+        reply: Some(t::MAYA_PRIVATE_GALLERY_REPLY),
+        why: t::MAYA_PRIVATE_GALLERY_WHY,
     },
 ];
 
@@ -298,13 +249,12 @@ pub fn score(answers: &BTreeMap<String, Category>) -> TriageScore {
 fn result(c: &PracticeComment, chosen: Category) -> TriageResult {
     let correct = chosen == c.category;
     let feedback = if correct {
-        format!("Right: {}. {}", c.category.label().to_lowercase(), c.why)
+        t::feedback_right(c.category.label().to_lowercase(), c.why)
     } else {
-        format!(
-            "This one is {}, not {}. {}",
+        t::feedback_wrong(
             c.category.label().to_lowercase(),
             chosen.label().to_lowercase(),
-            c.why
+            c.why,
         )
     };
     TriageResult {
