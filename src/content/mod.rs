@@ -7,6 +7,8 @@ pub mod types;
 mod catalogue;
 #[cfg(test)]
 mod compile;
+#[cfg(test)]
+mod french;
 
 /// Course text a learner reads in the tools, compiled from `text/*.toml` by `build.rs`: one module
 /// per file, a constant per plain entry and a function per entry with arguments (`AUTHORING.md`).
