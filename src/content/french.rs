@@ -6,6 +6,7 @@
 //! written: the English file stands in for each one not translated yet, so links between lessons
 //! resolve; each French lesson keeps its English twin's slug, objectives, tools and headings
 //! count; French runs about a fifth longer than English, so its word limit is a fifth higher.
+//! `cargo run --example check_french` runs the same check without building the app.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -56,9 +57,9 @@ fn outline(text: &str) -> (Vec<String>, Vec<String>, usize) {
     (front, tools, headings)
 }
 
-#[test]
-fn the_french_lessons_compile_by_the_english_rules() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+/// Compiles the course with the French files in `content/fr` where there are, the English ones
+/// elsewhere: how many French lessons there are, and every problem, as `file:line: message`.
+pub fn check(content: &Path) -> (usize, Vec<String>) {
     let fr = content.join("fr");
     let mut source = CourseSource {
         course_toml: Some(french_or_english(
@@ -79,7 +80,10 @@ fn the_french_lessons_compile_by_the_english_rules() {
         let english = markdown_in(&en_dir);
         for orphan in markdown_in(&fr_dir) {
             if !english.iter().any(|e| e.file_name() == orphan.file_name()) {
-                problems.push(format!("{}: no English lesson of this name", orphan.display()));
+                problems.push(format!(
+                    "{}: no English lesson of this name",
+                    orphan.display()
+                ));
             }
         }
         for en in &english {
@@ -121,6 +125,12 @@ fn the_french_lessons_compile_by_the_english_rules() {
             }
         }
     }
+    (french, problems)
+}
+
+#[test]
+fn the_french_lessons_compile_by_the_english_rules() {
+    let (french, problems) = check(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content"));
     assert!(
         problems.is_empty(),
         "{french} French lesson(s); problems:\n{}",

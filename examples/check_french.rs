@@ -1,0 +1,31 @@
+//! The French lessons checked by the English content rules (`src/content/french.rs`), without
+//! building the app: `cargo run --example check_french`. Exits 1 on a problem.
+
+use std::path::Path;
+
+#[path = "../src/content/types.rs"]
+#[allow(dead_code)]
+mod types;
+
+#[path = "../src/content/compile.rs"]
+#[allow(dead_code)]
+mod compile;
+
+#[path = "../src/contracts.rs"]
+#[allow(dead_code)]
+mod contracts;
+
+#[path = "../src/content/french.rs"]
+mod french;
+
+fn main() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
+    let (count, problems) = french::check(&content);
+    println!("{count} French lesson(s) checked");
+    for p in &problems {
+        println!("{p}");
+    }
+    if !problems.is_empty() {
+        std::process::exit(1);
+    }
+}
