@@ -1,5 +1,7 @@
 //! The French lessons checked by the English content rules (`src/content/french.rs`), without
-//! building the app: `cargo run --example check_french`. Exits 1 on a problem.
+//! building the app: `cargo run --example check_french`, from the checkout to check (the
+//! current folder, not the one the program was built in: translators may share a target
+//! folder). Exits 1 on a problem.
 
 use std::path::Path;
 
@@ -19,8 +21,12 @@ mod contracts;
 mod french;
 
 fn main() {
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content");
-    let (count, problems) = french::check(&content);
+    let content = Path::new("src/content");
+    if !content.join("lessons").is_dir() {
+        eprintln!("run this from the repository's top folder (no src/content/lessons here)");
+        std::process::exit(2);
+    }
+    let (count, problems) = french::check(content);
     println!("{count} French lesson(s) checked");
     for p in &problems {
         println!("{p}");

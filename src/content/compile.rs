@@ -576,11 +576,31 @@ pub fn slugify(text: &str) -> String {
     for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
+        } else if let Some(plain) = unaccented(c) {
+            // French headings (issue 15): « Étape 1 » is `etape-1`, not `tape-1`.
+            out.push_str(plain);
         } else if (c.is_whitespace() || c == '-' || c == '/') && !out.ends_with('-') {
             out.push('-');
         }
     }
     out.trim_matches('-').to_string()
+}
+
+/// The plain letters of an accented lower-case Latin letter, for anchors.
+fn unaccented(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'â' | 'ä' | 'á' => "a",
+        'ç' => "c",
+        'é' | 'è' | 'ê' | 'ë' => "e",
+        'î' | 'ï' | 'í' => "i",
+        'ô' | 'ö' | 'ó' => "o",
+        'ù' | 'û' | 'ü' | 'ú' => "u",
+        'ÿ' => "y",
+        'ñ' => "n",
+        'œ' => "oe",
+        'æ' => "ae",
+        _ => return None,
+    })
 }
 
 fn callout_title(kind: &str) -> Option<&'static str> {
@@ -2113,6 +2133,15 @@ mod tests {
     fn slugify_makes_stable_anchors() {
         assert_eq!(slugify("Who is there? (2023)"), "who-is-there-2023");
         assert_eq!(slugify("Do / Don’t"), "do-dont");
+        // French headings keep their letters without the accents.
+        assert_eq!(
+            slugify("Étape 1 : choisir les indicateurs clés"),
+            "etape-1-choisir-les-indicateurs-cles"
+        );
+        assert_eq!(
+            slugify("Cœur de cible, ça compte"),
+            "coeur-de-cible-ca-compte"
+        );
     }
 
     fn with_sources(slug: &str, body: &str, sources: &str) -> SourceFile {
