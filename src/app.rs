@@ -52,7 +52,7 @@ pub fn start() {
 fn provide_app_context() {
     let state = AppState::init();
     provide_context(state);
-    crate::service_worker::register(move || state.new_version.set(true));
+    crate::service_worker::register_when_idle(move || state.new_version.set(true));
     crate::components::theme_toggle::apply_theme_effect();
 }
 

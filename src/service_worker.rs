@@ -43,6 +43,40 @@ pub fn register(on_new_version: impl Fn() + 'static) {
     });
 }
 
+/// `register`, once the browser is idle: installing the worker downloads the whole course (the
+/// lazy chunks included) to keep it for offline use, which must not compete with what the page
+/// itself needs to become interactive. `requestIdleCallback` where there is one (not Safari),
+/// else two seconds later.
+pub fn register_when_idle(on_new_version: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let run = Closure::once_into_js(move || register(on_new_version));
+    let idle = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let scheduled = match idle {
+        Some(request) => {
+            // At the latest after five seconds, even on a page that never goes idle.
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(
+                &options,
+                &JsValue::from_str("timeout"),
+                &JsValue::from(5000),
+            );
+            request.call2(&window, &run, &options).is_ok()
+        }
+        None => window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 2000)
+            .is_ok(),
+    };
+    if !scheduled {
+        if let Ok(run) = run.dyn_into::<js_sys::Function>() {
+            let _ = run.call0(&JsValue::NULL);
+        }
+    }
+}
+
 /// Reloads the page into the new version.
 pub fn reload() {
     if let Some(window) = web_sys::window() {
