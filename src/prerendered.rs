@@ -27,6 +27,9 @@ thread_local! {
     /// The prerendered page, still on screen, while the app's first render runs: a tool or a
     /// lesson's text can take a copy of its own part of it (`take_copy`).
     static COPY: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+    /// A lesson's prerendered text while the live text replaces it, after the takeover
+    /// (`with_late_copy`): its tools can be taken from it as from the page.
+    static LATE_COPY: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
     /// True while the app's header is live but the rest is not rendered yet (step 1 above).
     static PAGE_HELD: ArcRwSignal<bool> = ArcRwSignal::new(false);
 }
@@ -193,12 +196,22 @@ fn mark_ready(document: &web_sys::Document) {
 /// slot, a lesson's text), during the app's first render of a prerendered page; `None`
 /// otherwise. The original stays on screen until the live page replaces it.
 pub fn take_copy(attribute: &str, value: &str) -> Option<web_sys::Element> {
-    COPY.with_borrow(|copy| {
-        let found = copy
-            .as_ref()?
-            .query_selector(&format!("[{attribute}=\"{value}\"]"))
-            .ok()??;
+    let selector = format!("[{attribute}=\"{value}\"]");
+    let find = |copy: &Option<web_sys::Element>| {
+        let found = copy.as_ref()?.query_selector(&selector).ok()??;
         let clone = found.clone_node_with_deep(true).ok()?;
         wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(clone).ok()
-    })
+    };
+    COPY.with_borrow(find)
+        .or_else(|| LATE_COPY.with_borrow(find))
+}
+
+/// Runs `render` with `copy` — prerendered text that the live text is replacing after the
+/// takeover (`components/course_text.rs`) — as a place `take_copy` looks, so the tools in it
+/// stand in for themselves until they come near, as they do on the page.
+pub fn with_late_copy<T>(copy: web_sys::Element, render: impl FnOnce() -> T) -> T {
+    LATE_COPY.set(Some(copy));
+    let rendered = render();
+    LATE_COPY.set(None);
+    rendered
 }

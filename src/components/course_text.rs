@@ -19,7 +19,7 @@ use crate::content::Block;
 use crate::contracts::{COURSE_TEXT_ATTRIBUTE, TOOL_ATTRIBUTE};
 use crate::domain::search::CourseBlocks;
 use crate::lazy_code::LazyCode;
-use crate::prerendered::{elements, take_copy, Interaction};
+use crate::prerendered::{elements, take_copy, with_late_copy, Interaction};
 
 /// What a page shows when the text could not be fetched (offline before the first visit, a
 /// network error): never a panic, never a dead page.
@@ -135,12 +135,13 @@ where
             // when the live text takes its place.
             {has_copy.then(|| view! { <div class="text-standin" node_ref=standin></div> })}
             {move || match (shown.get(), course_text()) {
-                (LazyCode::Ready, Some(text)) => {
-                    if let Some(holder) = standin.get_untracked() {
-                        give_way(&holder, container);
-                    }
-                    Some(render(text).into_any())
-                }
+                (LazyCode::Ready, Some(text)) => Some(match standin.get_untracked() {
+                    Some(holder) => match give_way(&holder, container) {
+                        Some(copy) => with_late_copy(copy, || render(text).into_any()),
+                        None => render(text).into_any(),
+                    },
+                    None => render(text).into_any(),
+                }),
                 (LazyCode::Loading, _) if has_copy => None,
                 (LazyCode::Loading, _) => {
                     Some(view! { <p class="text-loading">"Loading…"</p> }.into_any())
@@ -154,11 +155,23 @@ where
 }
 
 /// The copy in `holder` gives way to the live text about to render in `container`: what the
-/// learner did in it (an opened fold, focus) is made true of the live text once it is in.
-fn give_way(holder: &web_sys::HtmlDivElement, container: NodeRef<leptos::html::Div>) {
+/// learner did in it (an opened fold, focus) is made true of the live text once it is in. The
+/// copy is returned, out of the page, for the live text's tools to stand in with.
+fn give_way(
+    holder: &web_sys::HtmlDivElement,
+    container: NodeRef<leptos::html::Div>,
+) -> Option<web_sys::Element> {
     let noted = Interaction::note(holder);
+    let copy = holder
+        .owner_document()
+        .and_then(|d| d.create_element("div").ok());
     while let Some(child) = holder.first_child() {
-        let _ = holder.remove_child(&child);
+        let moved = copy
+            .as_ref()
+            .is_some_and(|c| c.append_child(&child).is_ok());
+        if !moved {
+            let _ = holder.remove_child(&child);
+        }
     }
     queue_microtask(move || {
         let focus = container
@@ -168,6 +181,7 @@ fn give_way(holder: &web_sys::HtmlDivElement, container: NodeRef<leptos::html::D
             let _ = element.focus();
         }
     });
+    copy
 }
 
 /// The blocks of the lesson at `index` in `LESSONS`.
