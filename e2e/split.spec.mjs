@@ -66,6 +66,16 @@ test("a lesson's text is a chunk of its own: not in the main wasm, fetched once,
   expect(urls.filter((u) => TEXT.test(u))).toHaveLength(1);
 });
 
+test('a prerendered lesson fetches its text, and the tools only once one is opened', async ({ page }) => {
+  const urls = requests(page);
+  await open(page, 'lesson/traditional-vs-social');
+  await page.waitForLoadState('networkidle');
+  expect(urls.filter((u) => TEXT.test(u)), 'the text chunk').toHaveLength(1);
+  expect(urls.filter((u) => TOOLS.test(u)), 'the tools chunk before a tool is near').toEqual([]);
+  await page.getByText('Open the comparison').click();
+  await expect.poll(() => urls.filter((u) => TOOLS.test(u)).length, { message: 'the tools chunk once the tool is open' }).toBe(1);
+});
+
 test.describe('when the chunk cannot be fetched', () => {
   // The browser reports the aborted fetch, and the chunk loader logs it: both are expected here.
   test.use({ expectedConsoleErrors: /Failed to load resource|Failed to fetch|NetworkError|net::ERR_FAILED/ });
