@@ -11,7 +11,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::compile::{compile, CourseSource, SourceFile, MAX_WORDS};
+use super::compile::{compile, slugify, CourseSource, SourceFile, MAX_WORDS};
 use super::types::PartId;
 
 fn read(path: &Path) -> SourceFile {
@@ -111,6 +111,38 @@ pub fn check(content: &Path) -> (usize, Vec<String>) {
         }
     }
     source.final_quiz = Some(read(&content.join("quizzes").join("final.toml")));
+    // The French glossary keeps the English ids: lessons and tools link to them.
+    let fr_glossary = fr.join("glossary.toml");
+    if fr_glossary.exists() {
+        let quoted = |text: &str, key: &str| -> Vec<String> {
+            let prefix = format!("{key} = \"");
+            let mut found: Vec<String> = text
+                .lines()
+                .filter_map(|l| {
+                    l.strip_prefix(&prefix)?
+                        .strip_suffix('"')
+                        .map(str::to_string)
+                })
+                .collect();
+            found.sort();
+            found
+        };
+        let english: Vec<String> = {
+            let mut ids: Vec<String> = quoted(&read(&content.join("glossary.toml")).text, "term")
+                .iter()
+                .map(|t| slugify(t))
+                .collect();
+            ids.sort();
+            ids
+        };
+        let french = quoted(&read(&fr_glossary).text, "id");
+        if english != french {
+            problems.push(format!(
+                "{}: the ids must be the English glossary's ({english:?}), found {french:?}",
+                fr_glossary.display()
+            ));
+        }
+    }
     let french_max = MAX_WORDS + MAX_WORDS / 5;
     if let Err(errors) = compile(&source) {
         for e in errors {
