@@ -13,6 +13,10 @@ mod types;
 #[allow(dead_code)]
 mod compile;
 
+#[path = "../src/content/catalogue.rs"]
+#[allow(dead_code)]
+mod catalogue;
+
 #[path = "../src/contracts.rs"]
 #[allow(dead_code)]
 mod contracts;

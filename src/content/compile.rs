@@ -1348,6 +1348,10 @@ struct GlossaryToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GlossaryTermToml {
+    /// What lessons link to (`glossary:id`); by default the term in lower case with hyphens. A
+    /// translation keeps the English ids, so links and the tools' `content::term` hold.
+    #[serde(default)]
+    id: Option<String>,
     term: String,
     #[serde(default)]
     expansion: String,
@@ -1380,7 +1384,10 @@ fn compile_glossary(
                 message: format!("term `{}`: {message}", t.term),
             })
         };
-        let id = slugify(&t.term);
+        let id = t.id.clone().unwrap_or_else(|| slugify(&t.term));
+        if slugify(&id) != id {
+            err(format!("the id `{id}` is not lower case with hyphens"));
+        }
         if out.iter().any(|g| g.id == id) {
             err(format!("a second term with the id `{id}`"));
         }

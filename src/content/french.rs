@@ -11,7 +11,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::compile::{compile, CourseSource, SourceFile, MAX_WORDS};
+use super::catalogue::compile_text;
+use super::compile::{compile, slugify, CourseSource, SourceFile, MAX_WORDS};
 use super::types::PartId;
 
 fn read(path: &Path) -> SourceFile {
@@ -37,6 +38,45 @@ fn markdown_in(dir: &Path) -> Vec<PathBuf> {
 /// The French file if there is one, else the English.
 fn french_or_english(en: &Path, fr: &Path) -> SourceFile {
     read(if fr.exists() { fr } else { en })
+}
+
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// The lines of a quiz that a translation keeps: ids, lessons, kinds, objectives, facts and
+/// which options are correct.
+fn quiz_outline(text: &str) -> Vec<String> {
+    const KEPT: [&str; 8] = [
+        "id",
+        "lesson",
+        "kind",
+        "objective",
+        "fact",
+        "correct",
+        "scenario",
+        "final_only",
+    ];
+    text.lines()
+        .map(str::trim)
+        .filter(|l| {
+            l.starts_with("[[")
+                || KEPT.iter().any(|k| {
+                    l.strip_prefix(k)
+                        .is_some_and(|r| r.trim_start().starts_with('='))
+                })
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// `key: value` lines of a lesson's front matter, and what its body names.
@@ -103,14 +143,105 @@ pub fn check(content: &Path) -> (usize, Vec<String>) {
             }
             source.lessons.push((part, file));
         }
-        let quiz = content
-            .join("quizzes")
-            .join(format!("{}.toml", part.slug()));
-        if quiz.exists() {
-            source.quizzes.push((part, read(&quiz)));
+        let quiz = format!("{}.toml", part.slug());
+        let en_quiz = content.join("quizzes").join(&quiz);
+        if en_quiz.exists() {
+            source.quizzes.push((
+                part,
+                french_or_english(&en_quiz, &fr.join("quizzes").join(&quiz)),
+            ));
         }
     }
-    source.final_quiz = Some(read(&content.join("quizzes").join("final.toml")));
+    source.final_quiz = Some(french_or_english(
+        &content.join("quizzes").join("final.toml"),
+        &fr.join("quizzes").join("final.toml"),
+    ));
+    // A French quiz keeps its English twin's questions: the same ids, lessons, kinds and number
+    // of options, with the correct ones in the same places (progress and review name them).
+    for quiz in toml_files(&fr.join("quizzes")) {
+        let Some(name) = quiz.file_name() else {
+            continue;
+        };
+        let en = content.join("quizzes").join(name);
+        if !en.exists() {
+            problems.push(format!("{}: no English quiz of this name", quiz.display()));
+        } else if quiz_outline(&read(&quiz).text) != quiz_outline(&read(&en).text) {
+            problems.push(format!(
+                "{}: question ids, lessons, kinds, objectives or correct options differ from {}",
+                quiz.display(),
+                en.display()
+            ));
+        }
+    }
+    // The tools' text: each French file has its English twin's entries, with the same
+    // arguments, and passes the same checks (content/catalogue.rs).
+    for text in toml_files(&fr.join("text")) {
+        let Some(name) = text.file_name() else {
+            continue;
+        };
+        let en = content.join("text").join(name);
+        if !en.exists() {
+            problems.push(format!(
+                "{}: no English text file of this name",
+                text.display()
+            ));
+            continue;
+        }
+        match (compile_text(&read(&text)), compile_text(&read(&en))) {
+            (Ok(french), Ok(english)) => {
+                let keys = |m: &super::catalogue::TextModule| {
+                    let mut keys: Vec<(String, Vec<String>)> = m
+                        .entries
+                        .iter()
+                        .map(|e| (e.name.clone(), e.args.clone()))
+                        .collect();
+                    keys.sort();
+                    keys
+                };
+                if keys(&french) != keys(&english) {
+                    problems.push(format!(
+                        "{}: its entries or their arguments differ from {}",
+                        text.display(),
+                        en.display()
+                    ));
+                }
+            }
+            (Err(errors), _) => problems.extend(errors.iter().map(ToString::to_string)),
+            (_, Err(_)) => {}
+        }
+    }
+    // The French glossary keeps the English ids: lessons and tools link to them.
+    let fr_glossary = fr.join("glossary.toml");
+    if fr_glossary.exists() {
+        let quoted = |text: &str, key: &str| -> Vec<String> {
+            let prefix = format!("{key} = \"");
+            let mut found: Vec<String> = text
+                .lines()
+                .filter_map(|l| {
+                    l.strip_prefix(&prefix)?
+                        .strip_suffix('"')
+                        .map(str::to_string)
+                })
+                .collect();
+            found.sort();
+            found
+        };
+        let english: Vec<String> = {
+            let mut ids: Vec<String> = quoted(&read(&content.join("glossary.toml")).text, "term")
+                .iter()
+                .map(|t| slugify(t))
+                .collect();
+            ids.sort();
+            ids
+        };
+        let french = quoted(&read(&fr_glossary).text, "id");
+        if english != french {
+            problems.push(format!(
+                "{}: the ids must be the English glossary's ({english:?}), found {french:?}",
+                fr_glossary.display()
+            ));
+        }
+    }
     let french_max = MAX_WORDS + MAX_WORDS / 5;
     if let Err(errors) = compile(&source) {
         for e in errors {
