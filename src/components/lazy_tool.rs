@@ -40,13 +40,18 @@ pub fn LazyTool(widget: Widget) -> impl IntoView {
                 let _ = holder.append_child(&child);
             }
             let _ = holder.set_attribute("inert", "");
-            // The stand-in itself has no box (`display: contents`), so its slot is watched.
-            let slot = holder
-                .parent_element()
-                .unwrap_or_else(|| holder.clone().into());
-            if when_near(&slot, move || load_tool_code(code)).is_err() {
-                load_tool_code(code);
-            }
+            // The stand-in itself has no box (`display: contents`), so its slot is watched: its
+            // parent, once it is in the page (not yet when the stand-in is built inside a
+            // lesson's text that arrives after the takeover). An element with no box never
+            // comes near, so without a slot the tool goes live at once.
+            request_animation_frame(move || {
+                let watched = holder
+                    .parent_element()
+                    .is_some_and(|slot| when_near(&slot, move || load_tool_code(code)).is_ok());
+                if !watched {
+                    load_tool_code(code);
+                }
+            });
         });
     } else {
         load_tool_code(code);
