@@ -82,10 +82,24 @@ fn normalise(input: &str) -> Result<(bool, String), CalcError> {
         Some(rest) => (true, rest),
         None => (false, trimmed),
     };
-    Ok((
-        negative,
-        rest.chars().filter(|&c| !is_separator(c)).collect(),
-    ))
+    // A comma followed by one or two digits at the end is a decimal mark ("12,50", "4,5",
+    // "1.250,50", as much of Europe writes them), and points before it group thousands; any
+    // other comma groups thousands ("1,250"). Read as a separator, "12,50" was 1250.
+    let decimal_comma = rest.rfind(',').filter(|&at| {
+        let fraction = &rest[at + 1..];
+        (1..=2).contains(&fraction.len()) && fraction.chars().all(|c| c.is_ascii_digit())
+    });
+    let digits = match decimal_comma {
+        Some(at) => {
+            let whole: String = rest[..at]
+                .chars()
+                .filter(|&c| !is_separator(c) && c != '.')
+                .collect();
+            format!("{whole}.{}", &rest[at + 1..])
+        }
+        None => rest.chars().filter(|&c| !is_separator(c)).collect(),
+    };
+    Ok((negative, digits))
 }
 
 fn not_a_number(input: &str) -> CalcError {
@@ -121,7 +135,8 @@ fn parse_whole(digits: &str) -> Result<u64, CalcError> {
     }
 }
 
-/// Parses an amount of money typed by the learner: `"350"`, `"£1,250.50"`, `"$99"`, `"12 €"`.
+/// Parses an amount of money typed by the learner: `"350"`, `"£1,250.50"`, `"$99"`, `"12 €"`,
+/// `"12,50 €"`.
 /// Blank, negative, non-numeric and values above [`MAX_NUMBER`] are errors.
 pub fn parse_amount(input: &str) -> Result<f64, CalcError> {
     let without_currency: String = input
@@ -645,6 +660,18 @@ impl AnalyticsWork {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_before_one_or_two_final_digits_is_a_decimal_mark() {
+        assert_eq!(parse_amount("12,50"), Ok(12.5));
+        assert_eq!(parse_amount("12,5 €"), Ok(12.5));
+        assert_eq!(parse_amount("1.250,50 €"), Ok(1250.5));
+        assert_eq!(parse_amount("1 250,50"), Ok(1250.5));
+        assert_eq!(parse_amount("£1,250"), Ok(1250.0));
+        assert_eq!(parse_amount("£1,250.50"), Ok(1250.5));
+        assert_eq!(parse_count("1,500"), Ok(1500));
+        assert_eq!(parse_count("4,5"), Err(CalcError::NotWhole));
+    }
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 0.005
