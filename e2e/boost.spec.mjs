@@ -27,7 +27,7 @@ async function expectTikTokResults(page) {
   await expect(summary(page)).toContainText('Verdict: Not yet');
   const warnings = page.getByRole('list').filter({ hasText: 'Warning:' });
   await expect(warnings.getByRole('listitem')).toHaveCount(1);
-  await expect(warnings).toContainText("20 a day is below TikTok's minimum: more than $50 a day for a campaign");
+  await expect(warnings).toContainText("$20 a day is below TikTok's minimum: more than $50 a day for a campaign");
   await expect(warnings).toContainText('TikTok Ads Manager Help, "About budgets", updated August 2025');
 }
 

@@ -1227,7 +1227,7 @@ mod tests {
         assert_eq!(range_text(e.clicks), "93–1,400");
         assert!(w.warnings()[0]
             .message
-            .starts_with("20 a day is below TikTok's minimum: more than $50 a day"));
+            .starts_with("$20 a day is below TikTok's minimum: more than $50 a day"));
         assert_eq!(kinds(&w), vec![WarningKind::BelowMinimum]);
         assert_eq!(w.verdict(), Some(Verdict::NotYet));
         // Just above the minimum (the browser test's second step): no warning at all.

@@ -1101,7 +1101,7 @@ mod tests {
         let at = md.find("## 9. Paid").unwrap();
         let paid_md = &md[at..];
         assert!(
-            paid_md.contains("- **Warning:** 5 a day is below TikTok"),
+            paid_md.contains("- **Warning:** $5 a day is below TikTok"),
             "{paid_md}"
         );
         assert!(paid_md.contains("more than $50 a day"), "{paid_md}");
