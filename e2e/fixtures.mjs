@@ -13,12 +13,15 @@ export const appReady = (page) => page.waitForSelector(`html${APP_READY_SELECTOR
 
 /** Resolves once the lesson text and every tool within a screen of the viewport are live (or
  * have said they could not load): both are lazy chunks (src/lazy_code.rs), and until they have
- * arrived their prerendered copy stands in. Tools further down wait for a scroll. */
+ * arrived their prerendered copy stands in. Tools further down wait for a scroll, folded ones for
+ * the learner to open them. */
 export const toolsNearLive = (page) =>
   page.waitForFunction(
     ({ loading, tool }) =>
       [...document.querySelectorAll(`[${loading}]`)].every((part) => {
         if (!part.hasAttribute(tool)) return false;
+        // A folded tool waits for the learner to open it (src/components/widget_block.rs).
+        if (part.closest('details:not([open])')) return true;
         const box = part.getBoundingClientRect();
         return box.top > 2 * innerHeight || box.bottom < -innerHeight;
       }),
