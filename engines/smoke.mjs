@@ -30,7 +30,7 @@ const js = {
   chooseFirstOption: "const r = document.querySelector('fieldset input[type=radio]'); if (r) r.click(); return !!r",
   fetchedChunk: (name) => `return performance.getEntriesByType('resource').some((e) => /\\/split_${name}-[^/]*\\.wasm$/.test(e.name))`,
   // The lesson's text is a lazy chunk too: live once no part of the page is still loading.
-  textLive: `return document.querySelector('[${contracts.courseTextAttribute}]') && !document.querySelector('[${contracts.courseTextAttribute}][${contracts.loadingAttribute}]') && !document.querySelector('[role=alert]')`,
+  textLive: `const t = document.querySelector('[${contracts.courseTextAttribute}]'); return !!t && !t.hasAttribute('${contracts.loadingAttribute}') && !t.innerText.includes('could not be loaded') && t.innerText.length > 500`,
   typeGoal: (text) => `const l = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Your SMART objective')); const f = l && document.getElementById(l.htmlFor); if (!f) return false; f.value = ${JSON.stringify(text)}; f.dispatchEvent(new Event('input', { bubbles: true })); return true`,
 };
 
