@@ -22,12 +22,13 @@ fn read(path: &Path) -> SourceFile {
     }
 }
 
-fn markdown_in(dir: &Path) -> Vec<PathBuf> {
+/// The files in `dir` whose name ends in `.{extension}`, sorted; none if `dir` is missing.
+fn files_in(dir: &Path, extension: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                .filter(|p| p.extension().is_some_and(|x| x == extension))
                 .collect()
         })
         .unwrap_or_default();
@@ -38,19 +39,6 @@ fn markdown_in(dir: &Path) -> Vec<PathBuf> {
 /// The French file if there is one, else the English.
 fn french_or_english(en: &Path, fr: &Path) -> SourceFile {
     read(if fr.exists() { fr } else { en })
-}
-
-fn toml_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
 }
 
 /// The lines of a quiz that a translation keeps: ids, lessons, kinds, objectives, facts and
@@ -117,8 +105,8 @@ pub fn check(content: &Path) -> (usize, Vec<String>) {
     for part in PartId::ALL {
         let en_dir = content.join("lessons").join(part.slug());
         let fr_dir = fr.join("lessons").join(part.slug());
-        let english = markdown_in(&en_dir);
-        for orphan in markdown_in(&fr_dir) {
+        let english = files_in(&en_dir, "md");
+        for orphan in files_in(&fr_dir, "md") {
             if !english.iter().any(|e| e.file_name() == orphan.file_name()) {
                 problems.push(format!(
                     "{}: no English lesson of this name",
@@ -158,7 +146,7 @@ pub fn check(content: &Path) -> (usize, Vec<String>) {
     ));
     // A French quiz keeps its English twin's questions: the same ids, lessons, kinds and number
     // of options, with the correct ones in the same places (progress and review name them).
-    for quiz in toml_files(&fr.join("quizzes")) {
+    for quiz in files_in(&fr.join("quizzes"), "toml") {
         let Some(name) = quiz.file_name() else {
             continue;
         };
@@ -175,7 +163,7 @@ pub fn check(content: &Path) -> (usize, Vec<String>) {
     }
     // The tools' text: each French file has its English twin's entries, with the same
     // arguments, and passes the same checks (content/catalogue.rs).
-    for text in toml_files(&fr.join("text")) {
+    for text in files_in(&fr.join("text"), "toml") {
         let Some(name) = text.file_name() else {
             continue;
         };
