@@ -7,6 +7,7 @@ pub mod explorer;
 pub mod grading;
 pub mod ical;
 pub mod lenient;
+pub mod locale;
 pub mod objective;
 pub mod query;
 pub mod recommender;
