@@ -50,6 +50,8 @@ fn write_contracts() {
         ("routeAttribute", ROUTE_ATTRIBUTE),
         ("notFoundRoute", NOT_FOUND_ROUTE),
         ("newTabNote", NEW_TAB_NOTE),
+        ("newTabNoteFr", NEW_TAB_NOTE_FR),
+        ("frenchFolder", FRENCH_FOLDER),
     ];
     let mut json = String::from("{\n");
     json.push_str(&format!("  \"storageVersion\": {STORAGE_VERSION}"));
@@ -68,20 +70,73 @@ fn write_contracts() {
     }
 }
 
-/// Compiles every `text/*.toml` into `$OUT_DIR/text.rs` (`content::text`), or stops the build
-/// with `file:line: message` for each mistake.
-fn write_text_catalogue(dir: &Path) {
+/// Writes a generated file as a new file, never into the old one: a target folder copied with
+/// hard links (`cp -al`, how a second working copy is seeded) shares the old file with the copy,
+/// and writing into it would change the copy's generated course behind cargo's back.
+fn write_generated(path: &Path, contents: String) {
+    let _ = fs::remove_file(path);
+    fs::write(path, contents).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+}
+
+/// The files with this extension in `dir`, sorted (none when the folder does not exist).
+fn files_in(dir: &Path, extension: &str) -> Vec<PathBuf> {
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == extension))
+                .collect()
+        })
+        .unwrap_or_default();
     files.sort();
+    files
+}
+
+/// Where the build reads the course. The English course is `src/content/`; the French edition
+/// (`--features fr`) reads each file's twin in `src/content/fr/`, and the English tree says which
+/// files there are, so a file missing in French stops the build (`file:line: message`) instead
+/// of leaving a lesson or a text out.
+struct Edition {
+    english: PathBuf,
+    root: PathBuf,
+    missing: Vec<String>,
+}
+
+impl Edition {
+    /// The edition's copy of the English file at `english_path` (a path under `src/content/`).
+    fn twin(&mut self, english_path: &Path) -> Option<SourceFile> {
+        let relative = english_path
+            .strip_prefix(&self.english)
+            .expect("an English content path");
+        let path = self.root.join(relative);
+        if path.exists() {
+            Some(read(&path))
+        } else {
+            println!(
+                "cargo:rerun-if-changed={}",
+                path.parent().unwrap_or(&path).display()
+            );
+            self.missing.push(format!(
+                "{}:1: missing: the translation of {}",
+                path.display(),
+                english_path.display()
+            ));
+            None
+        }
+    }
+}
+
+/// Compiles every `text/*.toml` into `$OUT_DIR/text.rs` (`content::text`), or stops the build
+/// with `file:line: message` for each mistake.
+fn write_text_catalogue(edition: &mut Edition) {
     let mut modules = Vec::new();
     let mut errors = Vec::new();
-    for f in &files {
-        match catalogue::compile_text(&read(f)) {
+    for english in files_in(&edition.english.join("text"), "toml") {
+        let Some(file) = edition.twin(&english) else {
+            continue;
+        };
+        match catalogue::compile_text(&file) {
             Ok(m) => modules.push(m),
             Err(e) => errors.extend(e),
         }
@@ -95,50 +150,65 @@ fn write_text_catalogue(dir: &Path) {
         std::process::exit(1);
     }
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
-    fs::write(out.join("text.rs"), catalogue::text_to_rust(&modules)).expect("write text.rs");
+    write_generated(&out.join("text.rs"), catalogue::text_to_rust(&modules));
 }
 
 fn main() {
     write_contracts();
-    let content = PathBuf::from("src/content");
+    let english = PathBuf::from("src/content");
     println!("cargo:rerun-if-changed=src/content");
+    let mut edition = Edition {
+        root: if env::var_os("CARGO_FEATURE_FR").is_some() {
+            english.join("fr")
+        } else {
+            english.clone()
+        },
+        english,
+        missing: Vec::new(),
+    };
     let mut source = CourseSource {
-        course_toml: Some(read(&content.join("course.toml"))),
+        french: edition.root != edition.english,
+        course_toml: edition.twin(&edition.english.join("course.toml")),
         ..Default::default()
     };
     for part in PartId::ALL {
-        let dir = content.join("lessons").join(part.slug());
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-            .map(|entries| {
-                entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "md"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
-        source.lessons.extend(files.iter().map(|f| (part, read(f))));
-        let quiz = content
+        let dir = edition.english.join("lessons").join(part.slug());
+        for english in files_in(&dir, "md") {
+            if let Some(file) = edition.twin(&english) {
+                source.lessons.push((part, file));
+            }
+        }
+        let quiz = edition
+            .english
             .join("quizzes")
             .join(format!("{}.toml", part.slug()));
         if quiz.exists() {
-            source.quizzes.push((part, read(&quiz)));
+            source
+                .quizzes
+                .extend(edition.twin(&quiz).map(|f| (part, f)));
         }
     }
-    let final_quiz = content.join("quizzes").join("final.toml");
+    let final_quiz = edition.english.join("quizzes").join("final.toml");
     if final_quiz.exists() {
-        source.final_quiz = Some(read(&final_quiz));
+        source.final_quiz = edition.twin(&final_quiz);
     }
     println!("cargo:rerun-if-changed=src/content/quizzes");
-    source.glossary = Some(read(&content.join("glossary.toml")));
+    source.glossary = edition.twin(&edition.english.join("glossary.toml"));
 
-    write_text_catalogue(&content.join("text"));
+    write_text_catalogue(&mut edition);
+    if !edition.missing.is_empty() {
+        eprintln!("\nThe edition misses {} file(s):", edition.missing.len());
+        for e in &edition.missing {
+            println!("cargo:warning={e}");
+            eprintln!("  {e}");
+        }
+        std::process::exit(1);
+    }
 
     match compile::compile(&source) {
         Ok(course) => {
             let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set by cargo"));
-            fs::write(out.join("course.rs"), compile::to_rust(&course)).expect("write course.rs");
+            write_generated(&out.join("course.rs"), compile::to_rust(&course));
         }
         Err(errors) => {
             for e in &errors {

@@ -269,7 +269,7 @@ test('7. after a deploy that renames every hashed file, the app still starts off
     await page.reload();
     await expect
       .poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 })
-      .toEqual([expect.stringMatching(new RegExp(`^${contracts.cachePrefix}renamed`))]);
+      .toEqual([expect.stringMatching(new RegExp(`^${contracts.cachePrefix}[^|]*\\|renamed`))]);
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -21,8 +21,50 @@ import { contracts, normaliseBase } from './contracts.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
-// The base every URL lives under: "/" or "/course/".
+// The base every URL lives under: "/" or "/course/" (the French edition: "/fr/", "/course/fr/").
 const base = normaliseBase(process.env.TRUNK_PUBLIC_URL);
+
+// The edition this build is (scripts/build.sh sets EDITION with the cargo feature): the words the
+// page says before the app runs, and the manifest's, in its language.
+const EDITIONS = {
+  en: {
+    title: 'Social media marketing course',
+    description: 'A free, offline, interactive course on social media marketing for small businesses: lessons, quizzes and tools that end in your own plan.',
+    noscript: 'This course runs in your browser and needs JavaScript and WebAssembly turned on.',
+    name: 'Social media marketing — an offline course',
+    shortName: 'Social media course',
+    manifestDescription: 'Lessons, quizzes and tools that end in your own social media plan. Works offline.',
+  },
+  fr: {
+    title: 'Cours de marketing sur les réseaux sociaux',
+    description: 'Un cours gratuit, interactif et hors ligne sur le marketing des réseaux sociaux pour les petites entreprises : leçons, quiz et outils qui aboutissent à votre propre plan.',
+    noscript: 'Ce cours fonctionne dans votre navigateur : activez JavaScript et WebAssembly.',
+    name: 'Marketing sur les réseaux sociaux — un cours hors ligne',
+    shortName: 'Cours réseaux sociaux',
+    manifestDescription: 'Leçons, quiz et outils qui aboutissent à votre plan pour les réseaux sociaux. Fonctionne hors ligne.',
+  },
+};
+const lang = process.env.EDITION ?? 'en';
+const edition = EDITIONS[lang];
+if (!edition) throw new Error(`post-build: unknown EDITION ${lang}`);
+// The English edition's service worker leaves the French edition's folder to the French one's.
+const otherBases = lang === 'en' ? [`${base}${contracts.frenchFolder}/`] : [];
+
+// The page in the edition's language (index.html is written in English).
+{
+  const indexPath = join(stage, 'index.html');
+  const english = readFileSync(indexPath, 'utf8');
+  const replace = (text, pattern, value) => {
+    if (!pattern.test(text)) throw new Error(`post-build: index.html has no ${pattern}; update the edition step`);
+    return text.replace(pattern, value);
+  };
+  const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  let page = replace(english, /<html lang="[^"]*">/, `<html lang="${lang}">`);
+  page = replace(page, /<title>[^<]*<\/title>/, `<title>${attribute(edition.title)}</title>`);
+  page = replace(page, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${attribute(edition.description)}" />`);
+  page = replace(page, /(<noscript>\s*<p>)[^<]*(<\/p>)/, `$1${attribute(edition.noscript)}$2`);
+  writeFileSync(indexPath, page);
+}
 
 const files = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -103,10 +145,10 @@ if (splitDir) {
 
 // 1. Manifest.
 const manifest = {
-  name: 'Social media marketing — an offline course',
-  short_name: 'Social media course',
-  description: 'Lessons, quizzes and tools that end in your own social media plan. Works offline.',
-  lang: 'en',
+  name: edition.name,
+  short_name: edition.shortName,
+  description: edition.manifestDescription,
+  lang,
   start_url: base,
   scope: base,
   display: 'standalone',
@@ -181,6 +223,7 @@ writeFileSync(
   template
     .replace('__VERSION__', version)
     .replace('__BASE__', base)
+    .replace('__OTHER_BASES__', JSON.stringify(otherBases))
     .replace('__CACHE_PREFIX__', contracts.cachePrefix)
     .replace('__PRECACHE__', JSON.stringify(precache.map((f) => (f === 'index.html' ? '' : f)))),
 );

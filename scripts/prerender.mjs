@@ -26,6 +26,14 @@ import { serve } from './serve.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const base = normaliseBase(process.argv[3]);
+// The edition (scripts/build.sh): English at the English base, French in its folder below it.
+// Every page names both as `hreflang` alternates; the English crawl stays out of the French folder.
+const edition = process.env.EDITION ?? 'en';
+const frenchFolder = `${contracts.frenchFolder}/`;
+if (edition === 'fr' && !base.endsWith(frenchFolder)) throw new Error(`prerender: the French edition's base ends in ${frenchFolder} (got ${base})`);
+const englishBase = edition === 'fr' ? base.slice(0, -frenchFolder.length) : base;
+const frenchBase = englishBase + frenchFolder;
+const otherEdition = (path) => edition === 'en' && `${path}/`.startsWith(frenchFolder);
 // Pages a first-time visitor's links may not reach (the review page is linked only once there is
 // something to review), crawled from as well as the home page. e2e/quiz-review.spec.mjs checks
 // that every route in src/domain/route.rs has a prerendered page.
@@ -86,7 +94,7 @@ function sitePaths(links) {
     const url = new URL(link);
     if (url.origin !== origin || !url.pathname.startsWith(base) || url.search) continue;
     const path = url.pathname.slice(base.length).replace(/\/+$/, '');
-    if (/\.[a-z0-9]+$/i.test(path)) continue;
+    if (/\.[a-z0-9]+$/i.test(path) || otherEdition(path)) continue;
     paths.add(path);
   }
   return paths;
@@ -94,9 +102,13 @@ function sitePaths(links) {
 
 // The empty comments are Leptos's markers in the live page; the app renders its own page rather
 // than hydrating this copy, so they are only bytes here (300–500 per page).
-const pageHtml = ({ title, body }) =>
+const alternates = (path) =>
+  [['en', englishBase], ['fr', frenchBase], ['x-default', englishBase]]
+    .map(([lang, at]) => `\n    <link rel="alternate" hreflang="${lang}" href="${at}${path}" />`)
+    .join('');
+const pageHtml = ({ title, body }, path) =>
   template
-    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(title)}</title>${alternates(path)}`)
     .replace(/<body>[\s\S]*<\/body>/, () => `<body ${contracts.prerenderedAttribute}>${body.replaceAll('<!---->', '')}</body>`);
 
 // Debian's chromium with the flags the browser tests use.
@@ -126,7 +138,7 @@ try {
 // Write the files.
 const paths = [...rendered.keys()];
 for (const path of paths) {
-  const html = pageHtml(rendered.get(path));
+  const html = pageHtml(rendered.get(path), path);
   const files = path === '' ? ['index.html'] : [`${path}.html`];
   if (path !== '' && paths.some((p) => p.startsWith(`${path}/`))) files.push(`${path}/index.html`);
   for (const file of files) {
@@ -134,4 +146,4 @@ for (const path of paths) {
     writeFileSync(join(dist, file), html);
   }
 }
-console.log(`prerender: ${paths.length} pages under ${base} written to ${dist}`);
+console.log(`prerender: ${paths.length} ${edition} pages under ${base} written to ${dist}`);

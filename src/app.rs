@@ -11,10 +11,12 @@ use crate::browser::focus_element;
 use crate::components::{
     notices::StorageNotices, site_footer::SiteFooter, site_header::SiteHeader,
 };
+use crate::domain::locale::{self, edition_base, LANG};
 use crate::domain::route::{strip_base, Route};
+use crate::domain::store::ProgressDataStoreFields;
 use crate::pages;
 use crate::prerendered;
-use crate::state::AppState;
+use crate::state::{use_app_state, AppState};
 
 /// Starts the app; called by `main`.
 ///
@@ -32,6 +34,9 @@ pub fn start() {
             // page, like the owner `mount_to` makes (which becomes its child).
             let root = Owner::new();
             root.with(provide_app_context);
+            if root.with(open_in_preferred_language) {
+                return;
+            }
             set_timeout(
                 move || {
                     root.with(|| {
@@ -54,6 +59,40 @@ fn provide_app_context() {
     provide_context(state);
     crate::service_worker::register_when_idle(move || state.new_version.set(true));
     crate::components::theme_toggle::apply_theme_effect();
+}
+
+/// On the home page, opens the edition in the learner's language when this is not it: the
+/// language they chose with the header's switch, else the first of their browser's languages the
+/// course has (`locale::preferred`). Any other page opens as it is — a shared link shows what was
+/// shared, and the switch is one step away — and so does the home page offline, where the other
+/// edition may not be saved. True when the page is being replaced.
+fn open_in_preferred_language() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    if !strip_base(&path, &base()).trim_matches('/').is_empty() || !window.navigator().on_line() {
+        return false;
+    }
+    let chosen = use_app_state().progress.language().get_untracked();
+    let browser: Vec<String> = window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|code| code.as_string())
+        .collect();
+    let wanted = locale::preferred(chosen, &browser);
+    if wanted == LANG {
+        return false;
+    }
+    let target = format!(
+        "{}/{}{}",
+        edition_base(&base(), LANG, wanted),
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    location.replace(&target).is_ok()
 }
 
 thread_local! {

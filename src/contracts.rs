@@ -38,3 +38,8 @@ pub const ROUTE_ATTRIBUTE: &str = "data-route";
 pub const NOT_FOUND_ROUTE: &str = "not-found";
 /// The screen-reader hint after a link that opens a new tab (search leaves it out of snippets).
 pub const NEW_TAB_NOTE: &str = " (opens in a new tab)";
+/// The same hint in the French edition.
+pub const NEW_TAB_NOTE_FR: &str = " (ouvre un nouvel onglet)";
+/// The French edition lives in this folder under the English edition's base: `/fr/`, or
+/// `/course/fr/` for a course served under `/course/`.
+pub const FRENCH_FOLDER: &str = "fr";

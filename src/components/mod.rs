@@ -12,6 +12,7 @@ pub mod course_text;
 pub mod feedback_triage;
 pub mod field;
 pub mod glossary_link;
+pub mod language_switch;
 pub mod lazy_tool;
 pub mod live_summary;
 pub mod notices;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::app::{base, href};
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::domain::review;
 use crate::domain::route::{strip_base, Route, Section};
@@ -78,6 +79,7 @@ pub fn SiteHeader() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                <LanguageSwitch />
                 <ThemeToggle />
             </div>
         </header>

@@ -8,7 +8,9 @@ use serde_json::{Map, Value};
 
 use super::clean::plural;
 use super::{migrate_v1_to_v2, ProgressData, ProgressV1, QuizAttempt, QuizBest};
+use crate::content::text;
 use crate::domain::lenient;
+use crate::domain::locale::Lang;
 use crate::domain::review::ReviewCard;
 use crate::domain::theme::ThemeChoice;
 
@@ -58,6 +60,7 @@ pub(super) fn read_v3(obj: &Object, w: &mut Vec<String>) -> ProgressData {
         quiz_drafts: present(obj, "quiz_drafts")
             .map(|v| lenient::read(v, "quiz_drafts", w))
             .unwrap_or_default(),
+        language: read_language(obj, w),
         ..read_v2(obj, w)
     }
 }
@@ -78,6 +81,17 @@ fn read_theme(obj: &Object, w: &mut Vec<String>) -> ThemeChoice {
         ));
         ThemeChoice::default()
     })
+}
+
+/// The chosen language; one this version does not know (a newer edition's) is set aside with a
+/// warning, and the browser's language decides again.
+fn read_language(obj: &Object, w: &mut Vec<String>) -> Option<Lang> {
+    let value = present(obj, "language")?;
+    let language = serde_json::from_value(value.clone()).ok();
+    if language.is_none() {
+        w.push(text::language::not_recognised(lenient::describe(value)));
+    }
+    language
 }
 
 fn read_text(obj: &Object, key: &str, w: &mut Vec<String>) -> Option<String> {

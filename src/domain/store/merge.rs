@@ -19,7 +19,7 @@ use crate::domain::review;
 /// - `quiz_attempts`: every attempt of either tab, an attempt found in both counted once, by day,
 ///   capped at `MAX_QUIZ_ATTEMPTS`.
 /// - `final_passed_on`: the earlier date (the first pass).
-/// - Everything else is a section edited as a whole — the theme, the name, the reading place,
+/// - Everything else is a section edited as a whole — the theme, the language, the name, the reading place,
 ///   the personas, the chosen platforms and each workbook tool on its own: the side that changed
 ///   it since `base` wins, so an edit in one tab and another edit in the other tab both stay.
 ///   When both changed the same section, the later write wins.
@@ -49,6 +49,14 @@ pub fn merge(base: &ProgressData, ours: &ProgressData, theirs: &ProgressData) ->
         }
     }
     ProgressData {
+        language: if ours_only(
+            base.language != ours.language,
+            base.language != theirs.language,
+        ) {
+            ours.language
+        } else {
+            theirs.language
+        },
         theme: if ours_only(base.theme != ours.theme, base.theme != theirs.theme) {
             ours.theme
         } else {
@@ -117,10 +125,12 @@ fn merge_drafts(
 /// Adds an imported file to the current progress instead of replacing it: lessons, scores,
 /// reviews and attempts are combined as for two tabs; personas and chosen platforms from the
 /// file are added after the learner's own (up to `MAX_PERSONAS`); a workbook tool, the name, the
-/// theme and the reading place come from the file only where the learner has nothing yet.
+/// language and the reading place come from the file only where the learner has nothing yet,
+/// and the theme never (it is this device's).
 pub fn merge_import(current: &ProgressData, file: &ProgressData) -> ProgressData {
     let mut merged = merge(current, current, file);
     merged.theme = current.theme;
+    merged.language = current.language.or(file.language);
     if !current.certificate_name.is_empty() {
         merged.certificate_name = current.certificate_name.clone();
     }

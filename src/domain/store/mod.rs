@@ -33,6 +33,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::lenient;
+use crate::domain::locale::Lang;
 use crate::domain::recommender::Persona;
 use crate::domain::review::ReviewCard;
 use crate::domain::theme::ThemeChoice;
@@ -103,6 +104,11 @@ pub struct ProgressData {
     /// Left out of the stored text when empty, so data without drafts reads and writes as before.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub quiz_drafts: BTreeMap<String, QuizDraft>,
+    /// The language the learner chose with the header's switch; `None` until they use it (the
+    /// browser's language decides). Shared by both editions, like everything here. Left out of
+    /// the stored text when unset, so data without it reads and writes as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
 }
 
 /// The draft key of a review session (part quizzes use their slug, the final `FINAL_QUIZ`).
