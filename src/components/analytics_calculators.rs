@@ -11,6 +11,7 @@ use crate::components::text_field::TextField;
 
 use crate::components::glossary_link::GlossaryLink;
 use crate::content::term;
+use crate::content::text::ui_calculators as t;
 
 use crate::components::live_summary::LiveSummary;
 
@@ -41,10 +42,7 @@ pub fn AnalyticsCalculators() -> impl IntoView {
     let results = Memo::new(move |_| analytics.with(|analytics| analytics.inputs.compute()));
     view! {
         <div class="analytics-calculators">
-            <p>
-                "Type the numbers from your platform's insights. Commas and spaces are fine "
-                "(1,500 or 1 500); amounts may start with £, $ or €. Results update as you type."
-            </p>
+            <p>{t::AC_INTRO}</p>
             <Engagement results=results />
             <Benchmarks />
             <ClickThrough results=results />
@@ -97,7 +95,7 @@ fn AmountField(
 #[component]
 fn ResultLine(
     label: &'static str,
-    /// What to fill in, for the blank case: "engagements and followers".
+    /// What to fill in, for the blank case: "Enter engagements and followers to calculate this."
     needs: &'static str,
     value: Signal<Result<f64, CalcError>>,
     show: fn(f64) -> String,
@@ -105,14 +103,14 @@ fn ResultLine(
     view! {
         <div class="ac-result" role="group" aria-label=label>
             <p class="ac-result-line">
-                <span class="ac-result-label">{label} ": "</span>
+                <span class="ac-result-label">{label} {t::COLON}</span>
                 <strong class="ac-result-value">
                     {move || value.get().map(show).unwrap_or_else(|_| "–".to_string())}
                 </strong>
             </p>
             {move || value.get().err().map(|e| {
                 let blank = e == CalcError::Blank;
-                let text = if blank { format!("Enter {needs} to calculate this.") } else { e.to_string() };
+                let text = if blank { needs.to_string() } else { e.to_string() };
                 view! { <p class="ac-result-message" class:ac-result-blank=blank>{text}</p> }
             })}
         </div>
@@ -122,8 +120,8 @@ fn ResultLine(
 /// "Label: value" for a section's spoken summary ("Label: not calculated yet" when it can't be).
 fn spoken(label: &str, value: &Result<f64, CalcError>, show: fn(f64) -> String) -> String {
     match value {
-        Ok(v) => format!("{label}: {}", show(*v)),
-        Err(_) => format!("{label}: not calculated yet"),
+        Ok(v) => t::spoken(label, show(*v)),
+        Err(_) => t::spoken_not_yet(label),
     }
 }
 
@@ -153,33 +151,33 @@ fn Engagement(results: Memo<CalculatorResults>) -> impl IntoView {
     };
     view! {
         <section class="ac-section" aria-labelledby="ac-eng-heading">
-            <h2 id="ac-eng-heading">"Engagement rate"</h2>
+            <h2 id="ac-eng-heading">{t::AC_ENGAGEMENT}</h2>
             <p class="glossary-links">
                 <GlossaryLink id=term::ENGAGEMENT_RATE /> " · " <GlossaryLink id=term::REACH /> " · "
                 <GlossaryLink id=term::IMPRESSIONS />
             </p>
             <fieldset class="ac-fieldset">
-                <legend>"Engagements on the post (blank boxes count as 0)"</legend>
+                <legend>{t::AC_ENGAGEMENTS_LEGEND}</legend>
                 <div class="ac-fields">
-                    <AmountField id="ac-reactions" label="Reactions (likes)" kind=Kind::Count get=|i| &i.reactions set=|i, v| i.reactions = v />
-                    <AmountField id="ac-comments" label="Comments" kind=Kind::Count get=|i| &i.comments set=|i, v| i.comments = v />
-                    <AmountField id="ac-shares" label="Shares" kind=Kind::Count get=|i| &i.shares set=|i, v| i.shares = v />
-                    <AmountField id="ac-saves" label="Saves" kind=Kind::Count get=|i| &i.saves set=|i, v| i.saves = v />
+                    <AmountField id="ac-reactions" label=t::AC_REACTIONS kind=Kind::Count get=|i| &i.reactions set=|i, v| i.reactions = v />
+                    <AmountField id="ac-comments" label=t::AC_COMMENTS kind=Kind::Count get=|i| &i.comments set=|i, v| i.comments = v />
+                    <AmountField id="ac-shares" label=t::AC_SHARES kind=Kind::Count get=|i| &i.shares set=|i, v| i.shares = v />
+                    <AmountField id="ac-saves" label=t::AC_SAVES kind=Kind::Count get=|i| &i.saves set=|i, v| i.saves = v />
                 </div>
                 <p class="ac-total">
                     {move || match total() {
-                        Ok(n) => format!("Total engagements: {}.", format_number(n as f64, 0).unwrap_or_default()),
-                        Err(CalcError::Blank) => "Total engagements: – (enter at least one of the four).".to_string(),
-                        Err(e) => format!("Total engagements: – {e}"),
+                        Ok(n) => t::total_engagements_is(format_number(n as f64, 0).unwrap_or_default()),
+                        Err(CalcError::Blank) => t::TOTAL_ENGAGEMENTS_BLANK.to_string(),
+                        Err(e) => t::total_engagements_error(e),
                     }}
                 </p>
             </fieldset>
             <fieldset class="ac-fieldset">
-                <legend>"What to divide by"</legend>
+                <legend>{t::AC_DIVIDE_BY}</legend>
                 <div class="ac-fields">
-                    <AmountField id="ac-followers" label="Followers" kind=Kind::Count get=|i| &i.followers set=|i, v| i.followers = v />
-                    <AmountField id="ac-reach" label="Reach (accounts that saw it)" kind=Kind::Count get=|i| &i.reach set=|i, v| i.reach = v />
-                    <AmountField id="ac-impressions" label="Impressions (views)" kind=Kind::Count get=|i| &i.impressions set=|i, v| i.impressions = v />
+                    <AmountField id="ac-followers" label=t::AC_FOLLOWERS kind=Kind::Count get=|i| &i.followers set=|i, v| i.followers = v />
+                    <AmountField id="ac-reach" label=t::AC_REACH kind=Kind::Count get=|i| &i.reach set=|i, v| i.reach = v />
+                    <AmountField id="ac-impressions" label=t::AC_IMPRESSIONS kind=Kind::Count get=|i| &i.impressions set=|i, v| i.impressions = v />
                 </div>
             </fieldset>
             <div class="ac-results">
@@ -187,19 +185,19 @@ fn Engagement(results: Memo<CalculatorResults>) -> impl IntoView {
                     .into_iter()
                     .map(|basis| {
                         let needs = match basis {
-                            RateBasis::Followers => "engagements and followers",
-                            RateBasis::Reach => "engagements and reach",
-                            RateBasis::Impressions => "engagements and impressions",
+                            RateBasis::Followers => t::NEEDS_FOLLOWERS,
+                            RateBasis::Reach => t::NEEDS_REACH,
+                            RateBasis::Impressions => t::NEEDS_IMPRESSIONS,
                         };
                         let compare = match basis {
-                            RateBasis::Followers => "Calculated like the published benchmarks below (by followers).",
-                            _ => "Don't compare this with the benchmarks below: they divide by followers.",
+                            RateBasis::Followers => t::COMPARE_BY_FOLLOWERS,
+                            _ => t::COMPARE_OTHER,
                         };
                         view! {
                             <div class="ac-card">
                                 <ResultLine label=basis.label() needs=needs value=rate(basis) show=percent />
-                                <p class="ac-formula">"Formula: " <code>{basis.formula()}</code></p>
-                                <p class="ac-context">"Best for: " {basis.best_for()} " " {compare}</p>
+                                <p class="ac-formula">{t::FORMULA} <code>{basis.formula()}</code></p>
+                                <p class="ac-context">{t::BEST_FOR} {basis.best_for()} " " {compare}</p>
                             </div>
                         }
                     })
@@ -207,17 +205,17 @@ fn Engagement(results: Memo<CalculatorResults>) -> impl IntoView {
             </div>
             <LiveSummary text=Signal::derive(move || results.with(|r| {
                 let total = match &r.engagements {
-                    Ok(n) => format!("Total engagements: {}", format_number(*n as f64, 0).unwrap_or_default()),
-                    Err(_) => "Total engagements: not calculated yet".to_string(),
+                    Ok(n) => t::spoken(t::TOTAL_ENGAGEMENTS, format_number(*n as f64, 0).unwrap_or_default()),
+                    Err(_) => t::spoken_not_yet(t::TOTAL_ENGAGEMENTS),
                 };
-                let rates = [
+                t::engagement_summary(
+                    total,
                     spoken(RateBasis::Followers.label(), &r.by_followers, percent),
                     spoken(RateBasis::Reach.label(), &r.by_reach, percent),
                     spoken(RateBasis::Impressions.label(), &r.by_impressions, percent),
-                ];
-                format!("{total}; {}.", rates.join("; "))
+                )
             })) />
-            <p class="ac-why"><strong>"Why the three differ. "</strong>{WHY_RATES_DIFFER}</p>
+            <p class="ac-why"><strong>{t::WHY_RATES_DIFFER}</strong>{WHY_RATES_DIFFER}</p>
         </section>
     }
 }
@@ -232,19 +230,19 @@ fn Benchmarks() -> impl IntoView {
         .map(|b| (b.measure, b.source));
     view! {
         <section class="ac-section" aria-labelledby="ac-bench-heading">
-            <h2 id="ac-bench-heading">"Published benchmarks, with their sources"</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Published engagement-rate benchmarks">
+            <h2 id="ac-bench-heading">{t::AC_BENCHMARKS}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::AC_BENCHMARKS_REGION>
                 <table class="ac-bench">
-                    <caption>"Engagement-rate benchmarks quoted in the course"</caption>
+                    <caption>{t::AC_BENCHMARKS_CAPTION}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Network"</th>
+                            <th scope="col">{t::AC_NETWORK}</th>
                             <th scope="col">
-                                "Median engagement rate per post, by followers"
+                                {t::AC_MEDIAN_COLUMN}
                                 {median_source.map(|(_, source)| view! { <span class="ac-source">{format!(" ({source})")}</span> })}
                             </th>
                             <th scope="col">
-                                "Change year on year (relative)"
+                                {t::AC_CHANGE_COLUMN}
                                 <span class="ac-source">{format!(" ({YEAR_ON_YEAR_SOURCE})")}</span>
                             </th>
                         </tr>
@@ -255,18 +253,16 @@ fn Benchmarks() -> impl IntoView {
                             .map(|r| view! {
                                 <tr>
                                     <th scope="row">{r.network.label()}</th>
-                                    <td>{r.median.map_or_else(|| "No figure in the course".to_string(), |b| format!("{}%", b.rate_percent))}</td>
-                                    <td>{r.change.map_or_else(|| "No figure in the course".to_string(), |c| format!("{c}%"))}</td>
+                                    <td>{r.median.map_or_else(|| t::NO_FIGURE.to_string(), |b| format!("{}%", b.rate_percent))}</td>
+                                    <td>{r.change.map_or_else(|| t::NO_FIGURE.to_string(), |c| format!("{c}%"))}</td>
                                 </tr>
                             })
                             .collect_view()}
                     </tbody>
                 </table>
             </div>
-            {median_source.map(|(measure, _)| view! { <p class="hint">{format!("Method of the median rates: {measure}.")}</p> })}
-            <p class="hint">
-                "A relative change is not percentage points: a rate of 1.00% that falls by 36% becomes 0.64%."
-            </p>
+            {median_source.map(|(measure, _)| view! { <p class="hint">{t::median_method(measure)}</p> })}
+            <p class="hint">{t::RELATIVE_CHANGE}</p>
             <p class="hint">{METHODS_DIFFER}</p>
         </section>
     }
@@ -280,7 +276,7 @@ fn ClickThrough(results: Memo<CalculatorResults>) -> impl IntoView {
         analytics.with(|analytics| {
             let v = analytics.inputs.impressions.trim().to_string();
             if v.is_empty() {
-                "not entered yet".to_string()
+                t::IMPRESSIONS_NOT_ENTERED.to_string()
             } else {
                 v
             }
@@ -288,25 +284,22 @@ fn ClickThrough(results: Memo<CalculatorResults>) -> impl IntoView {
     };
     view! {
         <section class="ac-section" aria-labelledby="ac-ctr-heading">
-            <h2 id="ac-ctr-heading">"Click-through rate"</h2>
+            <h2 id="ac-ctr-heading">{t::AC_CLICK_THROUGH}</h2>
             <p class="glossary-links"><GlossaryLink id=term::CTR /></p>
             <div class="ac-fields">
-                <AmountField id="ac-clicks" label="Link clicks" kind=Kind::Count get=|i| &i.clicks set=|i, v| i.clicks = v />
+                <AmountField id="ac-clicks" label=t::AC_LINK_CLICKS kind=Kind::Count get=|i| &i.clicks set=|i, v| i.clicks = v />
             </div>
-            <p class="hint">{move || format!("Uses the impressions entered above: {}.", impressions())}</p>
+            <p class="hint">{move || t::uses_impressions(impressions())}</p>
             <div class="ac-card">
                 <ResultLine
-                    label="Click-through rate"
-                    needs="link clicks and impressions"
+                    label=t::AC_CLICK_THROUGH
+                    needs=t::NEEDS_CLICKS
                     value=Signal::derive(move || results.with(|r| r.click_through.clone()))
                     show=percent
                 />
-                <LiveSummary text=Signal::derive(move || results.with(|r| spoken("Click-through rate", &r.click_through, percent))) />
-                <p class="ac-formula">"Formula: " <code>"link clicks ÷ impressions × 100"</code></p>
-                <p class="ac-context">
-                    "The course quotes no published benchmark for click-through rate: compare with your own "
-                    "previous months, measured the same way."
-                </p>
+                <LiveSummary text=Signal::derive(move || results.with(|r| spoken(t::AC_CLICK_THROUGH, &r.click_through, percent))) />
+                <p class="ac-formula">{t::FORMULA} <code>{t::CTR_FORMULA}</code></p>
+                <p class="ac-context">{t::CTR_CONTEXT}</p>
             </div>
         </section>
     }
@@ -316,25 +309,22 @@ fn ClickThrough(results: Memo<CalculatorResults>) -> impl IntoView {
 fn Conversion(results: Memo<CalculatorResults>) -> impl IntoView {
     view! {
         <section class="ac-section" aria-labelledby="ac-conv-heading">
-            <h2 id="ac-conv-heading">"Conversion rate"</h2>
+            <h2 id="ac-conv-heading">{t::AC_CONVERSION}</h2>
             <p class="glossary-links"><GlossaryLink id=term::CONVERSION_RATE /></p>
             <div class="ac-fields">
-                <AmountField id="ac-conversions" label="Conversions (orders, bookings, demo requests)" kind=Kind::Count get=|i| &i.conversions set=|i, v| i.conversions = v />
-                <AmountField id="ac-visits" label="Visits from social (or clicks)" kind=Kind::Count get=|i| &i.visits set=|i, v| i.visits = v />
+                <AmountField id="ac-conversions" label=t::AC_CONVERSIONS kind=Kind::Count get=|i| &i.conversions set=|i, v| i.conversions = v />
+                <AmountField id="ac-visits" label=t::AC_VISITS kind=Kind::Count get=|i| &i.visits set=|i, v| i.visits = v />
             </div>
             <div class="ac-card">
                 <ResultLine
-                    label="Conversion rate"
-                    needs="conversions and visits"
+                    label=t::AC_CONVERSION
+                    needs=t::NEEDS_CONVERSIONS
                     value=Signal::derive(move || results.with(|r| r.conversion.clone()))
                     show=percent
                 />
-                <LiveSummary text=Signal::derive(move || results.with(|r| spoken("Conversion rate", &r.conversion, percent))) />
-                <p class="ac-formula">"Formula: " <code>"conversions ÷ visits × 100"</code></p>
-                <p class="ac-context">
-                    "Count only conversions you can trace (tagged links, codes, \"How did you hear about "
-                    "us?\"). No benchmark is quoted in the course: track your own trend."
-                </p>
+                <LiveSummary text=Signal::derive(move || results.with(|r| spoken(t::AC_CONVERSION, &r.conversion, percent))) />
+                <p class="ac-formula">{t::FORMULA} <code>{t::CONVERSION_FORMULA}</code></p>
+                <p class="ac-context">{t::CONVERSION_CONTEXT}</p>
             </div>
         </section>
     }
@@ -344,41 +334,37 @@ fn Conversion(results: Memo<CalculatorResults>) -> impl IntoView {
 fn CostAndRoi(results: Memo<CalculatorResults>) -> impl IntoView {
     view! {
         <section class="ac-section" aria-labelledby="ac-roi-heading">
-            <h2 id="ac-roi-heading">"Cost per result and ROI"</h2>
+            <h2 id="ac-roi-heading">{t::AC_COST_AND_ROI}</h2>
             <p class="glossary-links"><GlossaryLink id=term::ROI /></p>
             <div class="ac-fields">
-                <AmountField id="ac-cost" label="Total cost (ads, tools and your time)" kind=Kind::Amount get=|i| &i.cost set=|i, v| i.cost = v />
-                <AmountField id="ac-results" label="Results (orders, leads, demo requests)" kind=Kind::Count get=|i| &i.results set=|i, v| i.results = v />
-                <AmountField id="ac-value" label="Value gained (margin, not revenue)" kind=Kind::Amount get=|i| &i.value set=|i, v| i.value = v />
+                <AmountField id="ac-cost" label=t::AC_COST kind=Kind::Amount get=|i| &i.cost set=|i, v| i.cost = v />
+                <AmountField id="ac-results" label=t::AC_RESULTS kind=Kind::Count get=|i| &i.results set=|i, v| i.results = v />
+                <AmountField id="ac-value" label=t::AC_VALUE kind=Kind::Amount get=|i| &i.value set=|i, v| i.value = v />
             </div>
-            <LiveSummary text=Signal::derive(move || results.with(|r| format!(
-                "{}; {}.",
-                spoken("Cost per result", &r.cost_per_result, money),
-                spoken("ROI", &r.roi, whole_percent)
+            <LiveSummary text=Signal::derive(move || results.with(|r| t::cost_summary(
+                spoken(t::COST_PER_RESULT, &r.cost_per_result, money),
+                spoken(t::ROI, &r.roi, whole_percent)
             ))) />
             <div class="ac-results">
                 <div class="ac-card">
                     <ResultLine
-                        label="Cost per result"
-                        needs="the total cost and the number of results"
+                        label=t::COST_PER_RESULT
+                        needs=t::NEEDS_COST_PER_RESULT
                         value=Signal::derive(move || results.with(|r| r.cost_per_result.clone()))
                         show=money
                     />
-                    <p class="ac-formula">"Formula: " <code>"total cost ÷ number of results"</code></p>
-                    <p class="ac-context">"In the currency you entered. Use it when a result has no fair money value, or the sale comes months later."</p>
+                    <p class="ac-formula">{t::FORMULA} <code>{t::COST_FORMULA}</code></p>
+                    <p class="ac-context">{t::COST_CONTEXT}</p>
                 </div>
                 <div class="ac-card">
                     <ResultLine
-                        label="ROI"
-                        needs="the value gained and the total cost"
+                        label=t::ROI
+                        needs=t::NEEDS_ROI
                         value=Signal::derive(move || results.with(|r| r.roi.clone()))
                         show=whole_percent
                     />
-                    <p class="ac-formula">"Formula: " <code>"(value gained − cost) ÷ cost × 100"</code></p>
-                    <p class="ac-context">
-                        "0% means you got your money back and nothing more; below 0% you lost money. Count "
-                        "margin rather than revenue, and include your time, or the ROI flatters the campaign."
-                    </p>
+                    <p class="ac-formula">{t::FORMULA} <code>{t::ROI_FORMULA}</code></p>
+                    <p class="ac-context">{t::ROI_CONTEXT}</p>
                 </div>
             </div>
         </section>
@@ -409,10 +395,10 @@ fn ReportingRhythm() -> impl IntoView {
     };
     view! {
         <section class="ac-section" aria-labelledby="ac-rhythm-heading">
-            <h2 id="ac-rhythm-heading">"Your reporting rhythm"</h2>
+            <h2 id="ac-rhythm-heading">{t::AC_RHYTHM}</h2>
             <ChoiceGroup
                 name="ac-basis"
-                legend="Which engagement rate will you report?"
+                legend=t::AC_WHICH_RATE
                 class="ac-fieldset"
                 list_class="ac-options"
                 options=RateBasis::ALL.into_iter().map(|b| Choice::new(slug_of(&b), b.label())).collect()
@@ -421,28 +407,28 @@ fn ReportingRhythm() -> impl IntoView {
             />
             {text_area(
                 "ac-weekly",
-                "Weekly check (15 minutes)",
-                "Is anything broken or urgent? Unanswered messages, unusual posts, broken links.",
+                t::AC_WEEKLY,
+                t::AC_WEEKLY_HINT,
                 |m| &m.weekly,
                 |m, v| m.weekly = v,
             )}
             {text_area(
                 "ac-monthly",
-                "Monthly report (1–2 hours)",
-                "Are we moving towards our goals? The decision metric per goal, two or three supporting metrics, cost, one lesson.",
+                t::AC_MONTHLY,
+                t::AC_MONTHLY_HINT,
                 |m| &m.monthly,
                 |m, v| m.monthly = v,
             )}
             {text_area(
                 "ac-quarterly",
-                "Quarterly review (half a day)",
-                "Is the strategy still right? Goals, platforms, budget, pillars, ROI per channel: start, stop, continue.",
+                t::AC_QUARTERLY,
+                t::AC_QUARTERLY_HINT,
                 |m| &m.quarterly,
                 |m, v| m.quarterly = v,
             )}
             <TextField
                 id="ac-first-review"
-                label="Date of the first full review"
+                label=t::AC_FIRST_REVIEW
                 maxlength=200
                 value=Signal::derive(move || analytics.with(|analytics| analytics.measurement.first_review.clone()))
                 on_input=Callback::new(move |v| analytics.update(|analytics| analytics.measurement.first_review = v))

@@ -19,6 +19,7 @@ use leptos_router::hooks::use_location;
 use crate::components::persona_form::PersonaForm;
 use crate::components::persona_library::PersonaLibrary;
 use crate::components::persona_results::PersonaResults;
+use crate::content::text::ui_calculators as t;
 use crate::domain::recommender::{
     open_personas, persona_to_query, rank, save_persona, OpeningNotice, Persona,
 };
@@ -173,9 +174,7 @@ pub fn AudienceTargeting() -> impl IntoView {
 
     view! {
         <div class="tool platforms-tool targeting">
-            <p class="pt-intro">
-                "Describe the customers you want to reach and the hours you have. You get where to start in plain words, then every platform ranked; the figures and sources behind it are under “Why”. Your personas are saved in this browser."
-            </p>
+            <p class="pt-intro">{t::TARGETING_INTRO}</p>
             <PersonaLibrary t=t />
             <p
                 class="pt-notice"

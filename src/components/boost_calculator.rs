@@ -14,11 +14,13 @@ use leptos::prelude::*;
 
 use crate::components::glossary_link::GlossaryLink;
 use crate::content::term;
+use crate::content::text::ui_calculators as t;
 
 use crate::components::checkbox_field::CheckboxField;
 use crate::components::choice_group::{Choice, ChoiceGroup};
 use crate::components::number_field::NumberField;
 use crate::components::text_field::TextField;
+use crate::domain::locale::is_singular;
 use crate::domain::objective::MarketingObjective;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::paid::{
@@ -99,15 +101,11 @@ pub fn BoostCalculator() -> impl IntoView {
 
     view! {
         <div class="tool tool-a boost">
-            <p>
-                "Try a boost on paper before you pay for it. Amounts are in your ad account's currency; "
-                "the platforms' minimums are in U.S. dollars or the equivalent. What you enter is kept in "
-                "this browser and goes into the Paid section of your plan."
-            </p>
+            <p>{t::BOOST_INTRO}</p>
 
             <ChoiceGroup
                 name="boost-platform"
-                legend="1. Where would you advertise?"
+                legend=t::BOOST_WHERE
                 list_class="tc-options"
                 options=PaidPlatform::ALL.into_iter().map(|p| Choice::new(p.slug(), p.label())).collect()
                 checked=Callback::new(move |i: usize| platform.get() == Some(PaidPlatform::ALL[i]))
@@ -116,7 +114,7 @@ pub fn BoostCalculator() -> impl IntoView {
 
             <ChoiceGroup
                 name="boost-objective"
-                legend="2. What should the advert do?"
+                legend=t::BOOST_OBJECTIVE
                 list_class="tc-options"
                 options=MarketingObjective::ALL.into_iter().map(|o| Choice::new(o.slug(), o.label())).collect()
                 checked=Callback::new(move |i: usize| objective.get() == Some(MarketingObjective::ALL[i]))
@@ -124,18 +122,18 @@ pub fn BoostCalculator() -> impl IntoView {
             >
                 <CheckboxField
                     id="boost-followers"
-                    label="Most of the people I want to reach already follow us"
+                    label=t::BOOST_FOLLOWERS_ALREADY
                     checked=Signal::derive(followers)
                     on_change=Callback::new(move |on| edit(state, |w| w.followers_already = on))
                 />
             </ChoiceGroup>
 
             <fieldset>
-                <legend>"3. Audience, budget and days"</legend>
+                <legend>{t::BOOST_NUMBERS}</legend>
                 <NumberBox
                     id="boost-audience"
-                    label="Audience size (people)"
-                    hint="The size your ads manager shows for the audience you would choose."
+                    label=t::BOOST_AUDIENCE
+                    hint=t::BOOST_AUDIENCE_HINT
                     step="1"
                     scale=1.0
                     max=MAX_AUDIENCE
@@ -144,8 +142,8 @@ pub fn BoostCalculator() -> impl IntoView {
                 />
                 <NumberBox
                     id="boost-budget"
-                    label="Budget per day"
-                    hint="Whole units of your currency, for example 5."
+                    label=t::BOOST_BUDGET
+                    hint=t::BOOST_BUDGET_HINT
                     step="1"
                     scale=1.0
                     max=u64::from(MAX_DAILY_BUDGET)
@@ -154,8 +152,8 @@ pub fn BoostCalculator() -> impl IntoView {
                 />
                 <NumberBox
                     id="boost-days"
-                    label="Number of days"
-                    hint="Up to 365."
+                    label=t::BOOST_DAYS
+                    hint=t::BOOST_DAYS_HINT
                     step="1"
                     scale=1.0
                     max=u64::from(MAX_DAYS)
@@ -165,19 +163,19 @@ pub fn BoostCalculator() -> impl IntoView {
             </fieldset>
 
             <fieldset>
-                <legend>"4. Costs and click rates (edit them)"</legend>
+                <legend>{t::BOOST_RATES}</legend>
                 <p class="hint" id="boost-assumption-note">{BENCHMARK_NOTE}</p>
                 <p class="glossary-links"><GlossaryLink id=term::CPM /> " · " <GlossaryLink id=term::CTR /></p>
                 <p class="hint">
                     {move || match platform.get() {
                         Some(p) => suggested(p),
-                        None => "Choose a platform to fill in suggested ranges.".to_string(),
+                        None => t::CHOOSE_PLATFORM.to_string(),
                     }}
                 </p>
                 <div class="boost-pairs">
                     <NumberBox
                         id="boost-cpm-low"
-                        label="Cost per 1,000 impressions, low"
+                        label=t::CPM_LOW
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CPM_CENTS)
@@ -186,7 +184,7 @@ pub fn BoostCalculator() -> impl IntoView {
                     />
                     <NumberBox
                         id="boost-cpm-high"
-                        label="Cost per 1,000 impressions, high"
+                        label=t::CPM_HIGH
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CPM_CENTS)
@@ -195,7 +193,7 @@ pub fn BoostCalculator() -> impl IntoView {
                     />
                     <NumberBox
                         id="boost-ctr-low"
-                        label="Click-through rate (%), low"
+                        label=t::CTR_LOW
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CTR_BP)
@@ -204,7 +202,7 @@ pub fn BoostCalculator() -> impl IntoView {
                     />
                     <NumberBox
                         id="boost-ctr-high"
-                        label="Click-through rate (%), high"
+                        label=t::CTR_HIGH
                         step="any"
                         scale=100.0
                         max=u64::from(MAX_CTR_BP)
@@ -222,30 +220,26 @@ pub fn BoostCalculator() -> impl IntoView {
                         w.ctr_high = None;
                     })
                 >
-                    "Use the suggested ranges again"
+                    {t::USE_SUGGESTED}
                 </button>
             </fieldset>
 
             <section class="tool-section" aria-labelledby="boost-results-heading">
-                <h3 id="boost-results-heading">"What to expect"</h3>
+                <h3 id="boost-results-heading">{t::BOOST_EXPECT}</h3>
                 <div class="result-box" role="status" aria-live="polite" aria-atomic="true">
                     <p>{move || summary(&estimate.get(), &warnings.get())}</p>
                     {move || verdict.get().map(|v| view! {
-                        <p class="boost-verdict"><strong>"Verdict: "</strong>{v.label()}</p>
+                        <p class="boost-verdict"><strong>{t::VERDICT}</strong>{v.label()}</p>
                     })}
                 </div>
                 {move || estimate.get().ok().map(|e| view! { <Results estimate=e /> })}
                 <Warnings warnings=warnings />
-                <p class="hint">
-                    "The low end uses the high cost per 1,000 impressions and the low click-through rate; the "
-                    "high end the opposite. Reach assumes the platform spreads the impressions at random over "
-                    "the audience; real delivery repeats more, so real reach is often lower and frequency higher."
-                </p>
+                <p class="hint">{t::BOOST_RANGES}</p>
             </section>
 
             <TextField
                 id="boost-decision"
-                label="Your decision: boost or not, and why"
+                label=t::BOOST_DECISION
                 rows=3
                 maxlength=2000
                 value=Signal::derive(decision)
@@ -261,8 +255,7 @@ pub fn BoostCalculator() -> impl IntoView {
 /// Superads, 2025), click-through rate 0.79%–1.30% (from Lebesgue, 2024)."
 fn suggested(p: PaidPlatform) -> String {
     let b = benchmark(p);
-    format!(
-        "Suggested for {}: cost per 1,000 impressions {}–{} ({}), click-through rate {}–{} ({}).",
+    t::suggested(
         p.label(),
         paid::cents_text(b.cpm_cents.0),
         paid::cents_text(b.cpm_cents.1),
@@ -276,54 +269,45 @@ fn suggested(p: PaidPlatform) -> String {
 /// One sentence for the live region.
 fn summary(estimate: &Result<Estimate, Vec<Needed>>, warnings: &[Warning]) -> String {
     let count = match warnings.len() {
-        0 => "No warnings.".to_string(),
-        1 => "1 warning below.".to_string(),
-        n => format!("{n} warnings below."),
+        0 => t::NO_WARNINGS.to_string(),
+        n if is_singular(n as u64) => t::warnings_below_one(n),
+        n => t::warnings_below_other(n),
     };
     match estimate {
-        Ok(e) => format!(
-            "Expected: {} people reached, about {} views each, {} clicks. {count}",
+        Ok(e) => t::expected(
             paid::range_text(e.reach),
             paid::frequency_text(e.frequency),
             paid::range_text(e.clicks),
+            count,
         ),
         Err(needed) if warnings.is_empty() => paid::needed_sentence(needed),
-        Err(needed) => format!("{} {count}", paid::needed_sentence(needed)),
+        Err(needed) => t::needed_and_warnings(paid::needed_sentence(needed), count),
     }
 }
 
 #[component]
 fn Results(estimate: Estimate) -> impl IntoView {
     let rows = [
+        (t::SPEND, paid::format_money(estimate.spend), t::SPEND_HOW),
         (
-            "Spend",
-            paid::format_money(estimate.spend),
-            "budget per day × days",
-        ),
-        (
-            "Impressions",
+            t::IMPRESSIONS,
             paid::range_text(estimate.impressions),
-            "times the advert is shown",
+            t::IMPRESSIONS_HOW,
         ),
         (
-            "Reach",
-            format!("{} people", paid::range_text(estimate.reach)),
-            "people who see it at least once",
+            t::REACH,
+            t::reach_people(paid::range_text(estimate.reach)),
+            t::REACH_HOW,
         ),
         (
-            "Frequency",
-            format!(
-                "{} views per person ({} a week)",
+            t::FREQUENCY,
+            t::frequency_views(
                 paid::frequency_text(estimate.frequency),
-                paid::frequency_text(estimate.weekly_frequency)
+                paid::frequency_text(estimate.weekly_frequency),
             ),
-            "impressions ÷ reach",
+            t::FREQUENCY_HOW,
         ),
-        (
-            "Clicks",
-            paid::range_text(estimate.clicks),
-            "impressions × click-through rate",
-        ),
+        (t::CLICKS, paid::range_text(estimate.clicks), t::CLICKS_HOW),
     ];
     view! {
         <dl class="boost-results">
@@ -344,12 +328,12 @@ fn Results(estimate: Estimate) -> impl IntoView {
 fn Warnings(warnings: Memo<Vec<Warning>>) -> impl IntoView {
     view! {
         <Show when=move || warnings.with(|w| !w.is_empty())>
-            <h4>"Warnings"</h4>
+            <h4>{t::WARNINGS}</h4>
             <ul class="boost-warnings">
                 {move || warnings
                     .get()
                     .into_iter()
-                    .map(|w| view! { <li class="field-issue"><span class="field-issue-label">"Warning: "</span>{w.message}</li> })
+                    .map(|w| view! { <li class="field-issue"><span class="field-issue-label">{t::WARNING}</span>{w.message}</li> })
                     .collect_view()}
             </ul>
         </Show>
@@ -361,16 +345,16 @@ fn Warnings(warnings: Memo<Vec<Warning>>) -> impl IntoView {
 fn Sources() -> impl IntoView {
     view! {
         <details class="tool-section">
-            <summary>"Where the figures come from"</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Platform minimum budgets">
+            <summary>{t::BOOST_SOURCES}</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::MINIMUMS_REGION>
                 <table>
-                    <caption>"Minimum daily budgets the tool checks"</caption>
+                    <caption>{t::MINIMUMS_CAPTION}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Platform"</th>
-                            <th scope="col">"Minimum"</th>
-                            <th scope="col">"Applies to"</th>
-                            <th scope="col">"Source"</th>
+                            <th scope="col">{t::COLUMN_PLATFORM}</th>
+                            <th scope="col">{t::COLUMN_MINIMUM}</th>
+                            <th scope="col">{t::COLUMN_APPLIES_TO}</th>
+                            <th scope="col">{t::COLUMN_SOURCE}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -388,7 +372,7 @@ fn Sources() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <p class="hint">"Starting ranges for cost per 1,000 impressions and click-through rate:"</p>
+            <p class="hint">{t::STARTING_RANGES}</p>
             <ul class="hint">
                 {PaidPlatform::ALL
                     .into_iter()
@@ -404,7 +388,7 @@ fn Sources() -> impl IntoView {
             <ul class="hint">
                 {RULES_OF_THUMB
                     .into_iter()
-                    .map(|(what, why)| view! { <li><strong>{what}</strong>": "{why}</li> })
+                    .map(|(what, why)| view! { <li><strong>{what}</strong>{t::COLON}{why}</li> })
                     .collect_view()}
             </ul>
         </details>
@@ -440,7 +424,7 @@ fn NumberBox(
             error.set(None);
             edit(state, |p| store(p, v));
         }
-        Err(_) => error.set(Some("Enter a number of 0 or more.".to_string())),
+        Err(_) => error.set(Some(t::ENTER_NUMBER.to_string())),
     };
     let on_input = Callback::new(on_input);
     match hint {

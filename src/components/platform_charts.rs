@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::content::platforms::{AgeBand, PlatformData, PEW_2023};
+use crate::content::text::ui_calculators as t;
 use crate::domain::explorer::{
     bar_chart_description, chart_platforms, grouped_bars, heat_level_label, heat_map,
     heat_map_description, source_line, svg_num, ChartBasis, ExplorerState, HEAT_LEVELS,
@@ -41,7 +42,7 @@ pub fn UsageBars(state: Memo<ExplorerState>) -> impl IntoView {
         let (platforms, basis) = chart.get();
         if platforms.is_empty() {
             return view! {
-                <p class="pt-empty">"No platform matches the filters, so there is no usage chart to draw."</p>
+                <p class="pt-empty">{t::BARS_EMPTY}</p>
             }
             .into_any();
         }
@@ -52,12 +53,10 @@ pub fn UsageBars(state: Memo<ExplorerState>) -> impl IntoView {
 #[component]
 fn BarFigure(platforms: Vec<&'static PlatformData>, basis: ChartBasis) -> impl IntoView {
     let names: Vec<&str> = platforms.iter().map(|d| d.name()).collect();
-    let title = format!("Use by age band: {}", and_list(&names));
+    let title = t::bars_title(and_list(&names));
     let why = match basis {
-        ChartBasis::Compared => "Showing the platforms picked for comparison.",
-        ChartBasis::TopRows => {
-            "Showing the first rows of the table; tick “Compare” to chart the platforms you pick."
-        }
+        ChartBasis::Compared => t::BARS_COMPARED,
+        ChartBasis::TopRows => t::BARS_TOP_ROWS,
     };
     let chart = grouped_bars(&platforms);
     let description = bar_chart_description(&platforms);
@@ -123,7 +122,7 @@ fn BarFigure(platforms: Vec<&'static PlatformData>, basis: ChartBasis) -> impl I
                 {groups}
                 <line class="axis" x1=left x2=right y1=baseline.clone() y2=baseline />
             </svg>
-            <ul class="chart-legend" aria-label="Legend">
+            <ul class="chart-legend" aria-label=t::LEGEND>
                 {names
                     .iter()
                     .enumerate()
@@ -132,18 +131,18 @@ fn BarFigure(platforms: Vec<&'static PlatformData>, basis: ChartBasis) -> impl I
             </ul>
             <figcaption>
                 <strong>{title}</strong>
-                {format!(". Share of U.S. adults in each age band who use each platform. {why} ")}
+                {t::bars_caption(why)}
                 <span class="source-line">{source_line(&PEW_2023)}</span>
             </figcaption>
             <details class="chart-data">
-                <summary>"The same figures as a table"</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Use by age band, as a table">
+                <summary>{t::SAME_AS_TABLE}</summary>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t::BARS_TABLE_REGION>
                     <table>
-                        <caption>"Use by age band, % of U.S. adults (Pew Research Center, 2023 survey)"</caption>
+                        <caption>{t::BARS_TABLE_CAPTION}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Platform"</th>
-                                {AgeBand::ALL.map(|b| view! { <th scope="col" class="num">{format!("Ages {}", b.label())}</th> }).collect_view()}
+                                <th scope="col">{t::COLUMN_PLATFORM}</th>
+                                {AgeBand::ALL.map(|b| view! { <th scope="col" class="num">{t::ages(b.label())}</th> }).collect_view()}
                             </tr>
                         </thead>
                         <tbody>
@@ -170,7 +169,7 @@ pub fn AgeHeatMap(rows: Memo<Vec<&'static PlatformData>>) -> impl IntoView {
         let platforms = rows.get();
         if platforms.is_empty() {
             return view! {
-                <p class="pt-empty">"No platform matches the filters, so the heat map is empty."</p>
+                <p class="pt-empty">{t::HEAT_EMPTY}</p>
             }
             .into_any();
         }
@@ -247,15 +246,15 @@ fn HeatFigure(platforms: Vec<&'static PlatformData>) -> impl IntoView {
     view! {
         <figure class="chart">
             <svg class="chart-svg" viewBox=view_box role="img" aria-labelledby="pe-heat-title pe-heat-desc" focusable="false">
-                <title id="pe-heat-title">"Heat map: use of each platform by age band"</title>
+                <title id="pe-heat-title">{t::HEAT_TITLE}</title>
                 <desc id="pe-heat-desc">{heat_map_description(&platforms)}</desc>
                 {columns}
                 {rows}
             </svg>
-            <ul class="chart-legend" aria-label="Shades">{legend}</ul>
+            <ul class="chart-legend" aria-label=t::SHADES>{legend}</ul>
             <figcaption>
-                <strong>"Heat map: use of each platform by age band"</strong>
-                ". Share of U.S. adults in each age band who use each platform; the legend gives the range of each shade. Rows follow the table's order and filters; the same figures are in the table above. "
+                <strong>{t::HEAT_TITLE}</strong>
+                {t::HEAT_CAPTION}
                 <span class="source-line">{source_line(&PEW_2023)}</span>
             </figcaption>
         </figure>

@@ -20,6 +20,7 @@ use crate::components::checkbox_field::CheckboxField;
 use crate::components::platform_charts::{AgeHeatMap, UsageBars};
 use crate::components::select_field::{with_blank, SelectField, SelectOption};
 use crate::content::platforms::{AgeBand, ContentFormat, Platform, PlatformData, PEW_2023};
+use crate::content::text::ui_calculators as t;
 use crate::domain::explorer::{
     self, comparison_rows, formats_text, objectives_text, parse_min_percent, source_line,
     AudienceFilter, ExplorerState, SortColumn, SortDirection, MAX_COMPARE, TABLE_COLUMNS,
@@ -60,7 +61,7 @@ pub fn PlatformExplorer() -> impl IntoView {
             <PlatformTable state=state write=write rows=rows refusal=refusal />
             <Comparison state=state write=write refusal=refusal />
             <section class="explorer-charts" aria-labelledby="pe-charts-heading">
-                <h3 id="pe-charts-heading">"Charts"</h3>
+                <h3 id="pe-charts-heading">{t::PE_CHARTS}</h3>
                 <UsageBars state=state />
                 <AgeHeatMap rows=rows />
             </section>
@@ -111,12 +112,12 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
     view! {
         <div class="explorer-controls">
             <fieldset class="explorer-fieldset">
-                <legend>"Filter platforms"</legend>
+                <legend>{t::PE_FILTER}</legend>
                 <SelectField
                     id="pe-objective"
-                    label="Best for this objective"
+                    label=t::PE_OBJECTIVE
                     class="pt-field"
-                    options=with_blank("Any objective", MarketingObjective::ALL.map(|o| SelectOption::new(o.slug(), o.label())))
+                    options=with_blank(t::ANY_OBJECTIVE, MarketingObjective::ALL.map(|o| SelectOption::new(o.slug(), o.label())))
                     value=Signal::derive(move || state.with(|s| s.objective.map_or("", |o| o.slug()).to_string()))
                     on_change=Callback::new(move |v: String| {
                         let value = MarketingObjective::from_slug(&v);
@@ -125,9 +126,9 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
                 />
                 <SelectField
                     id="pe-format"
-                    label="Carries this format"
+                    label=t::PE_FORMAT
                     class="pt-field"
-                    options=with_blank("Any format", ContentFormat::ALL.map(|f| SelectOption::new(f.slug(), f.label())))
+                    options=with_blank(t::ANY_FORMAT, ContentFormat::ALL.map(|f| SelectOption::new(f.slug(), f.label())))
                     value=Signal::derive(move || state.with(|s| s.format.map_or("", |f| f.slug()).to_string()))
                     on_change=Callback::new(move |v: String| {
                         let value = ContentFormat::from_slug(&v);
@@ -136,16 +137,16 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
                 />
                 <SelectField
                     id="pe-age"
-                    label="Audience age band"
+                    label=t::PE_AGE
                     class="pt-field"
-                    options=with_blank("Any age", AgeBand::ALL.map(|a| SelectOption::new(a.slug(), format!("Ages {}", a.label()))))
+                    options=with_blank(t::ANY_AGE, AgeBand::ALL.map(|a| SelectOption::new(a.slug(), t::ages(a.label()))))
                     value=Signal::derive(move || age().map_or("", |a| a.slug()).to_string())
                     on_change=Callback::new(move |v: String| {
                         set_audience(AgeBand::from_slug(&v), min_percent.get_untracked());
                     })
                 />
                 <div class="pt-field">
-                    <label for="pe-min">"Used by at least this % of that age band"</label>
+                    <label for="pe-min">{t::PE_MIN}</label>
                     <input
                         id="pe-min"
                         type="number"
@@ -160,14 +161,14 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
                     />
                     <Show when=move || min_error.get()>
                         <p class="field-error" id="pe-min-error" role="alert">
-                            {move || format!("Enter a whole number from 0 to 100; the filter still uses {}%.", shown_min())}
+                            {move || t::pe_min_error(shown_min())}
                         </p>
                     </Show>
                     <p class="hint" id="pe-min-hint">
                         {move || if age().is_some() {
-                            "0 to 100; applies to the age band chosen."
+                            t::PE_MIN_HINT_CHOSEN
                         } else {
-                            "0 to 100; choose an age band for it to apply."
+                            t::PE_MIN_HINT_NONE
                         }}
                     </p>
                 </div>
@@ -187,15 +188,15 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
                             focus_later("pe-objective");
                         }
                     >
-                        "Clear filters"
+                        {t::CLEAR_FILTERS}
                     </button>
                 </div>
             </fieldset>
             <fieldset class="explorer-fieldset">
-                <legend>"Sort"</legend>
+                <legend>{t::PE_SORT}</legend>
                 <SelectField
                     id="pe-sort"
-                    label="Sort by"
+                    label=t::PE_SORT_BY
                     class="pt-field"
                     options={ SortColumn::all().into_iter().map(|c| SelectOption::new(c.slug(), sort_option_label(c))).collect::<Vec<_>>() }
                     value=Signal::derive(move || state.with(|s| s.sort.slug().to_string()))
@@ -211,7 +212,7 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
                 // The two orders are named after the column ("Highest share first").
                 <SelectField
                     id="pe-dir"
-                    label="Order"
+                    label=t::PE_ORDER
                     class="pt-field"
                     options=Signal::derive(move || {
                         let column = state.with(|s| s.sort);
@@ -259,16 +260,16 @@ fn PlatformTable(
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="pe-table-caption">
             <table class="platform-table">
                 <caption id="pe-table-caption">
-                    "Platforms compared: share of U.S. adults who use each (Pew Research Center, 2023 survey)"
+                    {t::PE_TABLE_CAPTION}
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="compare-col">"Compare"</th>
+                        <th scope="col" class="compare-col">{t::PE_COMPARE}</th>
                         {TABLE_COLUMNS
                             .map(|column| view! { <SortHeader column=column state=state write=write /> })
                             .collect_view()}
-                        <th scope="col">"Best objectives"</th>
-                        <th scope="col">"Formats"</th>
+                        <th scope="col">{t::PE_BEST_OBJECTIVES}</th>
+                        <th scope="col">{t::PE_FORMATS}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -279,11 +280,11 @@ fn PlatformTable(
             </table>
         </div>
         <Show when=move || rows.with(Vec::is_empty)>
-            <p class="pt-empty">"No platform matches these filters. Loosen one, or use “Clear filters”."</p>
+            <p class="pt-empty">{t::PE_TABLE_EMPTY}</p>
         </Show>
         <p class="source-line">
             {source_line(&PEW_2023)}
-            " Figures are the share of U.S. adults who say they ever use each platform. Effort, best objectives and formats are the course's judgement, not measured figures."
+            {t::PE_TABLE_SOURCE}
         </p>
     }
 }
@@ -338,7 +339,7 @@ fn PlatformRow(
             <td class="compare-col">
                 <CheckboxField
                     id=id
-                    label=format!("Compare {}", d.name())
+                    label=t::compare_platform(d.name())
                     label_hidden=true
                     checked=Signal::derive(checked)
                     on_change=Callback::new(on_change)
@@ -389,19 +390,19 @@ fn Comparison(
     });
     view! {
         <section class="explorer-compare" aria-labelledby="pe-compare-heading">
-            <h3 id="pe-compare-heading">"Side by side"</h3>
+            <h3 id="pe-compare-heading">{t::PE_SIDE_BY_SIDE}</h3>
             <p class="pt-refusal" role="alert">{move || refusal.get()}</p>
             {move || {
                 let list = picked.get();
                 match list.len() {
                     0 => view! {
-                        <p>{format!("Tick “Compare” on two or three platforms (at most {MAX_COMPARE}) to see every figure and judgement side by side.")}</p>
+                        <p>{t::pe_pick(MAX_COMPARE)}</p>
                     }.into_any(),
                     1 => view! {
-                        <p>{format!("You picked {}. Pick one or two more to compare.", list[0].name())}</p>
-                        <button type="button" class="button" on:click=clear>"Clear comparison"</button>
+                        <p>{t::pe_picked_one(list[0].name())}</p>
+                        <button type="button" class="button" on:click=clear>{t::CLEAR_COMPARISON}</button>
                     }.into_any(),
-                    _ => view! { <ComparisonTable picked=list remove=remove /> <button type="button" class="button" on:click=clear>"Clear comparison"</button> }.into_any(),
+                    _ => view! { <ComparisonTable picked=list remove=remove /> <button type="button" class="button" on:click=clear>{t::CLEAR_COMPARISON}</button> }.into_any(),
                 }
             }}
         </section>
@@ -416,9 +417,9 @@ fn remove_button_id(p: Platform) -> String {
 fn ComparisonTable(picked: Vec<Platform>, remove: Callback<Platform>) -> impl IntoView {
     let data: Vec<&'static PlatformData> = picked.iter().map(|p| p.data()).collect();
     let names: Vec<&str> = data.iter().map(|d| d.name()).collect();
-    let caption = format!("Side by side: {}", crate::domain::wording::and_list(&names));
+    let caption = t::side_by_side(crate::domain::wording::and_list(&names));
     view! {
-        <ul class="compare-chips" aria-label="Platforms in the comparison">
+        <ul class="compare-chips" aria-label=t::PE_CHIPS>
             {data
                 .iter()
                 .map(|d| {
@@ -426,7 +427,7 @@ fn ComparisonTable(picked: Vec<Platform>, remove: Callback<Platform>) -> impl In
                     view! {
                         <li>
                             <button type="button" id=remove_button_id(p) class="button button-small" on:click=move |_| remove.run(p)>
-                                {format!("Remove {}", d.name())}
+                                {t::remove_platform(d.name())}
                             </button>
                         </li>
                     }
@@ -438,9 +439,9 @@ fn ComparisonTable(picked: Vec<Platform>, remove: Callback<Platform>) -> impl In
                 <caption id="pe-compare-caption">{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Measure"</th>
+                        <th scope="col">{t::COLUMN_MEASURE}</th>
                         {data.iter().map(|d| view! { <th scope="col">{d.name()}</th> }).collect_view()}
-                        <th scope="col">"Source"</th>
+                        <th scope="col">{t::COLUMN_SOURCE}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -458,7 +459,7 @@ fn ComparisonTable(picked: Vec<Platform>, remove: Callback<Platform>) -> impl In
             </table>
         </div>
         <p class="source-line">
-            "Sources: Pew Research Center surveys of U.S. adults (2021, 2023, 2025) and teens (2024); company disclosures for users worldwide, each measuring something different; Rival IQ benchmark reports for engagement, comparable only within one report. “Not published”: the survey holds no confirmed figure for that platform."
+            {t::PE_SOURCES}
         </p>
     }
 }

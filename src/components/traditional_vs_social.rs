@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::components::choice_group::{Choice, ChoiceGroup};
 use crate::components::number_field::NumberField;
 use crate::components::text_field::TextField;
+use crate::content::text::ui_calculators as t;
 
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::comparison::{
@@ -32,15 +33,15 @@ pub fn TraditionalVsSocial() -> impl IntoView {
         <div class="tool tool-a tvs">
             <TextField
                 id="tvs-goal"
-                label="Your goal: one real goal you have in mind"
+                label=t::TVS_GOAL
                 value=goal
                 on_input=set_goal
-                hint="For example \"fill the stall at next month's fair\" or \"get five demo bookings\". The answer often differs from goal to goal."
+                hint=t::TVS_GOAL_HINT
             />
 
             <section class="tool-section" aria-labelledby="tvs-rate-heading">
-                <h3 id="tvs-rate-heading">"1. How much does each criterion matter for this goal?"</h3>
-                <p>"Rate each one from 1 (hardly) to 5 (essential). Each card shows how the two approaches usually do on it."</p>
+                <h3 id="tvs-rate-heading">{t::TVS_RATE}</h3>
+                <p>{t::TVS_RATE_INTRO}</p>
                 <div class="tvs-criteria">
                     {Criterion::ALL.into_iter().map(|c| view! { <CriterionCard criterion=c /> }).collect_view()}
                 </div>
@@ -67,7 +68,7 @@ fn CriterionCard(criterion: Criterion) -> impl IntoView {
             comparison.ratings.remove(&criterion);
         })
     };
-    let clear_label = format!("Clear rating: {}", criterion.label());
+    let clear_label = t::clear_rating_of(criterion.label());
     view! {
         <fieldset class="tvs-criterion">
             <legend>
@@ -107,20 +108,20 @@ fn CriterionCard(criterion: Criterion) -> impl IntoView {
                 {move || match rating.get() {
                     Some(_) => view! {
                         <button type="button" class="button-link" aria-label=clear_label.clone() on:click=clear>
-                            "Clear rating"
+                            {t::CLEAR_RATING}
                         </button>
                     }
                     .into_any(),
-                    None => view! { <span class="hint">"Not rated yet: left out of the verdict."</span> }.into_any(),
+                    None => view! { <span class="hint">{t::NOT_RATED}</span> }.into_any(),
                 }}
             </p>
             <dl class="tvs-sides">
                 <div class="tvs-side">
-                    <dt>"Traditional"</dt>
+                    <dt>{t::TRADITIONAL}</dt>
                     <dd>{criterion.traditional()}</dd>
                 </div>
                 <div class="tvs-side">
-                    <dt>"Social media"</dt>
+                    <dt>{t::SOCIAL_MEDIA}</dt>
                     <dd>{criterion.social()}</dd>
                 </div>
             </dl>
@@ -134,10 +135,10 @@ fn Situations() -> impl IntoView {
     let comparison = state.progress.workbook().comparison();
     view! {
         <section class="tool-section" aria-labelledby="tvs-situations-heading">
-            <h3 id="tvs-situations-heading">"2. When traditional marketing still wins"</h3>
+            <h3 id="tvs-situations-heading">{t::TVS_SITUATIONS}</h3>
             <ChoiceGroup
                 name="tvs-situation"
-                legend="Tick any that are true for this goal."
+                legend=t::TVS_SITUATIONS_LEGEND
                 multiple=true
                 class="checklist"
                 list_class="plain-list"
@@ -166,11 +167,11 @@ fn VerdictPanel() -> impl IntoView {
     let verdict = Memo::new(move |_| comparison.with(|comparison| comparison.verdict()));
     view! {
         <section class="tool-section tvs-verdict" aria-labelledby="tvs-verdict-heading">
-            <h3 id="tvs-verdict-heading">"3. Verdict"</h3>
+            <h3 id="tvs-verdict-heading">{t::TVS_VERDICT}</h3>
             <div role="status" class="result-box">
                 {move || match verdict.get() {
                     None => view! {
-                        <p>"Rate at least one criterion, or tick a situation, to see which approach fits this goal."</p>
+                        <p>{t::TVS_NO_VERDICT}</p>
                     }
                     .into_any(),
                     Some(v) => view! {
@@ -180,11 +181,7 @@ fn VerdictPanel() -> impl IntoView {
                             {v.approach.summary()}
                         </p>
                         <p>
-                            {format!(
-                                "How well each fits what matters to you: social media {} out of 100, traditional {} out of 100.",
-                                v.social_score,
-                                v.traditional_score
-                            )}
+                            {t::tvs_scores(v.social_score, v.traditional_score)}
                         </p>
                     }
                     .into_any(),
@@ -196,12 +193,12 @@ fn VerdictPanel() -> impl IntoView {
                     .map(|v| {
                         view! {
                             <div class="tvs-bars" aria-hidden="true">
-                                <ScoreBar label="Social media" value=v.social_score />
-                                <ScoreBar label="Traditional" value=v.traditional_score />
+                                <ScoreBar label=t::SOCIAL_MEDIA value=v.social_score />
+                                <ScoreBar label=t::TRADITIONAL value=v.traditional_score />
                             </div>
-                            <h4>"Why"</h4>
+                            <h4>{t::WHY}</h4>
                             <ul>{v.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-                            <h4>"Keep in mind"</h4>
+                            <h4>{t::KEEP_IN_MIND}</h4>
                             <ul>{v.caveats.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
                         }
                     })
@@ -212,9 +209,9 @@ fn VerdictPanel() -> impl IntoView {
 
 fn approach_title(approach: Approach) -> &'static str {
     match approach {
-        Approach::Social => "Social media first.",
-        Approach::Traditional => "Traditional first.",
-        Approach::Mix => "Use both.",
+        Approach::Social => t::SOCIAL_FIRST,
+        Approach::Traditional => t::TRADITIONAL_FIRST,
+        Approach::Mix => t::USE_BOTH,
     }
 }
 
@@ -256,10 +253,10 @@ fn BudgetSplitter() -> impl IntoView {
 
     view! {
         <section class="tool-section" aria-labelledby="tvs-budget-heading">
-            <h3 id="tvs-budget-heading">"4. Split your marketing budget"</h3>
-            <p>"Counting money and your time, how would you share your marketing effort for this goal? The four shares must add up to 100%."</p>
+            <h3 id="tvs-budget-heading">{t::TVS_BUDGET}</h3>
+            <p>{t::TVS_BUDGET_INTRO}</p>
             <fieldset class="tvs-budget">
-                <legend class="visually-hidden">"Budget shares, in percent"</legend>
+                <legend class="visually-hidden">{t::TVS_BUDGET_LEGEND}</legend>
                 {BudgetLine::ALL
                     .into_iter()
                     .enumerate()
@@ -297,14 +294,14 @@ fn BudgetSplitter() -> impl IntoView {
                     if any_error() {
                         view! {
                             <p>
-                                <strong>"Total not updated."</strong>
-                                " Fix the share marked with a message above first."
+                                <strong>{t::TOTAL_NOT_UPDATED}</strong>
+                                {t::FIX_SHARE_FIRST}
                             </p>
                         }
                         .into_any()
                     } else if c.ok {
                         view! {
-                            <p><strong>"Total: 100%."</strong> " The shares add up. Well done."</p>
+                            <p><strong>{t::TOTAL_OK}</strong> {t::SHARES_ADD_UP}</p>
                         }
                         .into_any()
                     } else {
@@ -315,7 +312,7 @@ fn BudgetSplitter() -> impl IntoView {
                             .collect::<Vec<_>>()
                             .join(" ");
                         view! {
-                            <p><strong>{format!("Total: {}%.", c.total)}</strong> " " {message}</p>
+                            <p><strong>{t::total_is(c.total)}</strong> " " {message}</p>
                         }
                         .into_any()
                     }
