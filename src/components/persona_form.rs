@@ -10,6 +10,7 @@ use crate::components::number_field::NumberField;
 use crate::components::select_field::{with_blank, SelectField, SelectOption};
 use crate::components::text_field::TextField;
 use crate::content::platforms::{AgeBand, Community, ContentFormat, Education, Market};
+use crate::content::text::ui_planning as text;
 use crate::domain::objective::MarketingObjective;
 use crate::domain::recommender::{
     check_name, GenderSkew, Persona, MAX_HOURS_PER_WEEK, NAME_MAX_CHARS,
@@ -44,25 +45,21 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
             name_error.set(None);
             t.edit(|p| p.name = name);
         }
-        Err(e) => name_error.set(Some(format!("Not saved ({e})."))),
+        Err(e) => name_error.set(Some(text::pf_name_not_saved(e))),
     };
     let on_hours = move |text: String| match text.trim().parse::<u8>() {
         Ok(h) if h <= MAX_HOURS_PER_WEEK => {
             hours_error.set(None);
             t.edit(|p| p.hours_per_week = h);
         }
-        _ => hours_error.set(Some(format!(
-            "Enter a whole number of hours from 0 to {MAX_HOURS_PER_WEEK}."
-        ))),
+        _ => hours_error.set(Some(text::pf_hours_error(MAX_HOURS_PER_WEEK))),
     };
     let on_budget = move |text: String| match text.trim().parse::<u32>() {
         Ok(b) => {
             budget_error.set(None);
             t.edit(|p| p.weekly_budget = b);
         }
-        Err(_) => budget_error.set(Some(
-            "Enter a whole amount of 0 or more, without a currency sign.".to_string(),
-        )),
+        Err(_) => budget_error.set(Some(text::PF_BUDGET_ERROR.to_string())),
     };
 
     let markets = Market::ALL.map(|m| memo(draft, move |p: &Persona| p.market == m));
@@ -71,27 +68,27 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
         ContentFormat::ALL.map(|f| memo(draft, move |p: &Persona| p.formats.contains(&f)));
 
     view! {
-        <form class="persona-form" aria-label="Persona" on:submit=|ev| ev.prevent_default()>
+        <form class="persona-form" aria-label=text::PF_FORM_LABEL on:submit=|ev| ev.prevent_default()>
             <TextField
                 id="at-name"
-                label="Persona name"
+                label=text::PF_NAME
                 class="pt-field"
                 maxlength=NAME_MAX_CHARS as u32
                 value=Signal::derive(memo(draft, move |p: &Persona| p.name.clone()))
                 on_input=Callback::new(on_name)
-                hint="For example “Busy parents near the shop” or “IT managers”."
+                hint=text::PF_NAME_HINT
                 error=name_error
             />
 
             <ChoiceGroup
                 name="at-market"
-                legend="Your business sells to"
+                legend=text::PF_MARKET
                 class="pt-choice"
                 options=Market::ALL
                     .into_iter()
                     .map(|m| Choice::new(m.slug(), match m {
-                        Market::B2c => "Consumers (B2C)",
-                        Market::B2b => "Other businesses (B2B)",
+                        Market::B2c => text::PF_MARKET_B2C,
+                        Market::B2b => text::PF_MARKET_B2B,
                     }))
                     .collect()
                 checked=Callback::new(move |i: usize| markets[i]())
@@ -100,11 +97,11 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
 
             <ChoiceGroup
                 name="at-age"
-                legend="Audience age bands"
-                hint="Tick every band your audience falls in; none (or all) means any age."
+                legend=text::PF_AGES
+                hint=text::PF_AGES_HINT
                 multiple=true
                 class="pt-choice"
-                options=AgeBand::ALL.into_iter().map(|a| Choice::new(a.slug(), format!("Ages {}", a.label()))).collect()
+                options=AgeBand::ALL.into_iter().map(|a| Choice::new(a.slug(), text::pf_age_band(a.label()))).collect()
                 checked=Callback::new(move |i: usize| ages[i]())
                 on_change=Callback::new(move |(i, on): (usize, bool)| t.edit(|p| p.set_age(AgeBand::ALL[i], on)))
             />
@@ -112,7 +109,7 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
             <div class="pt-grid">
                 <SelectField
                     id="at-gender"
-                    label="Gender skew"
+                    label=text::PF_GENDER
                     class="pt-field"
                     options=GenderSkew::ALL.map(|g| SelectOption::new(g.slug(), g.label())).to_vec()
                     value=Signal::derive(memo(draft, |p: &Persona| p.gender.slug().to_string()))
@@ -124,9 +121,9 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
                 />
                 <SelectField
                     id="at-education"
-                    label="Education"
+                    label=text::PF_EDUCATION
                     class="pt-field"
-                    options=with_blank("Any education", Education::ALL.map(|e| SelectOption::new(e.slug(), e.label())))
+                    options=with_blank(text::PF_ANY_EDUCATION, Education::ALL.map(|e| SelectOption::new(e.slug(), e.label())))
                     value=Signal::derive(memo(draft, |p: &Persona| p.education.map_or("", |e| e.slug()).to_string()))
                     on_change=Callback::new(move |v: String| {
                         let e = Education::from_slug(&v);
@@ -135,9 +132,9 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
                 />
                 <SelectField
                     id="at-community"
-                    label="Community type"
+                    label=text::PF_COMMUNITY
                     class="pt-field"
-                    options=with_blank("Any community type", Community::ALL.map(|c| SelectOption::new(c.slug(), c.label())))
+                    options=with_blank(text::PF_ANY_COMMUNITY, Community::ALL.map(|c| SelectOption::new(c.slug(), c.label())))
                     value=Signal::derive(memo(draft, |p: &Persona| p.community.map_or("", |c| c.slug()).to_string()))
                     on_change=Callback::new(move |v: String| {
                         let c = Community::from_slug(&v);
@@ -146,7 +143,7 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
                 />
                 <SelectField
                     id="at-objective"
-                    label="Main objective"
+                    label=text::PF_OBJECTIVE
                     class="pt-field"
                     options=MarketingObjective::ALL.map(|o| SelectOption::new(o.slug(), o.label())).to_vec()
                     value=Signal::derive(memo(draft, |p: &Persona| p.objective.slug().to_string()))
@@ -160,8 +157,8 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
 
             <ChoiceGroup
                 name="at-format"
-                legend="Formats your audience consumes"
-                hint="Leave all unticked for no preference."
+                legend=text::PF_FORMATS
+                hint=text::PF_FORMATS_HINT
                 multiple=true
                 class="pt-choice pt-formats"
                 options=ContentFormat::ALL.into_iter().map(|f| Choice::new(f.slug(), f.label())).collect()
@@ -172,21 +169,21 @@ pub fn PersonaForm(t: Targeting) -> impl IntoView {
             <div class="pt-grid">
                 <NumberField
                     id="at-hours"
-                    label="Hours a week for social media"
+                    label=text::PF_HOURS
                     class="pt-field"
                     max=MAX_HOURS_PER_WEEK as u32
                     value=Signal::derive(memo(draft, move |p: &Persona| p.hours_per_week.to_string()))
                     on_input=Callback::new(on_hours)
-                    hint="Time you can give it each week, including replies."
+                    hint=text::PF_HOURS_HINT
                     error=hours_error
                 />
                 <NumberField
                     id="at-budget"
-                    label="Weekly budget for paid reach"
+                    label=text::PF_BUDGET
                     class="pt-field"
                     value=Signal::derive(memo(draft, move |p: &Persona| p.weekly_budget.to_string()))
                     on_input=Callback::new(on_budget)
-                    hint="Any currency; 0 for none. Only whether you have a budget changes the ranking."
+                    hint=text::PF_BUDGET_HINT
                     error=budget_error
                 />
             </div>

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use crate::browser::{focus_later, on_escape};
 use crate::components::audience_targeting::{edit_personas, Targeting};
 use crate::components::select_field::{with_blank, SelectField, SelectOption};
+use crate::content::text::ui_planning as text;
+use crate::domain::locale::is_singular;
 use crate::domain::recommender::{
     add_persona, delete_persona, persona_label, save_linked, select_persona, LinkSaved,
 };
@@ -53,13 +55,11 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
     };
     let add = move |_| match edit_personas(app, add_persona) {
         Some(persona) => {
-            message.set(format!("Added “{}”. Fill in the form below.", persona.name));
+            message.set(text::pl_added(&persona.name));
             confirming.set(false);
             t.show.run(persona);
         }
-        None => message.set(format!(
-            "You already keep {MAX_PERSONAS} personas, the most this tool saves. Delete one first."
-        )),
+        None => message.set(text::pl_full(MAX_PERSONAS)),
     };
     let focus_picker = || focus_later("at-persona");
     // The confirmation opens on its safe choice (a deletion cannot be undone); Cancel or Escape
@@ -79,7 +79,7 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
         let name = labels.with_untracked(|l| l.get(index).cloned().unwrap_or_default());
         let next = edit_personas(app, |list, active| delete_persona(list, active, index));
         confirming.set(false);
-        message.set(format!("Deleted “{name}”."));
+        message.set(text::pl_deleted(name));
         t.show.run(next.unwrap_or_default());
         focus_picker();
     };
@@ -87,17 +87,10 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
         let persona = t.draft.get_untracked();
         let saved = edit_personas(app, |list, active| save_linked(list, active, &persona));
         let text = match saved {
-            LinkSaved::Added(i) => {
-                format!("Saved “{}” to your personas.", persona_label(&persona, i))
-            }
-            LinkSaved::Existing(i) => format!(
-                "“{}” was saved already; it is now the persona you work on.",
-                persona_label(&persona, i)
-            ),
+            LinkSaved::Added(i) => text::pl_link_saved(persona_label(&persona, i)),
+            LinkSaved::Existing(i) => text::pl_link_existing(persona_label(&persona, i)),
             LinkSaved::Full => {
-                message.set(format!(
-                    "Not saved: you already keep {MAX_PERSONAS} personas, the most this tool saves. Copy this page's link, delete a saved persona, then open the link again."
-                ));
+                message.set(text::pl_link_full(MAX_PERSONAS));
                 return;
             }
         };
@@ -110,18 +103,18 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
 
     view! {
         <fieldset class="persona-library">
-            <legend>"Your personas"</legend>
+            <legend>{text::PL_LEGEND}</legend>
             <div class="persona-library-row">
                 <SelectField
                     id="at-persona"
-                    label="Persona to work on"
+                    label=text::PL_PICKER
                     class="pt-field"
                     options=Signal::derive(move || {
                         // Until the form's persona is a saved one, a first option says what it is.
                         let placeholder = if linked.get() {
-                            Some("Persona from the link (not saved)")
+                            Some(text::PL_FROM_LINK)
                         } else if active.get().is_none() {
-                            Some("New persona (saved when you answer)")
+                            Some(text::PL_NEW_UNSAVED)
                         } else {
                             None
                         };
@@ -143,7 +136,7 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                 />
                 <div class="pt-actions">
                     <button type="button" class="button" on:click=add aria-disabled=move || full().to_string()>
-                        "New persona"
+                        {text::PL_NEW}
                     </button>
                     <button
                         type="button"
@@ -152,7 +145,7 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                         disabled=move || linked.get() || active.get().is_none()
                         on:click=ask_delete
                     >
-                        "Delete this persona"
+                        {text::PL_DELETE}
                     </button>
                 </div>
             </div>
@@ -164,17 +157,18 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                         aria-disabled=move || no_room_for_link().to_string()
                         on:click=save_link
                     >
-                        "Save this persona"
+                        {text::PL_SAVE_LINK}
                     </button>
                 </div>
             </Show>
             <p class="hint">
                 {move || {
                     let count = labels.with(Vec::len);
-                    if linked.get() {
-                        format!("{count} of {MAX_PERSONAS} saved. The persona from the link is not one of them until you save it.")
-                    } else {
-                        format!("{count} of {MAX_PERSONAS} saved. Changes save as you make them; rename a persona with its name field.")
+                    match (linked.get(), is_singular(count as u64)) {
+                        (true, true) => text::pl_count_linked_one(count, MAX_PERSONAS),
+                        (true, false) => text::pl_count_linked_other(count, MAX_PERSONAS),
+                        (false, true) => text::pl_count_one(count, MAX_PERSONAS),
+                        (false, false) => text::pl_count_other(count, MAX_PERSONAS),
                     }
                 }}
             </p>
@@ -186,15 +180,15 @@ pub fn PersonaLibrary(t: Targeting) -> impl IntoView {
                                 .get()
                                 .and_then(|i| labels.with(|l| l.get(i).cloned()))
                                 .unwrap_or_default();
-                            format!("Delete “{name}”? This cannot be undone.")
+                            text::pl_confirm_delete(name)
                         }}
                     </p>
                     <div class="button-row">
                         <button type="button" class="button button-danger" on:click=delete>
-                            "Yes, delete it"
+                            {text::PL_CONFIRM_YES}
                         </button>
                         <button type="button" id="at-delete-cancel" class="button" on:click=move |_| cancel_delete()>
-                            "Cancel"
+                            {text::PL_CANCEL}
                         </button>
                     </div>
                 </div>

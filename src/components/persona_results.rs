@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::components::checkbox_field::CheckboxField;
 use crate::content::platforms::{Platform, Source};
+use crate::content::text::ui_planning as t;
 use crate::domain::explorer::source_line;
 use crate::domain::recommender::{
     is_described, persona_label, plain_answer, set_chosen, sources_used, ConfidenceLevel, Persona,
@@ -22,9 +23,9 @@ use crate::state::use_app_state;
 /// (class, visible mark, words for screen readers)
 fn tone_words(tone: Tone) -> (&'static str, &'static str, &'static str) {
     match tone {
-        Tone::For => ("reason-for", "✓", "In favour: "),
-        Tone::Against => ("reason-against", "✗", "Against: "),
-        Tone::Neutral => ("reason-neutral", "•", "Note: "),
+        Tone::For => ("reason-for", "✓", t::PR_TONE_FOR),
+        Tone::Against => ("reason-against", "✗", t::PR_TONE_AGAINST),
+        Tone::Neutral => ("reason-neutral", "•", t::PR_TONE_NEUTRAL),
     }
 }
 
@@ -59,21 +60,21 @@ pub fn PersonaResults(
             persona.with(|p| {
                 let name = p.name.trim();
                 if name.is_empty() {
-                    "the link's persona".to_string()
+                    t::PR_LINK_PERSONA.to_string()
                 } else {
-                    format!("“{name}”")
+                    t::pr_quoted(name)
                 }
             })
         } else {
             let index = app.progress.active_persona().get().unwrap_or(0);
-            persona.with(|p| format!("“{}”", persona_label(p, index)))
+            persona.with(|p| t::pr_quoted(persona_label(p, index)))
         };
-        format!("Platforms ranked for {name}")
+        t::pr_ranked_for(name)
     });
     let described = Memo::new(move |_| persona.with(is_described));
     let status = Memo::new(move |_| {
         if !described.get() {
-            return "Describe your customers above (their ages, where they live or what they like to watch) and the answer appears here.".to_string();
+            return t::PR_DESCRIBE_FIRST.to_string();
         }
         persona.with(|p| ranking.with(|r| plain_answer(p, r).map(|a| a.text).unwrap_or_default()))
     });
@@ -90,7 +91,7 @@ pub fn PersonaResults(
 
     view! {
         <section class="targeting-results" aria-labelledby="at-results-heading">
-            <h3 id="at-results-heading">{move || if described.get() { title.get() } else { "Where to start".to_string() }}</h3>
+            <h3 id="at-results-heading">{move || if described.get() { title.get() } else { t::PR_WHERE_TO_START.to_string() }}</h3>
             <p class="at-status at-answer" class:at-answer-ready=move || described.get() role="status">{move || status.get()}</p>
             <Show when=move || described.get()>
                 <ol class="ranking">
@@ -99,23 +100,23 @@ pub fn PersonaResults(
                     </For>
                 </ol>
                 <details class="ranking-why">
-                    <summary>"Why: how far to trust this ranking, and the sources"</summary>
+                    <summary>{t::PR_WHY_SUMMARY}</summary>
                     {move || {
                         let c = confidence.get();
                         view! {
                             <div class=format!("confidence confidence-{}", level_word(c.level))>
                                 <p class="confidence-summary">
-                                    <strong>"How far to trust this ranking. "</strong>{c.summary}
+                                    <strong>{t::PR_TRUST}</strong>{c.summary}
                                 </p>
                                 <ul>{c.notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
                             </div>
                         }
                     }}
                     <div class="ranking-sources">
-                        <h4>"Sources quoted in the reasons"</h4>
+                        <h4>{t::PR_SOURCES_HEADING}</h4>
                         <ul>{move || sources.get().into_iter().map(source_item).collect_view()}</ul>
                         <p class="hint">
-                            "Reasons marked “course judgement” are the course's assessment, not measured figures. Scores compare platforms for this persona only; they do not forecast results."
+                            {t::PR_SOURCES_HINT}
                         </p>
                     </div>
                 </details>
@@ -130,7 +131,7 @@ fn source_item(s: &'static Source) -> impl IntoView {
             {source_line(s)}
             {s.note.map(|n| format!(" {n}"))}
             {s.url.map(|url| view! {
-                " " <a href=url target="_blank" rel="noopener noreferrer">"Read it (opens in a new tab)"</a>
+                " " <a href=url target="_blank" rel="noopener noreferrer">{t::PR_READ_SOURCE}</a>
             })}
         </li>
     }
@@ -179,7 +180,7 @@ fn RankCard(
             <div class="rank-head">
                 <h4 class="rank-name">{move || format!("{}. {name}", position.get())}</h4>
                 <p class="rank-score">
-                    "Score " <strong>{move || score.get().to_string()}</strong>
+                    {t::PR_SCORE} " " <strong>{move || score.get().to_string()}</strong>
                     <span class="rank-of">" / 100"</span>
                 </p>
             </div>
@@ -187,7 +188,7 @@ fn RankCard(
                 <span style:width=move || format!("{}%", score.get().min(100))></span>
             </div>
             <details class="reasons-more" prop:open=move || open.get() on:toggle=on_toggle>
-                <summary>{move || format!("Why {name} scores {}", score.get())}</summary>
+                <summary>{move || t::pr_why_score(name, score.get())}</summary>
                 // Folded reasons are not built until they are opened.
                 {move || open.get().then(|| view! {
                     <ul class="reasons">
@@ -201,13 +202,13 @@ fn RankCard(
                 let (class, _, _) = tone_words(c.tone);
                 view! {
                     <p class=format!("caution {class}")>
-                        <strong>"Main caution: "</strong>{c.text}
+                        <strong>{t::PR_MAIN_CAUTION}</strong>{c.text}
                     </p>
                 }
             })}
             <CheckboxField
                 id=id
-                label=format!("Use {name} in my plan")
+                label=t::pr_use_in_plan(name)
                 class="pt-check use-in-plan"
                 checked=Signal::derive(chosen)
                 on_change=Callback::new(move |on| {

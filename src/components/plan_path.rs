@@ -6,13 +6,15 @@ use leptos::prelude::*;
 
 use crate::app::href;
 use crate::content;
+use crate::content::text::ui_planning as t;
+use crate::domain::locale::is_singular;
 use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::path::{self, PathProgress, PLAN_TOOL, STEPS};
 use crate::state::use_app_state;
 
 /// The path's name, on home and My progress and under each tool that is one of its steps.
-const PATH_TITLE: &str = "Build my plan in about an hour";
+const PATH_TITLE: &str = t::PP_TITLE;
 
 /// The learner's progress along the path, rebuilt only when a part it reads changes.
 fn use_path_progress() -> Memo<PathProgress> {
@@ -34,10 +36,7 @@ pub fn PlanPath() -> impl IntoView {
     view! {
         <section class="plan-path" aria-labelledby="plan-path-title">
             <h2 id="plan-path-title">{PATH_TITLE}</h2>
-            <p>
-                "Seven short steps with the course's tools, each filled in from the one before. "
-                "At the end you have a plan for your business with a week of posts you can start on Monday."
-            </p>
+            <p>{t::PP_INTRO}</p>
             <p class="meta plan-path-count">{summary}</p>
             <NextStep progress=progress />
             <ol class="plan-path-steps">
@@ -53,17 +52,17 @@ pub fn PlanPath() -> impl IntoView {
                                 <span class="plan-path-mark" aria-hidden="true">{move || if done() { "✓" } else { "" }}</span>
                                 <div>
                                     <a href=href(&Route::tool(step.tool))>
-                                        <span class="visually-hidden">{move || if done() { "Done: " } else { "" }}</span>
+                                        <span class="visually-hidden">{move || if done() { t::PP_DONE } else { "" }}</span>
                                         {step.title}
                                     </a>
                                     <Show when=next>
-                                        " " <strong class="plan-path-badge">"Next"</strong>
+                                        " " <strong class="plan-path-badge">{t::PP_NEXT_BADGE}</strong>
                                     </Show>
-                                    <span class="meta">{format!(" · {} min", step.minutes)}</span>
+                                    <span class="meta">{t::pp_step_minutes(step.minutes)}</span>
                                     <p class="plan-path-why">
                                         {step.why}
                                         {lesson.map(|l| view! {
-                                            " " <a href=href(&Route::lesson(l.slug))>{format!("Why: {}", l.title)}</a>
+                                            " " <a href=href(&Route::lesson(l.slug))>{t::pp_why_lesson(l.title)}</a>
                                         })}
                                     </p>
                                 </div>
@@ -72,7 +71,7 @@ pub fn PlanPath() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <p><a href=href(&Route::tool(PLAN_TOOL))>"Open my plan"</a></p>
+            <p><a href=href(&Route::tool(PLAN_TOOL))>{t::PP_OPEN_PLAN}</a></p>
         </section>
     }
 }
@@ -81,19 +80,13 @@ pub fn PlanPath() -> impl IntoView {
 fn summary_text(p: &PathProgress) -> String {
     let done = p.done_count();
     if p.next.is_none() {
-        format!("All {} steps done: your plan is ready.", STEPS.len())
+        t::pp_all_done(STEPS.len())
     } else if done == 0 {
-        format!(
-            "{} steps, about {} minutes in all.",
-            STEPS.len(),
-            path::total_minutes()
-        )
+        t::pp_not_started(STEPS.len(), path::total_minutes())
+    } else if is_singular(done as u64) {
+        t::pp_progress_one(done, STEPS.len(), p.minutes_left())
     } else {
-        format!(
-            "{done} of {} steps done · about {} minutes left.",
-            STEPS.len(),
-            p.minutes_left()
-        )
+        t::pp_progress_other(done, STEPS.len(), p.minutes_left())
     }
 }
 
@@ -113,7 +106,7 @@ pub fn PlanPathHere(tool: &'static str) -> impl IntoView {
                     Some(step) => {
                         let number = STEPS.iter().position(|s| s.id == step.id).map_or(0, |i| i + 1);
                         view! {
-                            <p>{format!("Step {number} of {} is on this page: {}.", STEPS.len(), step.title)}</p>
+                            <p>{t::pp_step_here(number, STEPS.len(), step.title)}</p>
                         }
                         .into_any()
                     }
@@ -133,9 +126,13 @@ fn NextStep(progress: Memo<PathProgress>) -> impl IntoView {
             let (route, label) = match next {
                 Some(step) => (
                     Route::tool(step.tool),
-                    format!("{}: {}", if started { "Next step" } else { "Start with step 1" }, step.title),
+                    if started {
+                        t::pp_next_step(step.title)
+                    } else {
+                        t::pp_first_step(step.title)
+                    },
                 ),
-                None => (Route::tool(PLAN_TOOL), "Open my plan".to_string()),
+                None => (Route::tool(PLAN_TOOL), t::PP_OPEN_PLAN.to_string()),
             };
             view! { <p><a class="button button-primary" href=href(&route)>{label}</a></p> }
         }}

@@ -6,6 +6,8 @@
 use leptos::prelude::*;
 
 use crate::components::text_field::TextField;
+use crate::content::text::ui_planning as t;
+use crate::domain::locale::is_singular;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use crate::app::href;
@@ -18,7 +20,10 @@ use crate::domain::workbook::WorkbookStoreFields;
 use crate::state::use_app_state;
 
 /// The name of the downloaded file.
-const FILE_NAME: &str = "social-media-plan.md";
+const FILE_NAME: &str = t::PS_FILE_NAME;
+
+/// Stands for a link in a sentence from the catalogue, which the code cuts there.
+const LINK: &str = "\u{1}";
 
 #[component]
 pub fn PlanSummary() -> impl IntoView {
@@ -48,14 +53,14 @@ pub fn PlanSummary() -> impl IntoView {
             plan::to_markdown(&d)
         });
         match crate::browser::download_text(FILE_NAME, "text/markdown;charset=utf-8", &markdown) {
-            Ok(()) => message.set(format!("Your plan was saved as {FILE_NAME}.")),
-            Err(reason) => message.set(format!("The download did not start ({reason}).")),
+            Ok(()) => message.set(t::ps_saved_as(FILE_NAME)),
+            Err(reason) => message.set(t::ps_download_failed(reason)),
         }
     };
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             if w.print().is_err() {
-                message.set("Printing is not available in this browser.".to_string());
+                message.set(t::PS_NO_PRINT.to_string());
             }
         }
     };
@@ -65,7 +70,7 @@ pub fn PlanSummary() -> impl IntoView {
             <div class="plan-toolbar screen-only">
                 <TextField
                     id="plan-business-name"
-                    label="Business name"
+                    label=t::PS_BUSINESS_NAME
                     class="plan-business"
                     autocomplete="organization"
                     maxlength=200
@@ -73,13 +78,20 @@ pub fn PlanSummary() -> impl IntoView {
                     on_input=Callback::new(move |v| business.update(|p| p.business_name = v))
                 />
                 <p class="plan-progress">
-                    {move || format!("{} of {} sections filled in.", filled(), plan::SectionId::ALL.len())}
+                    {move || {
+                        let (filled, total) = (filled(), plan::SectionId::ALL.len());
+                        if is_singular(filled as u64) {
+                            t::ps_filled_one(filled, total)
+                        } else {
+                            t::ps_filled_other(filled, total)
+                        }
+                    }}
                 </p>
                 <div class="plan-actions">
                     <button type="button" class="button button-primary" on:click=download>
-                        "Download as Markdown"
+                        {t::PS_DOWNLOAD}
                     </button>
-                    <button type="button" class="button" on:click=print>"Print"</button>
+                    <button type="button" class="button" on:click=print>{t::PS_PRINT}</button>
                 </div>
                 <p class="plan-message" role="status">{move || message.get()}</p>
                 <CalendarExport />
@@ -106,12 +118,15 @@ fn Section(number: usize, section: PlanSection) -> impl IntoView {
     let labelled_by = heading_id.clone();
     let body = if section.is_empty() {
         let id = section.id;
+        // The sentence around the link: the link goes where the text has LINK.
+        let sentence = t::ps_empty_section(id.tool_article(), LINK);
+        let (before, after) = sentence.split_once(LINK).unwrap_or((sentence.as_str(), ""));
+        let (before, after) = (before.to_string(), after.to_string());
         view! {
             <p class="plan-empty">
-                "Not filled in yet: use "
-                {id.tool_article()}
+                {before}
                 <a href=href(&Route::tool(id.widget()))>{id.tool()}</a>
-                "."
+                {after}
             </p>
         }
         .into_any()

@@ -9,6 +9,8 @@ use crate::components::choice_group::{Choice, ChoiceGroup};
 use crate::components::glossary_link::GlossaryLink;
 use crate::components::text_field::TextField;
 use crate::content::term;
+use crate::content::text::ui_planning as t;
+use crate::domain::locale::is_singular;
 
 use crate::components::live_summary::LiveSummary;
 use crate::domain::wording::and_list;
@@ -48,34 +50,34 @@ pub fn SmartGoal() -> impl IntoView {
         <div class="tool tool-a smart">
             <TextField
                 id="smart-business-goal"
-                label="Business goal: the broad outcome you want"
+                label=t::SG_BUSINESS_GOAL
                 value=Signal::derive(text_field(|w| &w.business_goal))
                 on_input=Callback::new(move |text| smart.update(|smart| smart.business_goal = text))
-                hint="For example \"grow our event-cake business\" or \"win more accountancy practices\"."
+                hint=t::SG_BUSINESS_GOAL_HINT
             />
 
             {prefilled.map(|label| view! {
                 <p class="hint smart-prefilled">
-                    {format!("“{label}” is filled in from your audience, the objective you chose there. Change it here if this goal is different.")}
+                    {t::sg_prefilled(label)}
                 </p>
             })}
             <ObjectivePicker />
 
             <TextField
                 id="smart-baseline"
-                label="Your starting point (baseline)"
+                label=t::SG_BASELINE
                 value=Signal::derive(text_field(|w| &w.baseline))
                 on_input=Callback::new(move |text| smart.update(|smart| smart.baseline = text))
-                hint="A number from your audit, for example \"about 4 enquiries a month\". Put it in your objective too (\"up from 4\")."
+                hint=t::SG_BASELINE_HINT
             />
 
             <TextField
                 id="smart-goal"
-                label="Your SMART objective"
+                label=t::SG_GOAL
                 rows=4
                 value=Signal::derive(text_field(|w| &w.goal))
                 on_input=Callback::new(move |text| smart.update(|smart| smart.goal = text))
-                hint="Name the platform, the number, the starting point and the date. For example: \"Generate 30 demo requests from LinkedIn between January and March, up from 18 last quarter.\""
+                hint=t::SG_GOAL_HINT
             />
 
             <SmartChecks />
@@ -92,7 +94,7 @@ fn ObjectivePicker() -> impl IntoView {
     view! {
         <ChoiceGroup
             name="smart-objective"
-            legend="What should social media do for this goal?"
+            legend=t::SG_OBJECTIVE_QUESTION
             class="smart-objectives"
             list_class="choice-grid"
             options=MarketingObjective::ALL
@@ -113,9 +115,9 @@ fn SmartChecks() -> impl IntoView {
     let passed = Memo::new(move |_| report.with(|r| r.passed_count()));
     view! {
         <section class="tool-section" aria-labelledby="smart-checks-heading">
-            <h3 id="smart-checks-heading">"SMART check"</h3>
+            <h3 id="smart-checks-heading">{t::SG_CHECKS_HEADING}</h3>
             <p class="hint">
-                "The checks read your words and numbers as you type. They coach; they don't grade. Trust your own judgement too."
+                {t::SG_CHECKS_HINT}
             </p>
             <LiveSummary text=Signal::derive(move || report.with(|r| {
                 let missing: Vec<&str> = SmartLetter::ALL
@@ -124,9 +126,14 @@ fn SmartChecks() -> impl IntoView {
                     .map(SmartLetter::label)
                     .collect();
                 if missing.is_empty() {
-                    "SMART check: all 5 pass.".to_string()
+                    t::SG_LIVE_ALL_PASS.to_string()
                 } else {
-                    format!("SMART check: {} of 5 pass; missing {}.", 5 - missing.len(), and_list(&missing))
+                    let passed = SmartLetter::ALL.len() - missing.len();
+                    if is_singular(passed as u64) {
+                        t::sg_live_partly_one(passed, and_list(&missing))
+                    } else {
+                        t::sg_live_partly_other(passed, and_list(&missing))
+                    }
                 }
             })) />
             <div class="result-box">
@@ -135,9 +142,11 @@ fn SmartChecks() -> impl IntoView {
                         {move || {
                             let n = passed.get();
                             if n == SmartLetter::ALL.len() {
-                                "All 5 checks pass.".to_string()
+                                t::SG_ALL_PASS.to_string()
+                            } else if is_singular(n as u64) {
+                                t::sg_passed_one(n)
                             } else {
-                                format!("{n} of 5 checks pass.")
+                                t::sg_passed_other(n)
                             }
                         }}
                     </strong>
@@ -155,8 +164,7 @@ fn SmartChecks() -> impl IntoView {
                                     <span class="smart-letter" aria-hidden="true">{letter.letter().to_string()}</span>
                                     <span class="smart-text">
                                         <strong>
-                                            {letter.label()}
-                                            {move || if ok() { ": passes" } else { ": missing" }}
+                                            {move || if ok() { t::sg_check_passes(letter.label()) } else { t::sg_check_missing(letter.label()) }}
                                         </strong>
                                         <span class="smart-mark" aria-hidden="true">
                                             {move || if ok() { " ✓" } else { " ✗" }}
@@ -215,28 +223,31 @@ fn KpiPicker() -> impl IntoView {
 
     view! {
         <section class="tool-section" aria-labelledby="smart-kpis-heading">
-            <h3 id="smart-kpis-heading">"Suggested KPIs"</h3>
+            <h3 id="smart-kpis-heading">{t::SG_KPIS_HEADING}</h3>
             <p class="glossary-links"><GlossaryLink id=term::KPI /></p>
             <p>
-                {move || format!("Suggested for your objective ({})", objective.get().label().to_lowercase())}
                 {move || {
+                    let objective = objective.get().label().to_lowercase();
                     let names = platform_names(&platforms.get());
                     if names.is_empty() {
-                        ".".to_string()
+                        t::sg_kpis_for_objective(objective)
                     } else {
-                        format!(" and your platforms ({}).", names.join(", "))
+                        t::sg_kpis_for_objective_and_platforms(objective, names.join(", "))
                     }
                 }}
-                " Pick two or three into your plan: more than that and nobody reads the report."
             </p>
             {move || {
                 let list = platforms.get();
                 if list.is_empty() {
+                    // The sentence around the link: the link goes where the text has LINK.
+                    let sentence = t::sg_no_platforms(LINK);
+                    let (before, after) = sentence.split_once(LINK).unwrap_or((sentence.as_str(), ""));
+                    let (before, after) = (before.to_string(), after.to_string());
                     view! {
                         <p class="notice-inline">
-                            "You haven't chosen platforms yet, so only the objective's KPIs are listed. Choose your platforms in the "
-                            <a href=href(&Route::tool(targeting.slug()))>{targeting.title()} " tool"</a>
-                            " to add a KPI for each."
+                            {before}
+                            <a href=href(&Route::tool(targeting.slug()))>{t::sg_targeting_link(targeting.title())}</a>
+                            {after}
                         </p>
                     }
                     .into_any()
@@ -249,28 +260,25 @@ fn KpiPicker() -> impl IntoView {
                     (!without.is_empty())
                         .then(|| view! {
                             <p class="hint">
-                                {format!(
-                                    "No platform-specific KPI is suggested for {}; the objective's KPIs apply there.",
-                                    without.join(", ")
-                                )}
+                                {t::sg_no_platform_kpi(without.join(", "))}
                             </p>
                         })
                         .into_any()
                 }
             }}
             <fieldset class="checklist">
-                <legend>"KPIs to track in your plan"</legend>
+                <legend>{t::SG_KPIS_LEGEND}</legend>
                 <ul class="plain-list kpi-list">
                     <For each=move || suggested.get() key=|kpi| kpi.name.clone() let:kpi>
                         <KpiRow
                             name=kpi.name.clone()
-                            detail=format!("{} · Where to read it: {}. {}", kpi.definition, kpi.source, kpi.why)
+                            detail=t::sg_kpi_detail(&kpi.definition, &kpi.source, &kpi.why)
                         />
                     </For>
                     <For each=move || others.get() key=|name| name.clone() let:name>
                         <KpiRow
                             name=name.clone()
-                            detail="Picked earlier, for another objective or platform."
+                            detail=t::SG_KPI_PICKED_EARLIER
                             on_untick=Callback::new(move |name: String| {
                                 sticky.update(|s| {
                                     if !s.contains(&name) {
@@ -318,6 +326,9 @@ fn KpiRow(
         </li>
     }
 }
+
+/// Stands for a link in a sentence from the catalogue, which the code cuts there.
+const LINK: &str = "\u{1}";
 
 /// Display names of the chosen platforms (slugs the course does not know are skipped).
 fn platform_names(slugs: &[String]) -> Vec<&'static str> {

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use crate::components::checkbox_field::CheckboxField;
 use crate::components::choice_group::{Choice, ChoiceGroup};
 use crate::components::text_field::TextField;
+use crate::content::text::ui_planning as t;
+use crate::domain::locale::is_singular;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::tools::{
     BudgetBand, Feature, Point, TeamSize, ToolId, ToolMatch, AS_OF, BENEFITS, RISKS, TOOLS,
@@ -20,8 +22,8 @@ pub fn ToolChooser() -> impl IntoView {
     view! {
         <div class="tool-chooser">
             <div class="tc-points">
-                <PointList id="tc-benefits" title="What a management tool does for you" points=&BENEFITS />
-                <PointList id="tc-risks" title="Risks to manage" points=&RISKS />
+                <PointList id="tc-benefits" title=t::TC_BENEFITS_TITLE points=&BENEFITS />
+                <PointList id="tc-risks" title=t::TC_RISKS_TITLE points=&RISKS />
             </div>
             <Questions />
             <Results />
@@ -67,12 +69,12 @@ fn Questions() -> impl IntoView {
     };
     view! {
         <section class="tc-section" aria-labelledby="tc-find-heading">
-            <h2 id="tc-find-heading">"Find a tool that fits"</h2>
-            <p>"Answer in order: networks first, then team, then budget."</p>
+            <h2 id="tc-find-heading">{t::TC_FIND_HEADING}</h2>
+            <p>{t::TC_FIND_INTRO}</p>
             <div class="tc-questions">
                 <ChoiceGroup
                     name="tc-net"
-                    legend="1. Which networks do you post on?"
+                    legend=t::TC_NETWORKS_QUESTION
                     multiple=true
                     class="tc-fieldset"
                     list_class="tc-options"
@@ -91,29 +93,29 @@ fn Questions() -> impl IntoView {
                 >
                     <Show when=move || !planned.with(Vec::is_empty)>
                         <button type="button" class="button" on:click=use_planned>
-                            "Use the platforms in my plan"
+                            {t::TC_USE_PLANNED}
                         </button>
                     </Show>
                 </ChoiceGroup>
                 <ChoiceGroup
                     name="tc-team"
-                    legend="2. How many people post and reply?"
+                    legend=t::TC_TEAM_QUESTION
                     class="tc-fieldset"
                     list_class="tc-options"
-                    options=TeamSize::ALL.into_iter().map(|t| Choice::new(slug_of(&t), t.label())).collect()
+                    options=TeamSize::ALL.into_iter().map(|team| Choice::new(slug_of(&team), team.label())).collect()
                     checked=Callback::new(move |i: usize| tools.with(|tools| tools.team_size == Some(TeamSize::ALL[i])))
                     on_change=Callback::new(move |(i, _): (usize, bool)| tools.update(|tools| tools.team_size = Some(TeamSize::ALL[i])))
                 />
                 <ChoiceGroup
                     name="tc-budget"
-                    legend="3. What can you spend on a tool each month?"
+                    legend=t::TC_BUDGET_QUESTION
                     class="tc-fieldset"
                     list_class="tc-options"
                     options=BudgetBand::ALL.into_iter().map(|b| Choice::new(slug_of(&b), b.label())).collect()
                     checked=Callback::new(move |i: usize| tools.with(|tools| tools.budget == Some(BudgetBand::ALL[i])))
                     on_change=Callback::new(move |(i, _): (usize, bool)| tools.update(|tools| tools.budget = Some(BudgetBand::ALL[i])))
                 >
-                    <p class="hint">"Price bands are relative (no exact prices: plans change)."</p>
+                    <p class="hint">{t::TC_PRICE_HINT}</p>
                 </ChoiceGroup>
             </div>
         </section>
@@ -128,16 +130,18 @@ fn Results() -> impl IntoView {
     let result = Memo::new(move |_| tools.with(|tools| tools.result()));
     view! {
         <section class="tc-section" aria-labelledby="tc-results-heading">
-            <h2 id="tc-results-heading">"Tools for your situation"</h2>
+            <h2 id="tc-results-heading">{t::TC_RESULTS_HEADING}</h2>
             <p class="tc-verdict" role="status">
                 {move || match result.get() {
-                    None => "Choose your team size and budget to see which tools fit.".to_string(),
-                    Some(r) => format!(
-                        "{} of {} tools fit; {} don't.",
-                        r.fits.len(),
-                        TOOLS.len(),
-                        r.misfits.len()
-                    ),
+                    None => t::TC_RESULTS_UNANSWERED.to_string(),
+                    Some(r) => {
+                        let (fits, misfits) = (r.fits.len(), r.misfits.len());
+                        if is_singular(fits as u64) {
+                            t::tc_fit_count_one(fits, TOOLS.len(), misfits)
+                        } else {
+                            t::tc_fit_count_other(fits, TOOLS.len(), misfits)
+                        }
+                    }
                 }}
             </p>
             {move || result.get().map(|r| view! {
@@ -145,10 +149,10 @@ fn Results() -> impl IntoView {
                     {r.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
                 </ul>
                 <div class="tc-matches">
-                    <MatchList title="Fit" mark="✓ " class="tc-match tc-fit" matches=r.fits.clone()
-                        empty="None of the six: loosen the budget or drop a network, or use each platform's free native tools." />
-                    <MatchList title="Don't fit" mark="✗ " class="tc-match tc-misfit" matches=r.misfits.clone()
-                        empty="Every tool fits these answers." />
+                    <MatchList title=t::TC_FIT_TITLE mark="✓ " class="tc-match tc-fit" matches=r.fits.clone()
+                        empty=t::TC_NO_FIT />
+                    <MatchList title=t::TC_MISFIT_TITLE mark="✗ " class="tc-match tc-misfit" matches=r.misfits.clone()
+                        empty=t::TC_ALL_FIT />
                 </div>
             })}
         </section>
@@ -172,55 +176,52 @@ fn Comparison() -> impl IntoView {
     };
     view! {
         <section class="tc-section" aria-labelledby="tc-compare-heading">
-            <h2 id="tc-compare-heading">"The six tools compared"</h2>
-            <p>
-                "What each tool is generally known for, " {AS_OF} ". Features, networks and plans "
-                "change often: check each tool's website before you decide."
-            </p>
+            <h2 id="tc-compare-heading">{t::TC_COMPARE_HEADING}</h2>
+            <p>{t::tc_compare_intro(AS_OF)}</p>
             <CheckboxField
                 id="tc-only-fits"
-                label="Show only the tools that fit my answers"
+                label=t::TC_ONLY_FITS
                 checked=only_fits
                 on_change=Callback::new(move |on| only_fits.set(on))
             />
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Management tools compared">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::TC_TABLE_LABEL>
                 <table class="tc-table">
-                    <caption>{format!("Management tools compared ({AS_OF})")}</caption>
+                    <caption>{t::tc_table_caption(AS_OF)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Tool"</th>
-                            <th scope="col">"Fits you?"</th>
-                            <th scope="col">"Networks"</th>
+                            <th scope="col">{t::TC_COLUMN_TOOL}</th>
+                            <th scope="col">{t::TC_COLUMN_FITS}</th>
+                            <th scope="col">{t::TC_COLUMN_NETWORKS}</th>
                             {Feature::ALL.into_iter().map(|f| view! { <th scope="col">{f.label()}</th> }).collect_view()}
-                            <th scope="col">"Free plan"</th>
-                            <th scope="col">"Price band"</th>
-                            <th scope="col">"Typical fit"</th>
+                            <th scope="col">{t::TC_COLUMN_FREE_PLAN}</th>
+                            <th scope="col">{t::TC_COLUMN_PRICE_BAND}</th>
+                            <th scope="col">{t::TC_COLUMN_TYPICAL_FIT}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {TOOLS
                             .iter()
-                            .map(|t| {
-                                let id = t.id;
+                            .map(|tool| {
+                                let id = tool.id;
                                 let fit = move || match result.with(|r| r.as_ref().and_then(|r| r.verdict(id)).map(|(f, _)| f)) {
-                                    None => "Answer the questions",
-                                    Some(true) => "✓ Fits",
-                                    Some(false) => "✗ Doesn't fit",
+                                    None => t::TC_FIT_UNKNOWN,
+                                    Some(true) => t::TC_FITS,
+                                    Some(false) => t::TC_MISFITS,
                                 };
-                                let networks = if t.networks.len() == Network::ALL.len() {
-                                    "All seven in this course".to_string()
+                                let networks = if tool.networks.len() == Network::ALL.len() {
+                                    t::TC_ALL_NETWORKS.to_string()
                                 } else {
-                                    t.networks.iter().map(|n| n.label()).collect::<Vec<_>>().join(", ")
+                                    tool.networks.iter().map(|n| n.label()).collect::<Vec<_>>().join(", ")
                                 };
                                 view! {
                                     <tr class:tc-hidden=move || !visible(id)>
-                                        <th scope="row">{t.name}</th>
+                                        <th scope="row">{tool.name}</th>
                                         <td>{fit}</td>
                                         <td>{networks}</td>
-                                        {Feature::ALL.into_iter().map(|f| view! { <td>{t.feature(f).label()}</td> }).collect_view()}
-                                        <td>{if t.free_tier { "Yes" } else { "No" }}</td>
-                                        <td>{t.price_band.label()}</td>
-                                        <td>{t.typical_fit}</td>
+                                        {Feature::ALL.into_iter().map(|f| view! { <td>{tool.feature(f).label()}</td> }).collect_view()}
+                                        <td>{if tool.free_tier { t::TC_YES } else { t::TC_NO }}</td>
+                                        <td>{tool.price_band.label()}</td>
+                                        <td>{tool.typical_fit}</td>
                                     </tr>
                                 }
                             })
@@ -240,22 +241,22 @@ fn Decision() -> impl IntoView {
     let advice = move || tools.with(|tools| tools.shortlist_advice());
     view! {
         <section class="tc-section" aria-labelledby="tc-decision-heading">
-            <h2 id="tc-decision-heading">"Your shortlist and decision"</h2>
+            <h2 id="tc-decision-heading">{t::TC_DECISION_HEADING}</h2>
             <ChoiceGroup
                 name="tc-short"
-                legend="Tools to trial"
+                legend=t::TC_SHORTLIST_LEGEND
                 multiple=true
                 class="tc-fieldset"
                 list_class="tc-options tc-shortlist"
-                options=TOOLS.iter().map(|t| Choice::new(slug_of(&t.id), t.name)).collect()
+                options=TOOLS.iter().map(|tool| Choice::new(slug_of(&tool.id), tool.name)).collect()
                 checked=Callback::new(move |i: usize| tools.with(|tools| tools.shortlist.contains(&TOOLS[i].id)))
                 on_change=Callback::new(move |(i, on): (usize, bool)| tools.update(|tools| tools.set_shortlisted(TOOLS[i].id, on)))
             >
-                <p class="hint" role="status">{move || advice().unwrap_or("Two tools: trial each for two weeks with real posts, not demo content.")}</p>
+                <p class="hint" role="status">{move || advice().unwrap_or(t::TC_SHORTLIST_HINT)}</p>
             </ChoiceGroup>
             <TextField
                 id="tc-must"
-                label="The three features you will use every week"
+                label=t::TC_MUST_HAVES
                 rows=3
                 maxlength=2000
                 value=Signal::derive(move || tools.with(|tools| tools.must_haves.clone()))
@@ -263,7 +264,7 @@ fn Decision() -> impl IntoView {
             />
             <TextField
                 id="tc-decision"
-                label="Your decision and why"
+                label=t::TC_DECISION
                 rows=3
                 maxlength=2000
                 value=Signal::derive(move || tools.with(|tools| tools.decision.clone()))
