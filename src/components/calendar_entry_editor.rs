@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::process_calendar::{format_options, network_options};
 use crate::components::select_field::SelectField;
 use crate::components::text_field::TextField;
+use crate::content::text::ui_process as t;
 
 use crate::browser::focus_later;
 use crate::domain::store::ProgressDataStoreFields;
@@ -55,21 +56,21 @@ pub fn EntryEditor(
         });
         done.run(true);
     };
-    let legend = format!("Edit {} post {}", day.label(), index + 1);
+    let legend = t::edit_post(day.label(), index + 1);
     view! {
         <form class="pm-edit" on:submit=save>
             <fieldset>
                 <legend>{legend}</legend>
                 <SelectField
                     id=platform_id
-                    label="Platform"
+                    label=t::LABEL_PLATFORM
                     options=network_options(&state.progress.chosen_platforms().with_untracked(|c| Network::chosen_first(c)))
                     value=Signal::derive(move || platform.get().map_or("", Network::slug).to_string())
                     on_change=Callback::new(move |v: String| platform.set(from_slug::<Network>(&v)))
                 />
                 <TextField
                     id=pillar_id
-                    label="Pillar"
+                    label=t::LABEL_PILLAR
                     list=list_id.clone()
                     maxlength=200
                     value=pillar
@@ -80,7 +81,7 @@ pub fn EntryEditor(
                 </datalist>
                 <SelectField
                     id=format_id
-                    label="Format"
+                    label=t::LABEL_FORMAT
                     options=format_options()
                     value=Signal::derive(move || slug_of(&format.get()))
                     on_change=Callback::new(move |v: String| {
@@ -91,14 +92,14 @@ pub fn EntryEditor(
                 />
                 <TextField
                     id=note_id
-                    label="Note"
+                    label=t::LABEL_NOTE
                     maxlength=2000
                     value=note
                     on_input=Callback::new(move |v| note.set(v))
                 />
                 <div class="pm-actions">
-                    <button type="submit" class="button button-primary">"Save"</button>
-                    <button type="button" class="button" on:click=move |_| done.run(false)>"Cancel"</button>
+                    <button type="submit" class="button button-primary">{t::SAVE}</button>
+                    <button type="button" class="button" on:click=move |_| done.run(false)>{t::CANCEL}</button>
                 </div>
             </fieldset>
         </form>

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use crate::components::choice_group::{Choice, ChoiceGroup};
+use crate::content::text::ui_process as t;
 
 use crate::components::triage_chart::TriageChart;
 use crate::components::triage_own_comment::{OwnWalk, TriageOwnComment};
@@ -24,17 +25,17 @@ pub fn FeedbackTriage() -> impl IntoView {
     view! {
         <div class="tool tool-a triage">
             <section class="tool-section" aria-labelledby="triage-model-heading">
-                <h3 id="triage-model-heading">"The response assessment chart"</h3>
-                <p>"Start at the top and answer each question yes or no, then follow the arrow. Check for a crisis and for spam first: both skip the normal reply rules."</p>
+                <h3 id="triage-model-heading">{t::CHART_HEADING}</h3>
+                <p>{t::CHART_INTRO}</p>
                 <TriageChart walked=walked />
                 <details class="triage-kinds">
-                    <summary>"The seven kinds of post, at a glance"</summary>
+                    <summary>{t::KINDS_SUMMARY}</summary>
                     <dl>
                         {Category::ALL
                             .into_iter()
                             .map(|c| view! {
                                 <dt>{c.label()}</dt>
-                                <dd>{c.recognise()} " " <strong>"What to do: "</strong> {c.action()}</dd>
+                                <dd>{c.recognise()} " " <strong>{t::WHAT_TO_DO}</strong> {c.action()}</dd>
                             })
                             .collect_view()}
                     </dl>
@@ -55,23 +56,15 @@ fn Practice() -> impl IntoView {
     let reset = move |_| triage.update(|triage| triage.answers.clear());
     view! {
         <section class="tool-section" aria-labelledby="triage-practice-heading">
-            <h3 id="triage-practice-heading">"Practice: sort these comments"</h3>
-            <p>
-                {format!(
-                    "{} comments the course's three businesses received. For each, choose what kind of post it is, then check your answer to see the model reply and why.",
-                    PRACTICE.len()
-                )}
-            </p>
+            <h3 id="triage-practice-heading">{t::PRACTICE_HEADING}</h3>
+            <p>{t::practice_intro(PRACTICE.len())}</p>
             <p class="triage-score">
                 {move || {
                     let s = score.get();
                     if s.answered == 0 {
-                        "Your score: nothing checked yet.".to_string()
+                        t::SCORE_NONE.to_string()
                     } else {
-                        format!(
-                            "Your score: {} right out of {} checked ({} comments in all).",
-                            s.correct, s.answered, s.total
-                        )
+                        t::score(s.correct, s.answered, s.total)
                     }
                 }}
             </p>
@@ -84,7 +77,7 @@ fn Practice() -> impl IntoView {
             </ol>
             <Show when=move || score.with(|s| s.answered > 0)>
                 <p>
-                    <button type="button" class="button" on:click=reset>"Clear my practice answers"</button>
+                    <button type="button" class="button" on:click=reset>{t::CLEAR_ANSWERS}</button>
                 </p>
             </Show>
         </section>
@@ -131,12 +124,9 @@ fn PracticeItem(number: usize, comment: &'static PracticeComment) -> impl IntoVi
     let labelled_by = heading_id.clone();
     let path: Vec<String> = triage::path_to(comment.node)
         .into_iter()
-        .map(|(node, answer)| {
-            let word = match answer {
-                Answer::Yes => "Yes",
-                Answer::No => "No",
-            };
-            format!("{} {word}.", node.label)
+        .map(|(node, answer)| match answer {
+            Answer::Yes => t::answered_yes(node.label),
+            Answer::No => t::answered_no(node.label),
         })
         .chain(triage::node(comment.node).map(|n| n.label.to_string()))
         .collect();
@@ -146,8 +136,8 @@ fn PracticeItem(number: usize, comment: &'static PracticeComment) -> impl IntoVi
         <li class="triage-item">
             <article aria-labelledby=labelled_by>
                 <h4 id=heading_id class="triage-item-heading">
-                    {format!("Comment {number} of {}", PRACTICE.len())}
-                    <span class="visually-hidden">": "</span>
+                    {t::comment_heading(number, PRACTICE.len())}
+                    <span class="visually-hidden">{t::HEADING_SEPARATOR}</span>
                     <span class="triage-where">
                         {format!("{} · {}", comment.business.label(), comment.channel)}
                     </span>
@@ -158,7 +148,7 @@ fn PracticeItem(number: usize, comment: &'static PracticeComment) -> impl IntoVi
                 </blockquote>
                 <ChoiceGroup
                     name=name.clone()
-                    legend=format!("Comment {number}: what kind of post is it?")
+                    legend=t::comment_legend(number)
                     class="triage-choices"
                     list_class="plain-list choice-columns"
                     options=Category::ALL.into_iter().map(|c| Choice::new(slug_of(&c), c.label())).collect()
@@ -172,16 +162,16 @@ fn PracticeItem(number: usize, comment: &'static PracticeComment) -> impl IntoVi
                 <button type="button" class="button" class:button-primary=move || !checked() on:click=on_button>
                     {move || {
                         if checked() {
-                            format!("Try comment {number} again")
+                            t::retry_comment(number)
                         } else {
-                            format!("Check comment {number}")
+                            t::check_comment(number)
                         }
                     }}
                 </button>
                 <div role="status" class="triage-feedback">
                     {move || {
                         if asked_to_choose.get() {
-                            return view! { <p class="field-error">"Choose a kind of post first."</p> }.into_any();
+                            return view! { <p class="field-error">{t::CHOOSE_FIRST}</p> }.into_any();
                         }
                         let Some(r) = result.get() else {
                             return ().into_any();
@@ -189,14 +179,14 @@ fn PracticeItem(number: usize, comment: &'static PracticeComment) -> impl IntoVi
                         view! {
                             <div class="result-box" class:result-right=r.correct class:result-wrong=!r.correct>
                                 <p>
-                                    <strong>{if r.correct { "✓ Correct. " } else { "✗ Not quite. " }}</strong>
+                                    <strong>{if r.correct { t::CORRECT } else { t::NOT_QUITE }}</strong>
                                     {r.feedback.clone()}
                                 </p>
-                                <p><strong>"What to do: "</strong> {comment.action}</p>
-                                <p><strong>"Model reply: "</strong></p>
+                                <p><strong>{t::WHAT_TO_DO}</strong> {comment.action}</p>
+                                <p><strong>{t::MODEL_REPLY}</strong></p>
                                 <blockquote class="triage-reply"><p>{comment.reply_text()}</p></blockquote>
                                 <details>
-                                    <summary>"The path through the chart"</summary>
+                                    <summary>{t::PATH_SUMMARY}</summary>
                                     <ol>
                                         {path.get_value().into_iter().map(|step| view! { <li>{step}</li> }).collect_view()}
                                     </ol>

@@ -9,6 +9,8 @@ use crate::components::text_field::TextField;
 
 use crate::browser::focus_later;
 use crate::components::calendar_entry_editor::{edit_button_id, EntryEditor};
+use crate::content::text::ui_process as t;
+use crate::domain::locale::is_singular;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{
     validate_pillars, CalendarEntry, PostFormat, Weekday, MAX_ENTRIES_PER_DAY,
@@ -44,20 +46,16 @@ pub fn Pillars() -> impl IntoView {
     };
     view! {
         <section class="pm-section" aria-labelledby="pm-pillars-heading">
-            <h2 id="pm-pillars-heading">"Content pillars"</h2>
-            <p>
-                "Pillars are the three to five recurring themes you post about, each with a share of "
-                "your posts (for example Celebrations 40%, The bake 30%, Our town 20%, Today at the "
-                "counter 10%). The calendar below offers them when you plan a post."
-            </p>
+            <h2 id="pm-pillars-heading">{t::PILLARS_HEADING}</h2>
+            <p>{t::PILLARS_INTRO}</p>
             <ul class="pm-pillars">
                 {move || (0..count.get()).map(|i| view! { <PillarRow index=i /> }).collect_view()}
             </ul>
             <p>
-                <button type="button" id="pm-pillar-add" class="button" on:click=add>"Add a pillar"</button>
+                <button type="button" id="pm-pillar-add" class="button" on:click=add>{t::ADD_PILLAR}</button>
             </p>
             <div class="pm-issues">
-                <p>{move || format!("Shares add up to {}%.", total())}</p>
+                <p>{move || t::shares_total(total())}</p>
                 {move || {
                     let issues = issues();
                     (!issues.is_empty()).then(|| view! {
@@ -91,7 +89,7 @@ fn PillarRow(index: usize) -> impl IntoView {
         <li class="pm-pillar">
             <TextField
                 id=name_id
-                label=format!("Pillar {n} name")
+                label=t::pillar_name(n)
                 maxlength=200
                 value=Signal::derive(move || read(|x| x.name.clone()))
                 on_input=Callback::new(move |v| {
@@ -104,7 +102,7 @@ fn PillarRow(index: usize) -> impl IntoView {
             />
             <NumberField
                 id=share_id
-                label=format!("Pillar {n} share (%)")
+                label=t::pillar_share(n)
                 class="pm-share"
                 max=100
                 placeholder="0"
@@ -119,8 +117,8 @@ fn PillarRow(index: usize) -> impl IntoView {
                     });
                 })
             />
-            <button type="button" class="button pm-remove" on:click=remove>
-                "Remove" <span class="visually-hidden">{format!(" pillar {n}")}</span>
+            <button type="button" class="button pm-remove" aria-label=t::remove_pillar(n) on:click=remove>
+                {t::REMOVE}
             </button>
         </li>
     }
@@ -164,30 +162,24 @@ pub fn ContentCalendar() -> impl IntoView {
         process.update(|process| added = process.calendar.add(d, entry));
         if added {
             let count = calendar.with_untracked(|c| c.day(d).len());
-            message.set(format!("Added to {} as post {count}.", d.label()));
+            message.set(t::added_to_day(d.label(), count));
             note.set(String::new());
         } else {
-            message.set(format!(
-                "{} already has {MAX_ENTRIES_PER_DAY} posts: choose another day.",
-                d.label()
-            ));
+            message.set(t::day_full(d.label(), MAX_ENTRIES_PER_DAY));
         }
     };
 
     view! {
         <section class="pm-section" aria-labelledby="pm-cal-heading">
-            <h2 id="pm-cal-heading">"Your week's content calendar"</h2>
-            <p>
-                "Plan one week: a post per line, with its platform, pillar, format and a note on the "
-                "topic, hook or call to action."
-            </p>
+            <h2 id="pm-cal-heading">{t::CALENDAR_HEADING}</h2>
+            <p>{t::CALENDAR_INTRO}</p>
             <form class="pm-cal-form" on:submit=add>
                 <fieldset>
-                    <legend>"Add a post"</legend>
+                    <legend>{t::ADD_POST}</legend>
                     <div class="pm-cal-fields">
                         <SelectField
                             id="pm-cal-day"
-                            label="Day"
+                            label=t::LABEL_DAY
                             options=Weekday::ALL.map(|d| SelectOption::new(slug_of(&d), d.label())).to_vec()
                             value=Signal::derive(move || slug_of(&day.get()))
                             on_change=Callback::new(move |v: String| {
@@ -198,14 +190,14 @@ pub fn ContentCalendar() -> impl IntoView {
                         />
                         <SelectField
                             id="pm-cal-platform"
-                            label="Platform"
+                            label=t::LABEL_PLATFORM
                             options=Signal::derive(move || network_options(&menu.get()))
                             value=Signal::derive(move || platform.get().map_or("", Network::slug).to_string())
                             on_change=Callback::new(move |v: String| platform.set(from_slug::<Network>(&v)))
                         />
                         <TextField
                             id="pm-cal-pillar"
-                            label="Pillar"
+                            label=t::LABEL_PILLAR
                             list="pm-pillar-options"
                             maxlength=200
                             value=pillar
@@ -216,7 +208,7 @@ pub fn ContentCalendar() -> impl IntoView {
                         </datalist>
                         <SelectField
                             id="pm-cal-format"
-                            label="Format"
+                            label=t::LABEL_FORMAT
                             options=format_options()
                             value=Signal::derive(move || slug_of(&format.get()))
                             on_change=Callback::new(move |v: String| {
@@ -227,14 +219,14 @@ pub fn ContentCalendar() -> impl IntoView {
                         />
                         <TextField
                             id="pm-cal-note"
-                            label="Note: topic, hook or call to action"
+                            label=t::LABEL_NOTE_LONG
                             class="pm-cal-note"
                             maxlength=2000
                             value=note
                             on_input=Callback::new(move |v| note.set(v))
                         />
                     </div>
-                    <button type="submit" class="button button-primary">"Add to calendar"</button>
+                    <button type="submit" class="button button-primary">{t::ADD_TO_CALENDAR}</button>
                     <p class="pm-cal-message" role="status">{move || message.get()}</p>
                 </fieldset>
             </form>
@@ -261,7 +253,7 @@ fn DayColumn(day: Weekday, message: RwSignal<String>) -> impl IntoView {
             let mut removed = false;
             process.update(|process| removed = process.calendar.remove(day, index).is_some());
             if removed {
-                message.set(format!("Removed {} post {}.", day.label(), index + 1));
+                message.set(t::removed_post(day.label(), index + 1));
                 focus_later(heading_id.clone());
             }
         }
@@ -274,14 +266,14 @@ fn DayColumn(day: Weekday, message: RwSignal<String>) -> impl IntoView {
                 <span class="pm-day-count">
                     {move || {
                         let n = entries.with(Vec::len);
-                        format!(" · {n} post{}", if n == 1 { "" } else { "s" })
+                        if is_singular(n as u64) { t::day_count_one(n) } else { t::day_count_other(n) }
                     }}
                 </span>
             </h3>
             {move || {
                 let list = entries.get();
                 if list.is_empty() {
-                    return view! { <p class="pm-day-empty">"Nothing planned."</p> }.into_any();
+                    return view! { <p class="pm-day-empty">{t::DAY_EMPTY}</p> }.into_any();
                 }
                 let remove = remove.clone();
                 view! {
@@ -291,13 +283,13 @@ fn DayColumn(day: Weekday, message: RwSignal<String>) -> impl IntoView {
                             .enumerate()
                             .map(|(i, e)| {
                                 let remove = remove.clone();
-                                let platform = e.platform.map_or("No platform yet", |n| n.label());
-                                let pillar = if e.pillar.trim().is_empty() { "no pillar yet".to_string() } else { e.pillar.clone() };
+                                let platform = e.platform.map_or(t::NO_PLATFORM_YET, |n| n.label());
+                                let pillar = if e.pillar.trim().is_empty() { t::NO_PILLAR_YET.to_string() } else { e.pillar.clone() };
                                 if editing.get() == Some(i) {
                                     let done = Callback::new(move |saved: bool| {
                                         editing.set(None);
                                         if saved {
-                                            message.set(format!("Saved {} post {}.", day.label(), i + 1));
+                                            message.set(t::saved_post(day.label(), i + 1));
                                         }
                                         focus_later(edit_button_id(day, i));
                                     });
@@ -310,13 +302,13 @@ fn DayColumn(day: Weekday, message: RwSignal<String>) -> impl IntoView {
                                         </p>
                                         {(!e.note.trim().is_empty()).then(|| view! { <p class="pm-entry-note">{e.note.clone()}</p> })}
                                         <div class="pm-entry-actions">
-                                            <button type="button" id=edit_button_id(day, i) class="button" on:click=move |_| editing.set(Some(i))>
-                                                "Edit"
-                                                <span class="visually-hidden">{format!(" {} post {}", day.label(), i + 1)}</span>
+                                            <button type="button" id=edit_button_id(day, i) class="button"
+                                                aria-label=t::edit_post(day.label(), i + 1) on:click=move |_| editing.set(Some(i))>
+                                                {t::EDIT}
                                             </button>
-                                            <button type="button" class="button pm-remove" on:click=move |_| remove(i)>
-                                                "Remove"
-                                                <span class="visually-hidden">{format!(" {} post {}", day.label(), i + 1)}</span>
+                                            <button type="button" class="button pm-remove"
+                                                aria-label=t::remove_post(day.label(), i + 1) on:click=move |_| remove(i)>
+                                                {t::REMOVE}
                                             </button>
                                         </div>
                                     </li>
@@ -340,27 +332,27 @@ fn CalendarSummary() -> impl IntoView {
     let calendar = Memo::new(move |_| process.with(|process| process.calendar.clone()));
     view! {
         <div class="pm-cal-summary">
-            <h3>"Your week at a glance"</h3>
+            <h3>{t::SUMMARY_HEADING}</h3>
             {move || {
                 let cal = calendar.get();
                 if cal.is_empty() {
-                    return view! { <p>"No posts planned yet. Add the first one above."</p> }.into_any();
+                    return view! { <p>{t::SUMMARY_EMPTY}</p> }.into_any();
                 }
                 let cadence = cal.cadence();
                 let pillars = cal.posts_per_pillar();
                 let issues = cal.validate();
                 view! {
-                    <p>{format!("{} post{} this week.", cal.total(), if cal.total() == 1 { "" } else { "s" })}</p>
+                    <p>{if is_singular(cal.total() as u64) { t::week_total_one(cal.total()) } else { t::week_total_other(cal.total()) }}</p>
                     {(!cadence.is_empty()).then(|| view! {
-                        <p class="pm-summary-title">"Cadence by platform"</p>
+                        <p class="pm-summary-title">{t::CADENCE_TITLE}</p>
                         <ul>{cadence.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
                     })}
                     {(!pillars.is_empty()).then(|| view! {
-                        <p class="pm-summary-title">"Posts per pillar"</p>
-                        <ul>{pillars.into_iter().map(|(name, n)| view! { <li>{format!("{name}: {n}")}</li> }).collect_view()}</ul>
+                        <p class="pm-summary-title">{t::PER_PILLAR_TITLE}</p>
+                        <ul>{pillars.into_iter().map(|(name, n)| view! { <li>{t::pillar_posts(name, n)}</li> }).collect_view()}</ul>
                     })}
                     {(!issues.is_empty()).then(|| view! {
-                        <p class="pm-summary-title">"Still to do"</p>
+                        <p class="pm-summary-title">{t::SUMMARY_STILL_TO_DO}</p>
                         <ul>{issues.into_iter().map(|i| view! { <li>{i.message}</li> }).collect_view()}</ul>
                     })}
                 }
@@ -373,7 +365,7 @@ fn CalendarSummary() -> impl IntoView {
 /// The platforms a post can be planned for, after "Choose a platform" (none yet).
 pub fn network_options(networks: &[Network]) -> Vec<SelectOption> {
     with_blank(
-        "Choose a platform",
+        t::CHOOSE_PLATFORM,
         networks
             .iter()
             .map(|n| SelectOption::new(n.slug(), n.label())),

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::checkbox_field::CheckboxField;
 use crate::components::text_field::TextField;
+use crate::content::text::ui_process as t;
 
 use crate::components::process_calendar::{ContentCalendar, Pillars};
 use crate::components::process_order::OrderExercise;
@@ -33,17 +34,17 @@ pub fn ProcessMap() -> impl IntoView {
             <OrderExercise />
             <PostPreview />
             <section class="pm-section" aria-labelledby="pm-map-heading">
-                <h2 id="pm-map-heading">"Your process map"</h2>
+                <h2 id="pm-map-heading">{t::MAP_HEADING}</h2>
                 <CheckboxField
                     id="pm-solo"
-                    label="I do everything myself"
+                    label=t::SOLO_LABEL
                     class="pm-solo"
                     checked=solo
                     on_change=Callback::new(move |on| process.update(|p| p.solo = on))
                     hint=Signal::derive(move || if solo.get() {
-                        "Every step is yours, so there is no one to name and nothing to approve. Untick this if someone helps you."
+                        t::SOLO_HINT_ON
                     } else {
-                        "Every update goes through the same ten steps. Name who does each one, and tick where a second person must approve before the next step. The map redraws as you type."
+                        t::SOLO_HINT_OFF
                     })
                 />
                 <div class="pm-map-layout" class:pm-map-solo=move || solo.get()>
@@ -83,11 +84,11 @@ fn node_y(index: usize) -> f64 {
 fn who_line(c: &StepConfig, solo: bool) -> String {
     let who = c.who.trim();
     if solo {
-        "Who: you".to_string()
+        t::WHO_YOU.to_string()
     } else if who.is_empty() {
-        "Who: not named yet".to_string()
+        t::WHO_NOT_NAMED.to_string()
     } else {
-        ellipsize(&format!("Who: {who}"), LINE_CHARS)
+        ellipsize(&t::who_named(who), LINE_CHARS)
     }
 }
 
@@ -95,9 +96,9 @@ fn who_line(c: &StepConfig, solo: bool) -> String {
 fn approver_line(c: &StepConfig) -> String {
     let by = c.approver.trim();
     if by.is_empty() {
-        "✓ Approves: not named yet".to_string()
+        t::APPROVER_NOT_NAMED.to_string()
     } else {
-        ellipsize(&format!("✓ Approves: {by}"), LINE_CHARS)
+        ellipsize(&t::approver_named(by), LINE_CHARS)
     }
 }
 
@@ -124,11 +125,8 @@ fn MapDiagram(solo: Memo<bool>) -> impl IntoView {
             viewBox=format!("0 0 348 {height}")
             preserveAspectRatio="xMidYMin meet"
         >
-            <title id="pm-diagram-title">"Your update process map"</title>
-            <desc id="pm-diagram-desc">
-                "Ten steps from idea to learn, each with who does it; steps that need approval are \
-                 marked. Learn feeds back into the next ideas. The same map follows as a list."
-            </desc>
+            <title id="pm-diagram-title">{t::DIAGRAM_TITLE}</title>
+            <desc id="pm-diagram-desc">{t::DIAGRAM_DESC}</desc>
             <defs>
                 <marker id="pm-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                     <path class="pm-arrow-head" d="M 0 0 L 10 5 L 0 10 z" />
@@ -181,7 +179,7 @@ fn MapDiagram(solo: Memo<bool>) -> impl IntoView {
             <path class="pm-loop" d=loop_path marker-end="url(#pm-arrow)" />
             <text class="pm-loop-label" x=(right + 44.0).to_string() y=((loop_top + loop_bottom) / 2.0).to_string()
                 text-anchor="middle" transform=format!("rotate(-90 {} {})", right + 44.0, (loop_top + loop_bottom) / 2.0)>
-                "Learn feeds the next ideas"
+                {t::LOOP_LABEL}
             </text>
         </svg>
     }
@@ -194,7 +192,7 @@ fn MapList(solo: Memo<bool>) -> impl IntoView {
     let process = state.progress.workbook().process();
     view! {
         <details class="pm-map-list">
-            <summary>"The map as a list"</summary>
+            <summary>{t::LIST_SUMMARY}</summary>
             <ol>
                 {STEPS
                     .iter()
@@ -202,21 +200,21 @@ fn MapList(solo: Memo<bool>) -> impl IntoView {
                         let id = step.id;
                         let roles = move || {
                             if solo.get() {
-                                return "you".to_string();
+                                return t::LIST_YOU.to_string();
                             }
                             let text = process.with(|process| process.config(id).describe());
-                            if text.is_empty() { "nobody named yet".to_string() } else { text }
+                            if text.is_empty() { t::LIST_NOBODY.to_string() } else { text }
                         };
                         view! {
                             <li>
                                 <strong>{step.name}</strong>
-                                ": " {step.what_happens} " Output: " {step.output} ". "
-                                <span class="pm-list-roles">"Your map: " {roles} "."</span>
+                                {t::list_step(step.what_happens, step.output)}
+                                <span class="pm-list-roles">{move || t::list_your_map(roles())}</span>
                             </li>
                         }
                     })
                     .collect_view()}
-                <li class="pm-list-loop">"Then back to step 1: what you learn feeds the next ideas."</li>
+                <li class="pm-list-loop">{t::LIST_LOOP}</li>
             </ol>
         </details>
     }
@@ -239,25 +237,25 @@ fn StepRoles(step: StepId) -> impl IntoView {
     };
     view! {
         <fieldset class="pm-role">
-            <legend>{format!("Step {}: {}", info.number, info.name)}</legend>
+            <legend>{t::step_legend(info.number, info.name)}</legend>
             <p class="hint">{info.what_happens}</p>
             <TextField
                 id=who_id
-                label="Who does it"
+                label=t::WHO_DOES_IT
                 maxlength=200
                 value=Signal::derive(move || config().who)
                 on_input=Callback::new(move |v: String| edit(Box::new(move |c| c.who = v)))
             />
             <CheckboxField
                 id=approval_id
-                label="Needs approval before the next step"
+                label=t::NEEDS_APPROVAL
                 checked=Signal::derive(move || config().approval_needed)
                 on_change=Callback::new(move |on| edit(Box::new(move |c| c.approval_needed = on)))
             />
             <Show when=move || config().approval_needed>
                 <TextField
                     id=approver_id.clone()
-                    label="Who approves"
+                    label=t::WHO_APPROVES
                     maxlength=200
                     value=Signal::derive(move || config().approver)
                     on_input=Callback::new(move |v: String| edit(Box::new(move |c| c.approver = v)))
@@ -265,7 +263,7 @@ fn StepRoles(step: StepId) -> impl IntoView {
             </Show>
             <TextField
                 id=informed_id
-                label="Who needs to know (optional)"
+                label=t::WHO_INFORMED
                 maxlength=200
                 value=Signal::derive(move || config().informed)
                 on_input=Callback::new(move |v: String| edit(Box::new(move |c| c.informed = v)))
@@ -285,10 +283,10 @@ fn RoleIssues() -> impl IntoView {
             {move || {
                 let issues = issues();
                 if issues.is_empty() {
-                    view! { <p class="pm-ok">"Every step has a name, and every approval an approver."</p> }.into_any()
+                    view! { <p class="pm-ok">{t::ROLES_OK}</p> }.into_any()
                 } else {
                     view! {
-                        <p class="pm-issues-title">"Still to do:"</p>
+                        <p class="pm-issues-title">{t::ROLES_STILL_TO_DO}</p>
                         <ul>
                             {issues.into_iter().map(|i| view! { <li>{i.message}</li> }).collect_view()}
                         </ul>
@@ -306,13 +304,13 @@ fn ApprovalRules() -> impl IntoView {
     let process = state.progress.workbook().process();
     view! {
         <section class="pm-section" aria-labelledby="pm-rules-heading">
-            <h2 id="pm-rules-heading">"Approval rules"</h2>
+            <h2 id="pm-rules-heading">{t::RULES_HEADING}</h2>
             <TextField
                 id="pm-rules"
-                label="Your approval rules"
+                label=t::RULES_LABEL
                 rows=4
                 maxlength=2000
-                hint="Which posts always need a second pair of eyes (prices, offers, claims, customers' photos, complaints, adverts), which never do (routine stories, friendly replies), and how long an approver has before the post moves to the next slot."
+                hint=t::RULES_HINT
                 value=Signal::derive(move || process.with(|process| process.approval_rules.clone()))
                 on_input=Callback::new(move |v| process.update(|process| process.approval_rules = v))
             />

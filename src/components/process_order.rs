@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::focus_later;
+use crate::content::text::ui_process as t;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{check_order, move_step, shuffled, StepId};
 use crate::domain::workbook::slug_of;
@@ -50,11 +51,8 @@ pub fn OrderExercise() -> impl IntoView {
 
     view! {
         <section class="pm-section" aria-labelledby="pm-order-heading">
-            <h2 id="pm-order-heading">"Put the steps in order"</h2>
-            <p id="pm-order-hint">
-                "The steps below are mixed up. Move each one up or down until they are in the order "
-                "an update goes through, from first to last, then check your order."
-            </p>
+            <h2 id="pm-order-heading">{t::ORDER_HEADING}</h2>
+            <p id="pm-order-hint">{t::ORDER_HINT}</p>
             <ol class="pm-order" aria-describedby="pm-order-hint">
                 {move || {
                     let marks = checked.get().then(|| result.get());
@@ -66,9 +64,9 @@ pub fn OrderExercise() -> impl IntoView {
                             let name = step.name();
                             let mark = marks.as_ref().and_then(|r| r.positions.get(i)).map(|p| {
                                 if p.correct {
-                                    view! { <span class="pm-mark pm-mark-right">"✓ right place"</span> }.into_any()
+                                    view! { <span class="pm-mark pm-mark-right">{t::MARK_RIGHT}</span> }.into_any()
                                 } else {
-                                    view! { <span class="pm-mark pm-mark-wrong">"✗ not here"</span> }.into_any()
+                                    view! { <span class="pm-mark pm-mark-wrong">{t::MARK_WRONG}</span> }.into_any()
                                 }
                             });
                             view! {
@@ -82,22 +80,22 @@ pub fn OrderExercise() -> impl IntoView {
                                             class="button pm-move"
                                             id=button_id(step, true)
                                             disabled=i == 0
+                                            aria-label=t::move_up_label(name)
                                             on:click=move |_| shift(i, true)
                                         >
                                             <span aria-hidden="true">"↑ "</span>
-                                            <span class="visually-hidden">{format!("Move {name} ")}</span>
-                                            "up"
+                                            {t::MOVE_UP}
                                         </button>
                                         <button
                                             type="button"
                                             class="button pm-move"
                                             id=button_id(step, false)
                                             disabled=i == last
+                                            aria-label=t::move_down_label(name)
                                             on:click=move |_| shift(i, false)
                                         >
                                             <span aria-hidden="true">"↓ "</span>
-                                            <span class="visually-hidden">{format!("Move {name} ")}</span>
-                                            "down"
+                                            {t::MOVE_DOWN}
                                         </button>
                                     </span>
                                 </li>
@@ -108,9 +106,9 @@ pub fn OrderExercise() -> impl IntoView {
             </ol>
             <div class="pm-actions">
                 <button type="button" class="button button-primary" on:click=move |_| checked.set(true)>
-                    "Check my order"
+                    {t::CHECK_ORDER}
                 </button>
-                <button type="button" class="button" on:click=reshuffle>"Shuffle again"</button>
+                <button type="button" class="button" on:click=reshuffle>{t::SHUFFLE_AGAIN}</button>
             </div>
             <p class="pm-result" role="status">
                 {move || checked.get().then(|| {
@@ -118,7 +116,7 @@ pub fn OrderExercise() -> impl IntoView {
                     view! {
                         <span class:pm-result-right=r.complete class:pm-result-wrong=!r.complete>
                             {r.summary()}
-                            {(!r.complete).then_some(" Move the steps marked ✗ and check again.")}
+                            {(!r.complete).then_some(t::ORDER_RETRY)}
                         </span>
                     }
                 })}

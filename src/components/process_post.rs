@@ -10,6 +10,8 @@ use leptos::prelude::*;
 
 use crate::components::live_summary::LiveSummary;
 use crate::components::select_field::{SelectField, SelectOption};
+use crate::content::text::ui_process as t;
+use crate::domain::locale::is_singular;
 
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::process::{
@@ -42,17 +44,13 @@ pub fn PostPreview() -> impl IntoView {
 
     view! {
         <section class="pm-section" aria-labelledby="pm-post-heading">
-            <h2 id="pm-post-heading">"Check a post against each platform's limit"</h2>
-            <p>
-                "Write the hook in the first line: most platforms cut long captions off with a "
-                "\"more\" link. Limits are ceilings, not targets (limits as of " {LIMITS_AS_OF}
-                "; check each platform's help pages, as they change)."
-            </p>
+            <h2 id="pm-post-heading">{t::POST_HEADING}</h2>
+            <p>{t::post_intro(LIMITS_AS_OF)}</p>
             <div class="pm-post-grid">
                 <div class="pm-post-form">
                     <SelectField
                         id="pm-post-network"
-                        label="Platform"
+                        label=t::LABEL_PLATFORM
                         options=Signal::derive(move || {
                             chosen.get().into_iter().map(|n| SelectOption::new(n.slug(), n.label())).collect::<Vec<_>>()
                         })
@@ -63,7 +61,7 @@ pub fn PostPreview() -> impl IntoView {
                         })
                     />
                     <div class="field">
-                        <label for="pm-post-text">"Your post"</label>
+                        <label for="pm-post-text">{t::YOUR_POST}</label>
                         <textarea
                             id="pm-post-text"
                             rows="7"
@@ -85,20 +83,19 @@ pub fn PostPreview() -> impl IntoView {
                     </p>
                     <LiveSummary text=Signal::derive(move || check.with(|c| c.message.clone())) />
                     <p class="hint">
-                        {move || check.with(|c| format!(
-                            "First line (the hook): {} character{}.",
-                            c.first_line_chars,
-                            if c.first_line_chars == 1 { "" } else { "s" }
-                        ))}
+                        {move || check.with(|c| {
+                            let n = c.first_line_chars;
+                            if is_singular(n as u64) { t::first_line_one(n) } else { t::first_line_other(n) }
+                        })}
                     </p>
                 </div>
                 <figure class="pm-post-preview">
-                    <figcaption>{move || format!("Preview on {}", network.get().label())}</figcaption>
+                    <figcaption>{move || t::preview_on(network.get().label())}</figcaption>
                     <div class="pm-post-body">
                         {move || {
                             let text = draft.with(|d| d.text.clone());
                             if text.trim().is_empty() {
-                                return view! { <p class="pm-post-empty">"Your post appears here as you type."</p> }.into_any();
+                                return view! { <p class="pm-post-empty">{t::POST_EMPTY}</p> }.into_any();
                             }
                             let max = check.with(|c| c.limit.max_chars);
                             let (fits, over) = split_at_limit(&text, max);
@@ -108,7 +105,7 @@ pub fn PostPreview() -> impl IntoView {
                                     {fits}
                                     {(!over.is_empty()).then(|| view! {
                                         <mark class="pm-over">
-                                            <span class="visually-hidden">"Over the limit from here: "</span>
+                                            <span class="visually-hidden">{t::OVER_FROM_HERE}</span>
                                             {over}
                                         </mark>
                                     })}
@@ -120,15 +117,15 @@ pub fn PostPreview() -> impl IntoView {
                 </figure>
             </div>
             <p id="pm-post-note" class="hint">{COUNTING_NOTE}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Your post against every platform's limit">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t::LIMITS_REGION>
                 <table class="pm-limits">
-                    <caption>{format!("Your post against every platform's limit (limits as of {LIMITS_AS_OF})")}</caption>
+                    <caption>{t::limits_caption(LIMITS_AS_OF)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Platform"</th>
-                            <th scope="col">"Field"</th>
-                            <th scope="col">"Maximum"</th>
-                            <th scope="col">"Your post"</th>
+                            <th scope="col">{t::LABEL_PLATFORM}</th>
+                            <th scope="col">{t::COLUMN_FIELD}</th>
+                            <th scope="col">{t::COLUMN_MAXIMUM}</th>
+                            <th scope="col">{t::YOUR_POST}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -143,15 +140,15 @@ pub fn PostPreview() -> impl IntoView {
                                         format!("{} ({})", c.limit.field, c.limit.note)
                                     };
                                     let status = if c.fits {
-                                        format!("Fits: {} left", group(c.remaining))
+                                        t::fits_left(group(c.remaining))
                                     } else {
-                                        format!("Over by {}", group(c.over_by))
+                                        t::over_by(group(c.over_by))
                                     };
                                     view! {
                                         <tr class:pm-row-over=!c.fits>
                                             <th scope="row">{c.limit.network.label()}</th>
                                             <td>{field}</td>
-                                            <td>{format!("{} characters", group(c.limit.max_chars))}</td>
+                                            <td>{t::max_chars(group(c.limit.max_chars))}</td>
                                             <td>{if c.fits { "✓ " } else { "✗ " }}{status}</td>
                                         </tr>
                                     }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::content::text::ui_process as t;
 use crate::domain::workbook::triage::{self, NodeKind, StepOutcome};
 
 /// The flowchart as an SVG image (with a title and a description), then the same flow as an
@@ -18,12 +19,7 @@ pub fn TriageChart(#[prop(optional)] walked: Option<Memo<Vec<&'static str>>>) ->
     let current =
         move |id: &'static str| walked.is_some_and(|w| w.with(|ids| ids.last() == Some(&id)));
     let steps = triage::flow_steps();
-    let description = format!(
-        "{} yes-or-no questions, starting at the top left. A \"no\" mostly leads down to the next \
-         question; a \"yes\" leads right, to what to do. The same flow is written out step by step \
-         below the chart.",
-        steps.len()
-    );
+    let description = t::chart_desc(steps.len());
     let view_box = format!("0 0 {} {}", layout.width, layout.height);
     let arrows = layout
         .arrows
@@ -86,7 +82,7 @@ pub fn TriageChart(#[prop(optional)] walked: Option<Memo<Vec<&'static str>>>) ->
 
     view! {
         <figure class="triage-figure">
-            <div class="triage-chart-scroll" tabindex="0" role="region" aria-label="Flowchart, scrolls sideways on small screens">
+            <div class="triage-chart-scroll" tabindex="0" role="region" aria-label=t::CHART_REGION>
                 <svg
                     class="triage-chart"
                     role="img"
@@ -96,17 +92,17 @@ pub fn TriageChart(#[prop(optional)] walked: Option<Memo<Vec<&'static str>>>) ->
                     width=layout.width.to_string()
                     height=layout.height.to_string()
                 >
-                    <title id="triage-chart-title">"Response assessment flowchart"</title>
+                    <title id="triage-chart-title">{t::CHART_TITLE}</title>
                     <desc id="triage-chart-desc">{description}</desc>
                     {arrows}
                     {boxes}
                 </svg>
             </div>
             <figcaption class="hint">
-                "Rounded boxes are questions; square boxes say what to do. On a small screen, scroll the chart sideways or read the same flow step by step below. " {triage::SOURCE}
+                {t::chart_caption(triage::SOURCE)}
             </figcaption>
         </figure>
-        <h4 id="triage-steps-heading">"The same chart, step by step"</h4>
+        <h4 id="triage-steps-heading">{t::STEPS_HEADING}</h4>
         <ol class="triage-steps" aria-labelledby="triage-steps-heading">
             {steps
                 .into_iter()
@@ -115,8 +111,8 @@ pub fn TriageChart(#[prop(optional)] walked: Option<Memo<Vec<&'static str>>>) ->
                         <li>
                             <span class="triage-step-question">{step.node.label}</span>
                             <ul class="triage-step-answers">
-                                <li><strong>"Yes: "</strong> {outcome_text(step.yes)}</li>
-                                <li><strong>"No: "</strong> {outcome_text(step.no)}</li>
+                                <li><strong>{t::STEP_YES}</strong> {outcome_text(step.yes)}</li>
+                                <li><strong>{t::STEP_NO}</strong> {outcome_text(step.no)}</li>
                             </ul>
                         </li>
                     }
@@ -128,7 +124,7 @@ pub fn TriageChart(#[prop(optional)] walked: Option<Memo<Vec<&'static str>>>) ->
 
 fn outcome_text(outcome: StepOutcome) -> String {
     match outcome {
-        StepOutcome::Question(n) => format!("go to question {n}."),
+        StepOutcome::Question(n) => t::go_to_question(n),
         StepOutcome::Action(node) => node.label.to_string(),
     }
 }

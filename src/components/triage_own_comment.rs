@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 
 use crate::browser::focus_later;
+use crate::content::text::ui_process as t;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::triage::{self, Answer, NodeKind};
 use crate::domain::workbook::WorkbookStoreFields;
@@ -84,16 +85,16 @@ pub fn TriageOwnComment(walk: OwnWalk) -> impl IntoView {
     // Said once per step: the new question, or where the walk ended.
     let announcement = move || match at.get() {
         None => String::new(),
-        Some(n) if n.kind == NodeKind::Action => format!("Result: {}", n.label),
-        Some(n) => format!("Question {}: {}", step.get(), n.label),
+        Some(n) if n.kind == NodeKind::Action => t::announce_result(n.label),
+        Some(n) => t::announce_question(step.get(), n.label),
     };
 
     view! {
         <section class="tool-section triage-own" aria-labelledby="triage-own-heading">
-            <h3 id="triage-own-heading">"Try your own comment"</h3>
-            <p>"Paste a comment or review you received, then answer the chart's questions about it. The path lights up on the chart above; at the end you get what to do and the reply from your playbook. The comment is not saved."</p>
+            <h3 id="triage-own-heading">{t::OWN_HEADING}</h3>
+            <p>{t::OWN_INTRO}</p>
             <div class="field">
-                <label for="triage-own-text">"The comment you received"</label>
+                <label for="triage-own-text">{t::OWN_LABEL}</label>
                 <textarea
                     id="triage-own-text"
                     rows="3"
@@ -103,24 +104,24 @@ pub fn TriageOwnComment(walk: OwnWalk) -> impl IntoView {
                     on:input=move |ev| comment.set(event_target_value(&ev))
                 ></textarea>
                 <p id="triage-own-error" class="field-error" role="alert">
-                    {move || asked.get().then_some("Paste or type the comment first.")}
+                    {move || asked.get().then_some(t::OWN_MISSING)}
                 </p>
             </div>
             <Show when=move || answers.with(Option::is_none)>
-                <button type="button" class="button button-primary" on:click=start>"Walk the chart with this comment"</button>
+                <button type="button" class="button button-primary" on:click=start>{t::OWN_START}</button>
             </Show>
             <p class="visually-hidden" role="status">{announcement}</p>
             <Show when=move || answers.with(Option::is_some) && !ended()>
                 <div class="triage-own-question">
                     <p class="triage-own-step">
-                        <strong>{move || format!("Question {}: ", step.get())}</strong>
+                        <strong>{move || t::question_number(step.get())}</strong>
                         {move || at.get().map(|n| n.label)}
                     </p>
                     <div class="button-row">
-                        <button type="button" id="triage-own-yes" class="button" on:click=move |_| answer(Answer::Yes)>"Yes"</button>
-                        <button type="button" class="button" on:click=move |_| answer(Answer::No)>"No"</button>
+                        <button type="button" id="triage-own-yes" class="button" on:click=move |_| answer(Answer::Yes)>{t::YES}</button>
+                        <button type="button" class="button" on:click=move |_| answer(Answer::No)>{t::NO}</button>
                         <Show when=move || { step.get() > 1 }>
-                            <button type="button" class="button" on:click=back>"Back one question"</button>
+                            <button type="button" class="button" on:click=back>{t::BACK_ONE}</button>
                         </Show>
                     </div>
                 </div>
@@ -128,13 +129,13 @@ pub fn TriageOwnComment(walk: OwnWalk) -> impl IntoView {
             // The answers so far: on a phone the chart is out of sight while walking.
             <Show when=move || { step.get() > 1 }>
                 <details class="triage-own-so-far" open>
-                    <summary>"Your answers so far"</summary>
+                    <summary>{t::SO_FAR}</summary>
                     <ol class="triage-own-path">
                         {move || answers.with(|a| {
                             triage::walk(a.as_deref().unwrap_or_default())
                                 .0
                                 .into_iter()
-                                .map(|(n, a)| view! { <li>{format!("{} {}", n.label, if a == Answer::Yes { "Yes." } else { "No." })}</li> })
+                                .map(|(n, a)| view! { <li>{if a == Answer::Yes { t::answered_yes(n.label) } else { t::answered_no(n.label) }}</li> })
                                 .collect_view()
                         })}
                     </ol>
@@ -142,7 +143,7 @@ pub fn TriageOwnComment(walk: OwnWalk) -> impl IntoView {
             </Show>
             <Show when=ended>
                 <div class="result-box triage-own-result">
-                    <h4 id="triage-own-result" tabindex="-1">"What to do with this comment"</h4>
+                    <h4 id="triage-own-result" tabindex="-1">{t::OWN_RESULT_HEADING}</h4>
                     <blockquote class="triage-comment"><p>{move || comment.get()}</p></blockquote>
                     <p>{move || at.get().map(|n| n.label)}</p>
                     {move || {
@@ -150,14 +151,14 @@ pub fn TriageOwnComment(walk: OwnWalk) -> impl IntoView {
                         let reply = triage_work.with(|t| triage::reply_for(&t.playbook, node));
                         Some(match reply {
                             Some((text, own)) => view! {
-                                <p><strong>{if own { "Your reply, from your playbook:" } else { "Suggested reply (write your own in the playbook below):" }}</strong></p>
+                                <p><strong>{if own { t::REPLY_OWN } else { t::REPLY_SUGGESTED }}</strong></p>
                                 <blockquote class="triage-reply"><p>{text}</p></blockquote>
                             }
                             .into_any(),
-                            None => view! { <p><strong>"No reply: "</strong>"replying would only feed it."</p> }.into_any(),
+                            None => view! { <p><strong>{t::NO_REPLY}</strong>{t::NO_REPLY_WHY}</p> }.into_any(),
                         })
                     }}
-                    <button type="button" class="button" on:click=again>"Try another comment"</button>
+                    <button type="button" class="button" on:click=again>{t::TRY_ANOTHER}</button>
                 </div>
             </Show>
         </section>

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use crate::components::choice_group::{Choice, ChoiceGroup};
 use crate::components::text_field::TextField;
+use crate::content::text::ui_process as t;
+use crate::domain::locale::is_singular;
 
 use crate::domain::store::ProgressDataStoreFields;
 use crate::domain::workbook::triage::{parse_response_hours, Category, Tone};
@@ -38,19 +40,19 @@ pub fn TriagePlaybook() -> impl IntoView {
 
     view! {
         <section class="tool-section triage-playbook" aria-labelledby="triage-playbook-heading">
-            <h3 id="triage-playbook-heading">"Your response playbook"</h3>
-            <p>"Your own rules, so replies sound the same whoever is on duty and serious problems reach the right person fast. The notes under each field say what is still missing."</p>
+            <h3 id="triage-playbook-heading">{t::PLAYBOOK_HEADING}</h3>
+            <p>{t::PLAYBOOK_INTRO}</p>
             <p role="status" class="result-box" class:result-right=move || issues.with(Vec::is_empty)>
                 {move || match issues.with(Vec::len) {
-                    0 => "Your playbook is complete.".to_string(),
-                    1 => "1 thing left to finish in your playbook.".to_string(),
-                    n => format!("{n} things left to finish in your playbook."),
+                    0 => t::PLAYBOOK_COMPLETE.to_string(),
+                    n if is_singular(n as u64) => t::playbook_left_one(n),
+                    n => t::playbook_left_other(n),
                 }}
             </p>
 
             <ChoiceGroup
                 name="triage-tone"
-                legend="Tone of voice"
+                legend=t::TONE_LEGEND
                 class="field"
                 list_class="plain-list"
                 options=Tone::ALL.into_iter().map(|t| Choice::new(slug_of(&t), t.label())).collect()
@@ -63,26 +65,26 @@ pub fn TriagePlaybook() -> impl IntoView {
 
             <TextField
                 id="triage-contact"
-                label="Escalation contact"
+                label=t::CONTACT_LABEL
                 value=contact
                 on_input=Callback::new(move |text| triage.update(|triage| triage.playbook.escalation_contact = text))
-                hint="Name, role and phone, for example \"Priya (owner), 07700 900123\"."
+                hint=t::CONTACT_HINT
                 issue=Signal::derive(contact_issue)
             />
 
             <TextField
                 id="triage-always"
-                label="What always goes to them (optional)"
+                label=t::ALWAYS_LABEL
                 rows=2
                 value=always
                 on_input=Callback::new(move |text| triage.update(|triage| triage.playbook.always_escalate = text))
-                hint="For example: compensation over £20, anything about allergens, journalists asking."
+                hint=t::ALWAYS_HINT
             />
 
-            <h4>"Reply templates"</h4>
-            <p>"Adapt the lesson's templates to your business; never paste them unchanged. Keep the [brackets] for what changes each time."</p>
+            <h4>{t::TEMPLATES_HEADING}</h4>
+            <p>{t::TEMPLATES_INTRO}</p>
             <p>
-                <button type="button" class="button" on:click=fill>"Fill empty templates with the lesson's suggestions"</button>
+                <button type="button" class="button" on:click=fill>{t::FILL_TEMPLATES}</button>
             </p>
             {Category::ALL
                 .into_iter()
@@ -116,12 +118,12 @@ fn ResponseHours(issue: Signal<Option<String>>) -> impl IntoView {
     view! {
         <TextField
             id="triage-hours"
-            label="First-response target, in hours"
+            label=t::HOURS_LABEL
             class="field-short"
             inputmode="numeric"
             value=text
             on_input=Callback::new(on_input)
-            hint="How soon someone acknowledges a post, for example 4 (shop hours) or 24. The full answer can take longer."
+            hint=t::HOURS_HINT
             issue=message
         />
     }
@@ -160,14 +162,14 @@ fn TemplateField(category: Category, issue: Signal<Option<String>>) -> impl Into
             when=move || !no_reply || has_text()
             fallback=move || view! {
                 <p class="triage-no-reply">
-                    <strong>{category.label()} ": no reply template."</strong>
-                    " The model is not to reply. " {category.action()}
+                    <strong>{t::no_template(category.label())}</strong>
+                    " " {t::MODEL_NO_REPLY} " " {category.action()}
                 </p>
             }
         >
             <TextField
                 id=id.clone()
-                label=format!("Reply template: {}", category.label())
+                label=t::template_label(category.label())
                 rows=3
                 value=Signal::derive(text)
                 on_input=Callback::new(on_input)
