@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::text_field::TextField;
+use crate::content::text::ui_progress as t;
 
 use crate::domain::date::Date;
 use crate::domain::ical;
@@ -23,7 +24,7 @@ pub fn CalendarExport() -> impl IntoView {
 
     let download = move |_| {
         let Some(first_week) = Date::parse_iso(&start.get_untracked()) else {
-            message.set("Choose the date of the first week, then download again.".to_string());
+            message.set(t::CALENDAR_NO_DATE.to_string());
             return;
         };
         let text = workbook.with_untracked(|wb| {
@@ -35,12 +36,8 @@ pub fn CalendarExport() -> impl IntoView {
             )
         });
         match crate::browser::download_text(ical::FILE_NAME, ical::MIME, &text) {
-            Ok(()) => message.set(format!(
-                "Your week of posts was saved as {}, repeating weekly from {}. Open it to add it to your calendar.",
-                ical::FILE_NAME,
-                first_week.long()
-            )),
-            Err(reason) => message.set(format!("The download did not start ({reason}).")),
+            Ok(()) => message.set(t::calendar_saved(ical::FILE_NAME, first_week.long())),
+            Err(reason) => message.set(t::calendar_failed(reason)),
         }
     };
 
@@ -48,11 +45,11 @@ pub fn CalendarExport() -> impl IntoView {
         <div class="calendar-export">
             <TextField
                 id="plan-ics-start"
-                label="First week of posts starts on"
+                label=t::CALENDAR_START_LABEL
                 input_type="date"
                 value=start
                 on_input=Callback::new(move |day| start.set(day))
-                hint="Each post repeats every week from then, at 09:00 (the next post that day an hour later)."
+                hint=t::CALENDAR_START_HINT
             />
             <button
                 type="button"
@@ -60,10 +57,10 @@ pub fn CalendarExport() -> impl IntoView {
                 on:click=download
                 prop:disabled=move || posts.get() == 0
             >
-                "Download the calendar (.ics)"
+                {t::CALENDAR_DOWNLOAD}
             </button>
             {move || (posts.get() == 0).then(|| view! {
-                <p class="hint">"Plan a post in the content calendar first."</p>
+                <p class="hint">{t::CALENDAR_EMPTY}</p>
             })}
             <p class="plan-message" role="status">{move || message.get()}</p>
         </div>

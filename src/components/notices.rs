@@ -3,31 +3,21 @@
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::content::text::ui_progress as t;
 use crate::domain::route::Route;
 use crate::state::{use_app_state, StorageStatus};
 
 fn message(status: &StorageStatus) -> Option<String> {
     match status {
         StorageStatus::Saved => None,
-        StorageStatus::MemoryOnly { reason } => Some(format!(
-            "Progress will not be kept on this device: this browser does not let the course use its storage ({reason}). You can still use everything during this visit, and export your progress before you leave."
-        )),
-        StorageStatus::ReadOnlyNewer { version } => Some(format!(
-            "Your saved progress was written by a newer version of this course (data version {version}). To keep it safe, this version only reads and will not save changes. Reload to get the newest version."
-        )),
-        StorageStatus::QuotaFull => Some(
-            "This browser's storage is full, so your latest progress is kept only until you close the page. Export your progress to keep a copy.".into(),
-        ),
-        StorageStatus::RecoveredCorrupt { reason } => Some(format!(
-            "Your saved progress could not be read ({reason}). A copy of it was kept as a backup, and the course started fresh."
-        )),
-        StorageStatus::BackupBlocked { reason } => Some(format!(
-            "Your saved progress needs a repair, but no backup of it could be made ({reason}). Nothing will be saved over it until you have a copy: on My progress, download the saved data, then let the course save again."
-        )),
-        StorageStatus::Repaired { warnings } => Some(format!(
-            "Some saved values could not be used and were reset (a backup of the original was kept): {}",
-            warnings.join("; ")
-        )),
+        StorageStatus::MemoryOnly { reason } => Some(t::memory_only(reason)),
+        StorageStatus::ReadOnlyNewer { version } => Some(t::read_only_newer(version)),
+        StorageStatus::QuotaFull => Some(t::QUOTA_FULL.into()),
+        StorageStatus::RecoveredCorrupt { reason } => Some(t::recovered_corrupt(reason)),
+        StorageStatus::BackupBlocked { reason } => Some(t::backup_blocked(reason)),
+        StorageStatus::Repaired { warnings } => {
+            Some(t::repaired(warnings.join(t::WARNING_SEPARATOR)))
+        }
     }
 }
 
@@ -39,8 +29,8 @@ pub fn StorageNotices() -> impl IntoView {
         <Show when=move || state.new_version.get()>
             <div class="notice notice-info" role="status">
                 <p>
-                    "A new version of the course is available. "
-                    <button type="button" class="button" on:click=|_| crate::service_worker::reload()>"Reload"</button>
+                    {t::NEW_VERSION}
+                    <button type="button" class="button" on:click=|_| crate::service_worker::reload()>{t::RELOAD}</button>
                 </p>
             </div>
         </Show>
@@ -48,7 +38,7 @@ pub fn StorageNotices() -> impl IntoView {
             <div class="notice notice-info" role="status">
                 <p>{text}</p>
                 <p>
-                    <button type="button" class="button" on:click=move |_| state.data_message.set(None)>"Dismiss"</button>
+                    <button type="button" class="button" on:click=move |_| state.data_message.set(None)>{t::DISMISS}</button>
                 </p>
             </div>
         })}
@@ -56,7 +46,7 @@ pub fn StorageNotices() -> impl IntoView {
             <div class="notice" role="status">
                 <p>{text}</p>
                 <p>
-                    <a href=href(&Route::Progress)>"Go to My progress to export or manage your data"</a>
+                    <a href=href(&Route::Progress)>{t::GO_TO_DATA}</a>
                 </p>
             </div>
         </Show>

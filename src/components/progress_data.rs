@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{download_text, focus_later, on_escape, read_file_text};
+use crate::content::text::ui_progress as t;
 use crate::domain::store::{
     self, check_import, ImportPreview, ProgressData, BACKUP_KEY, MAX_IMPORT_BYTES,
 };
@@ -10,10 +11,7 @@ use crate::state::{use_app_state, StorageStatus};
 use crate::storage;
 
 fn export_filename() -> String {
-    format!(
-        "social-media-course-progress-{}.json",
-        store::iso_date(crate::state::today())
-    )
+    t::export_file_name(store::iso_date(crate::state::today()))
 }
 
 #[component]
@@ -27,11 +25,8 @@ pub fn ProgressDataPanel() -> impl IntoView {
     let export = move |_| {
         let text = state.progress.with(store::encode);
         match download_text(&export_filename(), "application/json", &text) {
-            Ok(()) => message.set(Some((
-                false,
-                "Your progress was exported as a JSON file.".into(),
-            ))),
-            Err(e) => message.set(Some((true, format!("The export failed: {e}.")))),
+            Ok(()) => message.set(Some((false, t::EXPORTED.into()))),
+            Err(e) => message.set(Some((true, t::export_failed(e)))),
         }
     };
 
@@ -45,10 +40,9 @@ pub fn ProgressDataPanel() -> impl IntoView {
         if file.size() > MAX_IMPORT_BYTES as f64 {
             message.set(Some((
                 true,
-                format!(
-                    "This file is {}; a progress file is at most {} MB. Nothing was changed.",
+                t::file_too_big(
                     crate::domain::wording::megabytes(file.size()),
-                    MAX_IMPORT_BYTES / 1_000_000
+                    MAX_IMPORT_BYTES / 1_000_000,
                 ),
             )));
             return;
@@ -59,7 +53,7 @@ pub fn ProgressDataPanel() -> impl IntoView {
                     .progress
                     .with_untracked(|current| check_import(&text, current))
                     .map_err(|e| e.message()),
-                Err(e) => Err(format!("The file could not be read ({e}).")),
+                Err(e) => Err(t::read_failed(e)),
             };
             match result {
                 Ok(p) => {
@@ -68,7 +62,7 @@ pub fn ProgressDataPanel() -> impl IntoView {
                     // Start at the top of what the import would do, not at its buttons.
                     focus_later("import-preview-title");
                 }
-                Err(reason) => message.set(Some((true, format!("{reason} Nothing was changed.")))),
+                Err(reason) => message.set(Some((true, t::not_changed(reason)))),
             }
         });
     };
@@ -76,16 +70,13 @@ pub fn ProgressDataPanel() -> impl IntoView {
     let apply_import = move |merge: bool| {
         if let Some(p) = preview.get_untracked() {
             let (data, done) = if merge {
-                (p.merged, "The file was merged into your progress.")
+                (p.merged, t::MERGED)
             } else {
-                (p.data, "Your progress was replaced with the file.")
+                (p.data, t::REPLACED)
             };
-            state.replace_all(data, "the import");
+            state.replace_all(data, t::BY_IMPORT);
             preview.set(None);
-            message.set(Some((
-                false,
-                format!("{done} What you had before can be restored below."),
-            )));
+            message.set(Some((false, done.into())));
             // The buttons are gone; the message (announced by its live region) and the undo
             // follow the section's heading.
             focus_later("data-title");
@@ -104,13 +95,10 @@ pub fn ProgressDataPanel() -> impl IntoView {
                 theme,
                 ..Default::default()
             },
-            "the reset",
+            t::BY_RESET,
         );
         confirm_reset.set(false);
-        message.set(Some((
-            false,
-            "Your progress was reset; your theme choice was kept. What you had can be restored below.".into(),
-        )));
+        message.set(Some((false, t::RESET_DONE.into())));
         focus_later("data-title");
     };
     // The confirmation opens on its safe choice; Cancel or Escape returns to the button that
@@ -125,10 +113,7 @@ pub fn ProgressDataPanel() -> impl IntoView {
     };
 
     let restore = move |_| match state.restore_replaced() {
-        Ok(()) => message.set(Some((
-            false,
-            "The earlier progress was restored. What it replaced can be restored in turn.".into(),
-        ))),
+        Ok(()) => message.set(Some((false, t::RESTORED.into()))),
         Err(reason) => message.set(Some((true, reason))),
     };
 
@@ -144,65 +129,65 @@ pub fn ProgressDataPanel() -> impl IntoView {
 
     view! {
         <section class="data-panel" aria-labelledby="data-title">
-            <h2 id="data-title">"Your data"</h2>
-            <p>"Everything you do here stays in this browser. Export it to keep a copy or to move to another device."</p>
+            <h2 id="data-title">{t::DATA_TITLE}</h2>
+            <p>{t::DATA_INTRO}</p>
             <div class="button-row">
-                <button type="button" class="button" on:click=export>"Export progress"</button>
+                <button type="button" class="button" on:click=export>{t::EXPORT}</button>
                 {move || backup().map(|text| view! {
                     <button type="button" class="button" on:click=move |_| {
-                        let _ = download_text("social-media-course-backup.txt", "text/plain", &text);
-                    }>"Download the backup of unreadable data"</button>
+                        let _ = download_text(t::BACKUP_FILE_NAME, "text/plain", &text);
+                    }>{t::DOWNLOAD_BACKUP}</button>
                 })}
             </div>
 
             {move || blocked().then(|| view! {
                 <div class="confirm" role="region" aria-labelledby="blocked-title">
-                    <h3 id="blocked-title">"Your saved data needs a copy first"</h3>
-                    <p>"Storage is full, so the course could not back up your saved data before repairing it. Download it, then let the course save again."</p>
+                    <h3 id="blocked-title">{t::BLOCKED_TITLE}</h3>
+                    <p>{t::BLOCKED_TEXT}</p>
                     <div class="button-row">
                         <button type="button" class="button" on:click=move |_| {
                             if let Some(text) = state.unsaved_original() {
-                                let _ = download_text("social-media-course-saved-data.txt", "text/plain", &text);
+                                let _ = download_text(t::SAVED_DATA_FILE_NAME, "text/plain", &text);
                             }
-                        }>"Download the saved data"</button>
+                        }>{t::DOWNLOAD_SAVED_DATA}</button>
                         <button type="button" class="button button-primary" on:click=move |_| {
                             state.release_original();
-                            message.set(Some((false, "The course saves your progress again.".into())));
-                        }>"I have a copy: save my progress again"</button>
+                            message.set(Some((false, t::SAVES_AGAIN.into())));
+                        }>{t::SAVE_AGAIN}</button>
                     </div>
                 </div>
             })}
 
             {move || state.replaced.get().map(|r| view! {
                 <div class="replaced" role="region" aria-labelledby="replaced-title">
-                    <h3 id="replaced-title">"Progress you can get back"</h3>
-                    <p>{format!("The progress replaced by {} is kept in this browser.", r.by)}</p>
+                    <h3 id="replaced-title">{t::REPLACED_TITLE}</h3>
+                    <p>{t::replaced_by(&r.by)}</p>
                     <div class="button-row">
-                        <button type="button" class="button" disabled=read_only on:click=restore>"Undo: restore that progress"</button>
+                        <button type="button" class="button" disabled=read_only on:click=restore>{t::UNDO_RESTORE}</button>
                         <button type="button" class="button" on:click=move |_| {
-                            let _ = download_text("social-media-course-replaced-progress.json", "application/json", &r.text);
-                        }>"Download it"</button>
+                            let _ = download_text(t::REPLACED_FILE_NAME, "application/json", &r.text);
+                        }>{t::DOWNLOAD_IT}</button>
                     </div>
                 </div>
             })}
 
             <div class="import">
-                <label for="import-file">"Import progress from a file"</label>
+                <label for="import-file">{t::IMPORT_LABEL}</label>
                 <input id="import-file" type="file" accept="application/json,.json" disabled=read_only on:change=choose_file />
             </div>
 
             {move || preview.get().map(|p| view! {
                 <div class="import-preview" role="region" aria-labelledby="import-preview-title" on:keydown=move |ev| on_escape(&ev, cancel_import)>
-                    <h3 id="import-preview-title">"Before you import"</h3>
-                    <p id="import-sections-title">"Every part of your progress: what you have, what the file has, and what a merge keeps. Parts that would change are marked."</p>
-                    <div class="table-scroll" tabindex="0" role="region" aria-label="Import preview, every part">
+                    <h3 id="import-preview-title">{t::PREVIEW_TITLE}</h3>
+                    <p id="import-sections-title">{t::PREVIEW_INTRO}</p>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=t::PREVIEW_TABLE>
                     <table class="import-sections" aria-labelledby="import-sections-title">
                         <thead>
                             <tr>
-                                <th scope="col">"Part"</th>
-                                <th scope="col">"Now"</th>
-                                <th scope="col">"In the file (replace)"</th>
-                                <th scope="col">"After a merge"</th>
+                                <th scope="col">{t::COLUMN_PART}</th>
+                                <th scope="col">{t::COLUMN_NOW}</th>
+                                <th scope="col">{t::COLUMN_IN_FILE}</th>
+                                <th scope="col">{t::COLUMN_AFTER_MERGE}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -210,7 +195,7 @@ pub fn ProgressDataPanel() -> impl IntoView {
                                 <tr class:changed=row.now != row.file>
                                     <th scope="row">
                                         {row.section.clone()}
-                                        {(row.now != row.file).then(|| view! { <span class="visually-hidden">" (would change)"</span> })}
+                                        {(row.now != row.file).then(|| view! { <span class="visually-hidden">{t::WOULD_CHANGE}</span> })}
                                     </th>
                                     <td>{row.now.clone()}</td>
                                     <td>{row.file.clone()}</td>
@@ -220,17 +205,17 @@ pub fn ProgressDataPanel() -> impl IntoView {
                         </tbody>
                     </table>
                     </div>
-                    <p>"What would change if you replace:"</p>
+                    <p>{t::WHAT_WOULD_CHANGE}</p>
                     <ul>{p.summary.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                     {(!p.warnings.is_empty()).then(|| view! {
-                        <p>"Some values in the file were adjusted:"</p>
+                        <p>{t::VALUES_ADJUSTED}</p>
                         <ul>{p.warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
                     })}
-                    <p>"Either way, what you have now is kept and can be restored afterwards."</p>
+                    <p>{t::KEPT_EITHER_WAY}</p>
                     <div class="button-row">
-                        <button type="button" class="button button-primary" on:click=move |_| apply_import(true)>"Merge the file into my progress"</button>
-                        <button type="button" class="button" on:click=move |_| apply_import(false)>"Replace my progress with this file"</button>
-                        <button type="button" class="button" on:click=move |_| cancel_import()>"Cancel"</button>
+                        <button type="button" class="button button-primary" on:click=move |_| apply_import(true)>{t::MERGE_FILE}</button>
+                        <button type="button" class="button" on:click=move |_| apply_import(false)>{t::REPLACE_WITH_FILE}</button>
+                        <button type="button" class="button" on:click=move |_| cancel_import()>{t::CANCEL}</button>
                     </div>
                 </div>
             })}
@@ -239,15 +224,15 @@ pub fn ProgressDataPanel() -> impl IntoView {
                 <Show
                     when=move || confirm_reset.get()
                     fallback=move || view! {
-                        <button type="button" id="reset-open" class="button" disabled=read_only on:click=ask_reset>"Reset progress…"</button>
+                        <button type="button" id="reset-open" class="button" disabled=read_only on:click=ask_reset>{t::RESET_OPEN}</button>
                     }
                 >
                     <div role="alertdialog" aria-labelledby="reset-title" aria-describedby="reset-text" class="confirm" on:keydown=move |ev| on_escape(&ev, cancel_reset)>
-                        <h3 id="reset-title">"Reset all progress?"</h3>
-                        <p id="reset-text">"This clears completed lessons, quiz scores, reviews, personas and your plan from this browser. A copy is kept so you can undo the reset."</p>
+                        <h3 id="reset-title">{t::RESET_TITLE}</h3>
+                        <p id="reset-text">{t::RESET_TEXT}</p>
                         <div class="button-row">
-                            <button type="button" class="button button-danger" on:click=reset>"Yes, reset everything"</button>
-                            <button type="button" id="reset-cancel" class="button" on:click=move |_| cancel_reset()>"Cancel"</button>
+                            <button type="button" class="button button-danger" on:click=reset>{t::RESET_CONFIRM}</button>
+                            <button type="button" id="reset-cancel" class="button" on:click=move |_| cancel_reset()>{t::CANCEL}</button>
                         </div>
                     </div>
                 </Show>

@@ -13,25 +13,24 @@ use wasm_bindgen::JsCast;
 
 use crate::app::href;
 use crate::browser::focus_element;
+use crate::content::text::ui_progress as t;
 use crate::content::{self, Question, QuestionKind};
 use crate::domain::grading::{self, Outcome, Score};
+use crate::domain::locale::is_singular;
 use crate::domain::route::Route;
 use crate::domain::store::{ProgressDataStoreFields, QuizDraft, REVIEW_DRAFT};
-use crate::domain::{review, store};
+use crate::domain::{review, store, wording};
 use crate::state::{today, use_app_state};
 
-/// "1 question" / "3 questions".
-fn questions_text(n: usize) -> String {
-    format!("{n} question{}", if n == 1 { "" } else { "s" })
+/// Whether a count of `n` takes the singular.
+fn one(n: usize) -> bool {
+    is_singular(n as u64)
 }
 
 /// "2", "2 and 5", "2, 5 and 7".
 fn numbers_text(numbers: &[usize]) -> String {
     let text: Vec<String> = numbers.iter().map(|n| n.to_string()).collect();
-    match text.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => text.join(""),
-    }
+    wording::and_list(&text)
 }
 
 /// Moves focus to the first option of a question (and so scrolls it into view).
@@ -214,7 +213,7 @@ pub fn Quiz(
     });
 
     view! {
-        <form class="quiz" on:submit=submit aria-label="Quiz" node_ref=form_ref>
+        <form class="quiz" on:submit=submit aria-label=t::QUIZ_LABEL node_ref=form_ref>
             {move || {
                 questions
                     .get_value()
@@ -236,23 +235,20 @@ pub fn Quiz(
                         let blank = unanswered();
                         let numbers: Vec<usize> = blank.iter().map(|i| i + 1).collect();
                         if blank.len() == count {
-                            "You have not answered any question yet.".to_string()
+                            t::NONE_ANSWERED.to_string()
+                        } else if one(blank.len()) {
+                            t::blank_one(blank.len(), count, numbers_text(&numbers))
                         } else {
-                            format!(
-                                "{} of {count} not answered yet ({} {}). If you check now, only your answered questions are marked; the blank ones stay unmarked, keep their answers hidden and count as not right in your score.",
-                                questions_text(blank.len()),
-                                if blank.len() == 1 { "question" } else { "questions" },
-                                numbers_text(&numbers),
-                            )
+                            t::blank_other(blank.len(), count, numbers_text(&numbers))
                         }
                     }}
                 </p>
                 <div class="quiz-actions">
                     <button type="button" class="button" on:click=go_to_first_blank>
-                        {move || format!("Go to question {}", unanswered().first().map_or(1, |i| i + 1))}
+                        {move || t::go_to_question(unanswered().first().map_or(1, |i| i + 1))}
                     </button>
                     <Show when=move || unanswered().len() < count>
-                        <button type="button" class="button" on:click=move |_| check()>"Check anyway"</button>
+                        <button type="button" class="button" on:click=move |_| check()>{t::CHECK_ANYWAY}</button>
                     </Show>
                 </div>
             </div>
@@ -265,9 +261,9 @@ pub fn Quiz(
             <div class="quiz-actions">
                 <Show
                     when=move || result.with(Option::is_none)
-                    fallback=move || view! { <button type="button" class="button" on:click=retry>"Try again"</button> }
+                    fallback=move || view! { <button type="button" class="button" on:click=retry>{t::TRY_AGAIN}</button> }
                 >
-                    <button type="submit" class="button button-primary">"Check my answers"</button>
+                    <button type="submit" class="button button-primary">{t::CHECK}</button>
                 </Show>
             </div>
         </form>
@@ -289,17 +285,16 @@ fn ScoreSummary(
     let answered = found.iter().filter(|o| **o != Outcome::Unanswered).count();
     let blank = found.len() - answered;
     let verdict = if score.passed() {
-        "Well done — that is a pass (80% or more)."
+        t::PASSED
     } else {
-        "Not a pass yet (the pass mark is 80%). Read the explanations above, then try again."
+        t::NOT_PASSED
     };
     let partial = (blank > 0).then(|| {
-        format!(
-            " You answered {answered} of the {}; the {} left blank {} not marked and their answers stay hidden for your next try.",
-            score.total,
-            questions_text(blank),
-            if blank == 1 { "is" } else { "are" },
-        )
+        if one(blank) {
+            t::partial_one(answered, score.total, blank)
+        } else {
+            t::partial_other(answered, score.total, blank)
+        }
     });
     // The lessons to reread, in the quiz's order, each with the numbers of its missed questions.
     let mut lessons: Vec<(&'static str, Vec<usize>)> = Vec::new();
@@ -314,31 +309,42 @@ fn ScoreSummary(
     }
     let missed: usize = lessons.iter().map(|(_, n)| n.len()).sum();
     let next = if missed == 0 {
-        (answered > 0).then(|| view! { <p>"Nothing to review from this check: every answered question is right."</p> }.into_any())
+        (answered > 0).then(|| view! { <p>{t::NOTHING_TO_REVIEW}</p> }.into_any())
     } else {
+        let text = match (practice, one(missed)) {
+            (true, true) => t::to_review_practice_one(missed),
+            (true, false) => t::to_review_practice_other(missed),
+            (false, true) => t::to_review_one(missed),
+            (false, false) => t::to_review_other(missed),
+        };
+        let link = if one(missed) {
+            t::SEE_REVIEW_ONE
+        } else {
+            t::SEE_REVIEW_OTHER
+        };
         Some(view! {
             <p>
-                {format!("To review next: you missed {}. {}", questions_text(missed), if practice {
-                    "Practice does not change when they come back for review."
-                } else {
-                    "They are now in your review list and come back tomorrow; "
-                })}
-                {(!practice).then(|| view! { <a href=href(&Route::Review)>"see them on the Review page"</a> "." })}
+                {text}
+                {(!practice).then(|| view! { <a href=href(&Route::Review)>{link}</a> {t::TO_REVIEW_END} })}
             </p>
         }
         .into_any())
     };
     let reread = (!lessons.is_empty()).then(|| {
         view! {
-            <ul class="review-next" aria-label="Lessons to reread">
+            <ul class="review-next" aria-label=t::REREAD_LABEL>
                 {lessons
                     .into_iter()
                     .map(|(slug, numbers)| {
                         let title = content::lesson(slug).map_or(slug, |l| l.title);
                         view! {
                             <li>
-                                <a href=href(&Route::lesson(slug))>{format!("Reread “{title}”")}</a>
-                                {format!(" ({} {})", if numbers.len() == 1 { "question" } else { "questions" }, numbers_text(&numbers))}
+                                <a href=href(&Route::lesson(slug))>{t::reread(title)}</a>
+                                {if one(numbers.len()) {
+                                    t::reread_questions_one(numbers_text(&numbers))
+                                } else {
+                                    t::reread_questions_other(numbers_text(&numbers))
+                                }}
                             </li>
                         }
                     })
@@ -351,7 +357,7 @@ fn ScoreSummary(
     view! {
         <div class="quiz-result" tabindex="-1" node_ref=focus role="group" aria-labelledby=labelled_by>
             <p class="score" id=id>
-                <strong>{format!("You scored {} out of {} ({}%).", score.correct, score.total, score.percent())}</strong>
+                <strong>{t::scored(score.correct, score.total, score.percent())}</strong>
                 {partial}
                 " " {(!practice).then_some(verdict)}
             </p>
@@ -397,20 +403,29 @@ fn QuestionField(
         move || {
             let id = verdict_id.clone();
             graded().then(|| match outcome() {
-                Outcome::Right => view! { <p class="verdict verdict-right" id=id>"Correct."</p> }.into_any(),
-                Outcome::Wrong => view! { <p class="verdict verdict-wrong" id=id>"Not quite — see the explanations."</p> }.into_any(),
-                Outcome::Unanswered => view! { <p class="verdict verdict-blank" id=id>"Not answered: its answer stays hidden for your next try."</p> }.into_any(),
+                Outcome::Right => {
+                    view! { <p class="verdict verdict-right" id=id>{t::VERDICT_RIGHT}</p> }
+                        .into_any()
+                }
+                Outcome::Wrong => {
+                    view! { <p class="verdict verdict-wrong" id=id>{t::VERDICT_WRONG}</p> }
+                        .into_any()
+                }
+                Outcome::Unanswered => {
+                    view! { <p class="verdict verdict-blank" id=id>{t::VERDICT_BLANK}</p> }
+                        .into_any()
+                }
             })
         }
     };
     view! {
         <fieldset class="question" data-q=index aria-describedby=move || graded().then(|| verdict_id.clone())>
             <legend>
-                <span class="question-number">{format!("Question {}", index + 1)}</span>
-                {question.scenario.then_some(view! { <span class="tag">"Scenario"</span> })}
+                <span class="question-number">{t::question_number(index + 1)}</span>
+                {question.scenario.then_some(view! { <span class="tag">{t::SCENARIO}</span> })}
                 <span class="question-prompt">{question.prompt}</span>
                 <span class="question-hint">
-                    {if multiple { "Choose all that apply." } else { "Choose one answer." }}
+                    {if multiple { t::CHOOSE_ALL } else { t::CHOOSE_ONE }}
                 </span>
             </legend>
             <ul class="options">
@@ -441,8 +456,8 @@ fn QuestionField(
                                 <Show when=explained>
                                     <p class="explanation" id=explanation_id.clone()>
                                         <strong>
-                                            {if option.correct { "Right answer. " } else { "Not this one. " }}
-                                            {move || if chosen(i) { "You chose it. " } else { "" }}
+                                            {if option.correct { t::RIGHT_ANSWER } else { t::NOT_THIS_ONE }}
+                                            {move || if chosen(i) { t::YOU_CHOSE_IT } else { "" }}
                                         </strong>
                                         {option.explanation}
                                     </p>

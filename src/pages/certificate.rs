@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::href;
 use crate::browser::print_page;
+use crate::content::text::ui_progress as t;
 use crate::content::OBJECTIVES;
 use crate::domain::certificate::{achievement_lines, printed_name, status, CertificateStatus};
 use crate::domain::route::Route;
@@ -22,22 +23,22 @@ pub fn CertificatePage() -> impl IntoView {
         state.progress.with_untracked(status)
     };
     view! {
-        <PageTitle text="Completion record" />
+        <PageTitle text=t::COMPLETION_RECORD />
         <div class="page narrow">
             {move || match current() {
                 earned @ CertificateStatus::Earned { .. } => view! { <Earned lines=achievement_lines(&earned) /> }.into_any(),
                 CertificateStatus::NotYet { quizzes_left, final_left } => view! {
-                    <h1>"Completion record"</h1>
-                    <p>"Your completion record appears here when you have passed every part quiz and the final assessment, each with 80% or more. Marking lessons complete is not enough: the record states the scores you reached."</p>
+                    <h1>{t::COMPLETION_RECORD}</h1>
+                    <p>{t::RECORD_INTRO}</p>
                     <ul>
                         {quizzes_left.into_iter().map(|q| {
                             let text = match &q.best {
-                                Some(s) => format!("Pass the quiz: {} (best so far {}%)", q.part.short_title, s.percent()),
-                                None => format!("Pass the quiz: {}", q.part.short_title),
+                                Some(s) => t::pass_quiz_best(q.part.short_title, s.percent()),
+                                None => t::pass_quiz(q.part.short_title),
                             };
                             view! { <li><a href=href(&Route::part_quiz(q.part.id.slug()))>{text}</a></li> }
                         }).collect_view()}
-                        {final_left.then(|| view! { <li><a href=href(&Route::FinalAssessment)>"Pass the final assessment"</a></li> })}
+                        {final_left.then(|| view! { <li><a href=href(&Route::FinalAssessment)>{t::PASS_FINAL}</a></li> })}
                     </ul>
                 }
                 .into_any(),
@@ -54,11 +55,11 @@ fn Earned(lines: Vec<String>) -> impl IntoView {
     let lines = StoredValue::new(lines);
     view! {
         <div class="screen-only certificate-controls">
-            <h1>"Your completion record"</h1>
-            <p>"First, the name to print: the record appears once you have given one."</p>
+            <h1>{t::YOUR_RECORD}</h1>
+            <p>{t::NAME_FIRST}</p>
             // Not a `TextField`: the name is tidied (spaces trimmed) when the box is left, which
             // at every key would swallow the space between two names.
-            <label for="certificate-name">"Name to show on the record"</label>
+            <label for="certificate-name">{t::NAME_LABEL}</label>
             <input
                 id="certificate-name"
                 type="text"
@@ -76,21 +77,19 @@ fn Earned(lines: Vec<String>) -> impl IntoView {
             printed_name(&name).map(|shown| {
                 let shown = shown.to_string();
                 view! {
-                    <p class="screen-only"><button type="button" class="button button-primary" on:click=|_| print_page()>"Print or save as PDF"</button></p>
-                    <section class="certificate" aria-label="Completion record">
-                        <p class="certificate-kicker">"Completion record"</p>
+                    <p class="screen-only"><button type="button" class="button button-primary" on:click=|_| print_page()>{t::PRINT}</button></p>
+                    <section class="certificate" aria-label=t::COMPLETION_RECORD>
+                        <p class="certificate-kicker">{t::COMPLETION_RECORD}</p>
                         <p class="certificate-name">{shown}</p>
-                        <p class="certificate-course">"Social media marketing, step by step"</p>
+                        <p class="certificate-course">{t::COURSE_NAME}</p>
                         <ul class="certificate-results">
                             {lines.get_value().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                         </ul>
-                        <p class="certificate-objectives-title">"The course's objectives, which these quizzes test"</p>
+                        <p class="certificate-objectives-title">{t::OBJECTIVES_TITLE}</p>
                         <ol class="certificate-objectives">
                             {OBJECTIVES.iter().map(|o| view! { <li>{o.text}</li> }).collect_view()}
                         </ol>
-                        <p class="certificate-note">
-                            "Self-issued and unverified: this record was produced by the learner's own browser from their own progress. No organisation checked it. It does not expire."
-                        </p>
+                        <p class="certificate-note">{t::RECORD_NOTE}</p>
                     </section>
                 }
             })

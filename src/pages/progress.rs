@@ -4,10 +4,12 @@ use leptos::prelude::*;
 use crate::app::href;
 use crate::components::plan_path::PlanPath;
 use crate::components::progress_data::ProgressDataPanel;
+use crate::content::text::ui_progress as t;
 use crate::content::{self, PartId, LESSONS, PARTS};
 use crate::domain::certificate::{status, CertificateStatus};
 use crate::domain::course::{format_minutes, next_lesson};
 use crate::domain::grading::PASS_PERCENT;
+use crate::domain::locale::is_singular;
 use crate::domain::review;
 use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
@@ -41,16 +43,23 @@ pub fn ProgressPage() -> impl IntoView {
         completed.with(|completed| next_lesson(completed, last.as_deref()).map(|(l, _)| l))
     };
     view! {
-        <PageTitle text="My progress" />
+        <PageTitle text=t::MY_PROGRESS />
         <div class="page narrow">
-            <h1>"My progress"</h1>
+            <h1>{t::MY_PROGRESS}</h1>
             <p class="lead">
-                {move || format!("{} of {} lessons complete · about {} left", done_count(), LESSONS.len(), format_minutes(minutes_left()))}
+                {move || {
+                    let (done, left) = (done_count(), format_minutes(minutes_left()));
+                    if is_singular(done as u64) {
+                        t::lessons_done_one(done, LESSONS.len(), left)
+                    } else {
+                        t::lessons_done_other(done, LESSONS.len(), left)
+                    }
+                }}
             </p>
             {move || suggested().map(|l| view! {
                 <p>
                     <a class="button button-primary" href=href(&Route::lesson(l.slug))>
-                        "Next suggested lesson: " {l.title}
+                        {t::next_lesson(l.title)}
                     </a>
                 </p>
             })}
@@ -59,23 +68,23 @@ pub fn ProgressPage() -> impl IntoView {
 
             <ReviewAndRecord />
 
-            <h2>"Parts"</h2>
+            <h2>{t::PARTS}</h2>
             <ul class="part-progress">
                 {PARTS.iter().map(|p| view! { <PartProgress part=p.id /> }).collect_view()}
             </ul>
 
-            <h2>"Quiz scores"</h2>
+            <h2>{t::QUIZ_SCORES}</h2>
             <table class="scores">
-                <caption class="visually-hidden">"Best score per quiz"</caption>
+                <caption class="visually-hidden">{t::SCORES_CAPTION}</caption>
                 <thead>
-                    <tr><th scope="col">"Quiz"</th><th scope="col">"Best score"</th><th scope="col">"Attempts"</th></tr>
+                    <tr><th scope="col">{t::COLUMN_QUIZ}</th><th scope="col">{t::COLUMN_BEST_SCORE}</th><th scope="col">{t::COLUMN_ATTEMPTS}</th></tr>
                 </thead>
                 <tbody>
                     {PartId::ALL
                         .into_iter()
                         .filter(|p| p.has_quiz())
                         .map(|p| (p.slug(), content::part(p).short_title, Route::part_quiz(p.slug())))
-                        .chain(std::iter::once(("final", "Final assessment", Route::FinalAssessment)))
+                        .chain(std::iter::once(("final", t::FINAL_ASSESSMENT, Route::FinalAssessment)))
                         .map(|(id, label, route)| view! { <ScoreRow id=id label=label route=route /> })
                         .collect_view()}
                 </tbody>
@@ -103,28 +112,28 @@ fn ReviewAndRecord() -> impl IntoView {
     view! {
         <div class="card-grid two">
             <section class="card" aria-labelledby="review-title">
-                <h2 id="review-title" class="card-title">"Review"</h2>
+                <h2 id="review-title" class="card-title">{t::REVIEW}</h2>
                 <p>
                     {move || match due() {
-                        0 => "No missed questions are due today.".to_string(),
-                        1 => "1 question is due for review.".to_string(),
-                        n => format!("{n} questions are due for review."),
+                        0 => t::DUE_NONE.to_string(),
+                        n if is_singular(n as u64) => t::due_one(n),
+                        n => t::due_other(n),
                     }}
                 </p>
                 <Show when=move || { due() > 0 }>
-                    <p><a class="button button-primary" href=href(&Route::Review)>"Start a short review"</a></p>
+                    <p><a class="button button-primary" href=href(&Route::Review)>{t::START_REVIEW}</a></p>
                 </Show>
             </section>
             <section class="card" aria-labelledby="record-title">
-                <h2 id="record-title" class="card-title">"Completion record"</h2>
+                <h2 id="record-title" class="card-title">{t::COMPLETION_RECORD}</h2>
                 <p>
                     {move || if earned() {
-                        "You have completed the course. Your record is ready to print."
+                        t::RECORD_EARNED
                     } else {
-                        "Complete every part and pass the final assessment to get a printable completion record."
+                        t::RECORD_NOT_YET
                     }}
                 </p>
-                <p><a href=href(&Route::Certificate)>{move || if earned() { "Open your completion record" } else { "See what is left" }}</a></p>
+                <p><a href=href(&Route::Certificate)>{move || if earned() { t::OPEN_RECORD } else { t::SEE_WHAT_IS_LEFT }}</a></p>
             </section>
         </div>
     }
@@ -148,7 +157,7 @@ fn PartProgress(part: PartId) -> impl IntoView {
         <li>
             <label for=id.clone()>{info.short_title}</label>
             <progress id=id max=total.to_string() value=move || done().to_string()></progress>
-            <span class="meta">{move || format!("{} of {total}", done())}</span>
+            <span class="meta">{move || t::part_done(done(), total)}</span>
         </li>
     }
 }
@@ -165,10 +174,13 @@ fn ScoreRow(id: &'static str, label: &'static str, route: Route) -> impl IntoVie
                 {move || match best() {
                     Some(b) if b.total > 0 => {
                         let percent = b.correct * 100 / b.total;
-                        let pass = if percent >= PASS_PERCENT { " — pass" } else { "" };
-                        format!("{} / {} ({percent}%){pass}", b.correct, b.total)
+                        if percent >= PASS_PERCENT {
+                            t::best_score_pass(b.correct, b.total, percent)
+                        } else {
+                            t::best_score(b.correct, b.total, percent)
+                        }
                     }
-                    _ => "Not taken yet".to_string(),
+                    _ => t::NOT_TAKEN.to_string(),
                 }}
             </td>
             <td>{move || best().map(|b| b.attempts).unwrap_or(0)}</td>

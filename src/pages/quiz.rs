@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::href;
 use crate::components::quiz::Quiz;
+use crate::content::text::ui_progress as t;
 use crate::content::{self, PartId, QUESTIONS};
 use crate::domain::grading::{draw_final, FINAL_QUESTION_COUNT, MIN_PER_OBJECTIVE, PASS_PERCENT};
 use crate::domain::route::Route;
@@ -18,11 +19,11 @@ pub fn PartQuizPage(part: String) -> impl IntoView {
             Some(id) => {
                 let part = content::part(id);
                 view! {
-                    <PageTitle text=format!("Quiz: {}", part.short_title) />
+                    <PageTitle text=t::quiz_title(part.short_title) />
                     <div class="page narrow">
                         <p class="kicker">{part.title}</p>
-                        <h1>{format!("Quiz: {}", part.short_title)}</h1>
-                        <p>"Answer every question, then check your answers: each option comes with an explanation."</p>
+                        <h1>{t::quiz_title(part.short_title)}</h1>
+                        <p>{t::QUIZ_INTRO}</p>
                         <Quiz quiz_id=Some(id.slug()) questions=content::questions_in(id).collect() />
                     </div>
                 }
@@ -42,15 +43,13 @@ pub fn FinalAssessmentPage() -> impl IntoView {
         .with_untracked(|quiz_best| quiz_best.get("final").map(|b| b.attempts).unwrap_or(0));
     let questions = draw_final(QUESTIONS, u64::from(attempt) + 1);
     view! {
-        <PageTitle text="Final assessment" />
+        <PageTitle text=t::FINAL_ASSESSMENT />
         <div class="page narrow">
-            <h1>"Final assessment"</h1>
+            <h1>{t::FINAL_ASSESSMENT}</h1>
             <p>
-                {format!(
-                    "{FINAL_QUESTION_COUNT} questions, at least {MIN_PER_OBJECTIVE} on each of the course's objectives, most of them not in any part quiz. The pass mark is {PASS_PERCENT}%. After you submit, every answer is explained. You can take it as often as you like; your best score is kept on "
-                )}
-                <a href=href(&Route::Progress)>"My progress"</a>
-                "."
+                {t::final_intro(FINAL_QUESTION_COUNT, MIN_PER_OBJECTIVE, PASS_PERCENT)}
+                <a href=href(&Route::Progress)>{t::MY_PROGRESS}</a>
+                {t::FINAL_INTRO_END}
             </p>
             <Quiz quiz_id=Some("final") questions=questions />
         </div>

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::app::href;
 use crate::browser::focus_element;
 use crate::components::quiz::Quiz;
+use crate::content::text::ui_progress as t;
 use crate::content::{self, Question};
+use crate::domain::locale::is_singular;
 use crate::domain::review;
 use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
@@ -16,16 +18,12 @@ const SESSION_SIZE: usize = 10;
 /// Questions in one practice round at most.
 const PRACTICE_SIZE: usize = 20;
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// When a card comes back, in words.
 fn when_due(due_day: u32, today: u32) -> String {
     match due_day.saturating_sub(today) {
-        0 => "due now".into(),
-        1 => "back tomorrow".into(),
-        days => format!("back in {days} days"),
+        0 => t::DUE_NOW.into(),
+        1 => t::BACK_TOMORROW.into(),
+        days => t::back_in_days(days),
     }
 }
 
@@ -43,32 +41,40 @@ pub fn ReviewPage() -> impl IntoView {
     });
     let next_day = move || missed.with(|missed| review::next_due_day(missed));
     view! {
-        <PageTitle text="Review" />
+        <PageTitle text=t::REVIEW />
         <div class="page narrow">
-            <h1>"Review missed questions"</h1>
-            <p class="lead">
-                "Questions you answered wrongly come back after 1, 2, 4, 8 and 16 days. Answer one right when it is due and it moves to a longer gap; after the last box it is retired."
-            </p>
+            <h1>{t::REVIEW_TITLE}</h1>
+            <p class="lead">{t::REVIEW_LEAD}</p>
             {if questions.is_empty() {
                 view! {
                     <p role="status">
-                        "Nothing is due for review today. "
+                        {t::NOTHING_DUE}
                         {move || next_day().map(|d| {
                             let days = d.saturating_sub(today());
-                            format!("The next question comes back in {days} day{}.", if days == 1 { "" } else { "s" })
+                            if is_singular(u64::from(days)) {
+                                t::next_back_one(days)
+                            } else {
+                                t::next_back_other(days)
+                            }
                         })}
                     </p>
                 }
                 .into_any()
             } else {
                 view! {
-                    <p>{format!("{} question{} due in this session.", questions.len(), if questions.len() == 1 { "" } else { "s" })}</p>
+                    <p>
+                        {if is_singular(questions.len() as u64) {
+                            t::session_one(questions.len())
+                        } else {
+                            t::session_other(questions.len())
+                        }}
+                    </p>
                     <Quiz quiz_id=None questions=questions />
                 }
                 .into_any()
             }}
             <MissedList />
-            <p><a href=href(&Route::Progress)>"Back to My progress"</a></p>
+            <p><a href=href(&Route::Progress)>{t::BACK_TO_PROGRESS}</a></p>
         </div>
     }
 }
@@ -110,8 +116,8 @@ fn MissedList() -> impl IntoView {
     view! {
         <Show when=move || missed.with(|m| !m.is_empty())>
             <section class="missed" aria-labelledby="missed-heading">
-                <h2 id="missed-heading">{move || format!("What you missed ({})", missed.with(Vec::len))}</h2>
-                <p>"Each question comes back on its day. You can also practise them now: practice shows the explanations but does not change when they are due."</p>
+                <h2 id="missed-heading">{move || t::missed_heading(missed.with(Vec::len))}</h2>
+                <p>{t::MISSED_INTRO}</p>
                 <ul class="missed-list">
                     {move || rows()
                         .into_iter()
@@ -120,9 +126,9 @@ fn MissedList() -> impl IntoView {
                             view! {
                                 <li>
                                     <span class="missed-prompt">{q.prompt}</span>
-                                    <span class="missed-when">{format!("{when} (box {box_number} of {})", review::BOX_COUNT)}</span>
+                                    <span class="missed-when">{t::missed_when(when, box_number, review::BOX_COUNT)}</span>
                                     {lesson.map(|l| view! {
-                                        <a href=href(&Route::lesson(l.slug))>{format!("Lesson: {}", l.title)}</a>
+                                        <a href=href(&Route::lesson(l.slug))>{t::lesson_link(l.title)}</a>
                                     })}
                                 </li>
                             }
@@ -134,14 +140,18 @@ fn MissedList() -> impl IntoView {
                     fallback=move || view! {
                         <button type="button" class="button" on:click=start>
                             {move || {
-                                let n = missed.with(Vec::len).min(PRACTICE_SIZE) as u32;
-                                format!("Practise {} now", plural(n, "question", "questions"))
+                                let n = missed.with(Vec::len).min(PRACTICE_SIZE);
+                                if is_singular(n as u64) {
+                                    t::practise_one(n)
+                                } else {
+                                    t::practise_other(n)
+                                }
                             }}
                         </button>
                     }
                 >
-                    <h2 id="practice-heading" tabindex="-1" node_ref=practice_heading>"Practice"</h2>
-                    <p>"Not recorded: your review schedule stays as listed above."</p>
+                    <h2 id="practice-heading" tabindex="-1" node_ref=practice_heading>{t::PRACTICE}</h2>
+                    <p>{t::PRACTICE_NOT_RECORDED}</p>
                     {move || practising.get().map(|questions| view! { <Quiz quiz_id=None questions=questions practice=true /> })}
                 </Show>
             </section>
