@@ -11,6 +11,7 @@ use crate::browser::focus_element;
 use crate::components::{
     notices::StorageNotices, site_footer::SiteFooter, site_header::SiteHeader,
 };
+use crate::content::text::ui_shell as t;
 use crate::domain::locale::{self, edition_base, LANG};
 use crate::domain::route::{strip_base, Route};
 use crate::domain::store::ProgressDataStoreFields;
@@ -183,7 +184,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=base()>
             <a class="skip-link" href="#main" on:click=skip_to_main>
-                "Skip to content"
+                {t::SKIP_TO_CONTENT}
             </a>
             <SiteHeader />
             <Show when=after_shell.clone()>

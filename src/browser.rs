@@ -3,31 +3,33 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::content::text::ui_shell as t;
+
 /// Offers `text` as a file download named `filename`: a Blob, an object URL and a temporary
 /// `<a download>` in the page.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let fail = |what: &str| what.to_string();
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| fail("no document"))?;
+        .ok_or_else(|| fail(t::NO_DOCUMENT))?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| fail("could not create the file"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| fail("could not create a link to the file"))?;
+        .map_err(|_| fail(t::NO_FILE))?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail(t::NO_FILE_LINK))?;
     let link: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .ok()
         .and_then(|el| el.dyn_into().ok())
-        .ok_or_else(|| fail("could not create a link"))?;
+        .ok_or_else(|| fail(t::NO_LINK))?;
     link.set_href(&url);
     link.set_download(filename);
     link.set_hidden(true);
-    let body = document.body().ok_or_else(|| fail("no page body"))?;
+    let body = document.body().ok_or_else(|| fail(t::NO_PAGE_BODY))?;
     body.append_child(&link)
-        .map_err(|_| fail("could not add the link"))?;
+        .map_err(|_| fail(t::NO_LINK_ADDED))?;
     link.click();
     link.remove();
     // Firefox and Safari may still be reading the URL after click() returns: release it later.
@@ -44,12 +46,8 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
 pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .map_err(|e| {
-            e.as_string()
-                .unwrap_or_else(|| "the file could not be read".into())
-        })?;
-    text.as_string()
-        .ok_or_else(|| "the file is not text".into())
+        .map_err(|e| e.as_string().unwrap_or_else(|| t::FILE_UNREADABLE.into()))?;
+    text.as_string().ok_or_else(|| t::FILE_NOT_TEXT.into())
 }
 
 /// Opens the browser's print dialog.

@@ -16,6 +16,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+use crate::content::text::ui_shell as t;
 use crate::domain::store::{
     self, Loaded, ProgressData, ProgressDataStoreFields, BACKUP_KEY, REPLACED_KEY, STORAGE_KEY,
 };
@@ -130,7 +131,7 @@ impl AppState {
             new_version: RwSignal::new(false),
             replaced: RwSignal::new(storage::load(REPLACED_KEY).ok().flatten().map(|text| {
                 Replaced {
-                    by: "an earlier reset or import".into(),
+                    by: t::REPLACED_BY_EARLIER.into(),
                     text,
                 }
             })),
@@ -306,13 +307,11 @@ impl AppState {
                     self.sync.update_value(|s| s.generation = theirs_generation);
                     if changed {
                         self.replaced.set(Some(Replaced {
-                            by: "another tab".into(),
+                            by: t::REPLACED_BY_OTHER_TAB.into(),
                             text: ours,
                         }));
                         self.progress.set(theirs.clone());
-                        self.data_message.set(Some(
-                            "Your progress was replaced in another tab (a reset or an import); this tab now shows the same. What this tab had can be restored on My progress.".into(),
-                        ));
+                        self.data_message.set(Some(t::REPLACED_IN_OTHER_TAB.into()));
                     }
                 } else if theirs_generation == generation {
                     let merged = self.sync.with_value(|s| {
@@ -390,12 +389,12 @@ impl AppState {
     /// Puts back the progress last replaced; what it replaces can be restored in turn.
     pub fn restore_replaced(self) -> Result<(), String> {
         let Some(replaced) = self.replaced.get_untracked() else {
-            return Err("There is nothing to restore.".into());
+            return Err(t::NOTHING_TO_RESTORE.into());
         };
         let data = store::decode(Some(&replaced.text))
             .into_data()
-            .ok_or("The kept copy could not be read.")?;
-        self.replace_all(data, "restoring the earlier progress");
+            .ok_or(t::KEPT_COPY_UNREADABLE)?;
+        self.replace_all(data, t::REPLACED_BY_RESTORING);
         Ok(())
     }
 
@@ -428,7 +427,7 @@ impl AppState {
 
 fn backup_failure(e: &SaveError) -> String {
     match e {
-        SaveError::QuotaExceeded => "this browser's storage is full".into(),
+        SaveError::QuotaExceeded => t::STORAGE_FULL.into(),
         SaveError::Other(reason) => reason.clone(),
     }
 }

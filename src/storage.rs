@@ -14,13 +14,14 @@ pub enum SaveError {
     Other(String),
 }
 
+use crate::content::text::ui_shell as t;
 use crate::contracts::PROBE_KEY;
 
 fn js_message(err: &JsValue) -> String {
     err.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| err.as_string())
-        .unwrap_or_else(|| "unknown error".into())
+        .unwrap_or_else(|| t::UNKNOWN_ERROR.into())
 }
 
 fn js_name(err: &JsValue) -> String {
@@ -31,11 +32,11 @@ fn js_name(err: &JsValue) -> String {
 
 /// The page's localStorage, or why it cannot be used.
 fn local() -> Result<web_sys::Storage, String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = web_sys::window().ok_or(t::NO_WINDOW)?;
     // Asked here first: gloo-storage's accessor panics where this answers with an error.
     match window.local_storage() {
         Ok(Some(_)) => Ok(LocalStorage::raw()),
-        Ok(None) => Err("this browser offers no local storage".into()),
+        Ok(None) => Err(t::NO_LOCAL_STORAGE.into()),
         Err(e) => Err(js_message(&e)),
     }
 }

@@ -9,9 +9,12 @@
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::content::text::ui_shell as t;
 use crate::content::{self, Part, PARTS};
+use crate::domain::locale::is_singular;
 use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
+use crate::domain::wording::thousands;
 use crate::state::use_app_state;
 
 #[component]
@@ -28,7 +31,7 @@ pub fn CourseMap() -> impl IntoView {
     });
     view! {
         <section class="course-map" aria-labelledby="course-map-title">
-            <h2 id="course-map-title">"Your path through the course"</h2>
+            <h2 id="course-map-title">{t::COURSE_MAP_HEADING}</h2>
             <ol class="map-parts">
                 {PARTS
                     .iter()
@@ -85,19 +88,29 @@ fn MapPart(part: &'static Part, number: usize, current: Signal<bool>) -> impl In
                     }}
                 </p>
                 <p class="map-meta">
-                    {move || format!("{} of {total} lesson{} complete", done.get(), if total == 1 { "" } else { "s" })}
-                    {move || current.get().then_some(" · you are here")}
+                    {move || map_done(done.get(), total)}
+                    {move || current.get().then(|| format!(" · {}", t::YOU_ARE_HERE))}
                 </p>
                 <p class="map-next">
                     {move || match next.get().and_then(content::lesson) {
                         Some(l) => view! {
-                            "Next: " <a href=href(&Route::lesson(l.slug))>{l.title}</a>
+                            {t::MAP_NEXT} <a href=href(&Route::lesson(l.slug))>{l.title}</a>
                         }
                         .into_any(),
-                        None => "Part complete ✓".into_any(),
+                        None => t::PART_COMPLETE.into_any(),
                     }}
                 </p>
             </div>
         </li>
+    }
+}
+
+/// "2 of 5 lessons complete": singular or plural as the part's number of lessons asks.
+fn map_done(done: usize, total: usize) -> String {
+    let (d, n) = (thousands(done as u32), thousands(total as u32));
+    if is_singular(total as u64) {
+        t::map_done_one(d, n)
+    } else {
+        t::map_done_other(d, n)
     }
 }

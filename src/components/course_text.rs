@@ -15,16 +15,12 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 
+use crate::content::text::ui_shell as t;
 use crate::content::Block;
 use crate::contracts::{COURSE_TEXT_ATTRIBUTE, TOOL_ATTRIBUTE};
 use crate::domain::search::CourseBlocks;
 use crate::lazy_code::LazyCode;
 use crate::prerendered::{elements, take_copy, with_late_copy, Interaction};
-
-/// What a page shows when the text could not be fetched (offline before the first visit, a
-/// network error): never a panic, never a dead page.
-pub const TEXT_FAILED: &str =
-    "This lesson text could not be loaded; check your connection and reload.";
 
 /// Every lesson's blocks, in `LESSONS` order. The split point: in a split build its body and
 /// the static text it returns live in the chunk `smm_text`.
@@ -91,7 +87,8 @@ pub fn course_text() -> Option<CourseBlocks> {
 
 /// `render(text)` once the text is in, inside `<div class=class data-course-text=part>`.
 /// Until then the prerendered copy of the same element (its tools inert: they are copies), or
-/// "Loading…"; `TEXT_FAILED` if the text cannot be fetched (below the copy, if there is one).
+/// "Loading…"; `ui_shell::TEXT_FAILED` if the text cannot be fetched (below the copy, if there is
+/// one): never a panic, never a dead page.
 #[component]
 pub fn CourseText<F, V>(
     /// Names this part of the page, so its prerendered copy can be found.
@@ -144,10 +141,10 @@ where
                 }),
                 (LazyCode::Loading, _) if has_copy => None,
                 (LazyCode::Loading, _) => {
-                    Some(view! { <p class="text-loading">"Loading…"</p> }.into_any())
+                    Some(view! { <p class="text-loading">{t::LOADING}</p> }.into_any())
                 }
                 _ => Some(
-                    view! { <p class="tool-error" role="alert">{TEXT_FAILED}</p> }.into_any(),
+                    view! { <p class="tool-error" role="alert">{t::TEXT_FAILED}</p> }.into_any(),
                 ),
             }}
         </div>

@@ -10,6 +10,8 @@
 
 use leptos::prelude::*;
 
+use crate::content::text::ui_shell as t;
+
 /// The optional messages of a field.
 #[derive(Clone, Copy, Default)]
 pub struct Messages {
@@ -98,7 +100,7 @@ pub fn Field(
 pub fn FieldIssue(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
     view! {
         <p class="field-issue" id=id>
-            {move || message.get().map(|m| view! { <span class="field-issue-label">"To do: "</span> {m} })}
+            {move || message.get().map(|m| view! { <span class="field-issue-label">{t::TO_DO}</span> {m} })}
         </p>
     }
 }

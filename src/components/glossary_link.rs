@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::href_at;
 use crate::content;
+use crate::content::text::ui_shell as t;
 use crate::domain::route::Route;
 
 /// `id` is one of `content::term`, each checked against the glossary by a unit test.
@@ -13,7 +14,7 @@ pub fn GlossaryLink(id: &'static str) -> impl IntoView {
     let term = content::glossary_entry(id).map_or(id, |g| g.term);
     view! {
         <a class="glossary-link" href=href_at(&Route::Glossary, id)>
-            {format!("“{term}” in the glossary")}
+            {t::in_glossary(term)}
         </a>
     }
 }

@@ -10,7 +10,7 @@
 //!
 //! In a release build the tools' code is a wasm chunk of its own (`components/tool.rs`), fetched
 //! when the first tool comes near: the stand-in stays until it has arrived (or "Loading the
-//! tool…" when there is no copy), and a chunk that cannot be fetched shows `LOAD_FAILED`.
+//! tool…" when there is no copy), and a chunk that cannot be fetched shows `ui_shell::TOOL_FAILED`.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -21,6 +21,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::tool::{load_failed_view, load_tool_code, tool_view};
+use crate::content::text::ui_shell as t;
 use crate::content::Widget;
 use crate::lazy_code::LazyCode;
 use crate::prerendered::take_copy;
@@ -74,7 +75,7 @@ pub fn LazyTool(widget: Widget) -> impl IntoView {
                     view! { <div class="tool-standin" node_ref=standin></div> }.into_any()
                 }
                 LazyCode::Loading => {
-                    view! { <p class="tool-loading">"Loading the tool…"</p> }.into_any()
+                    view! { <p class="tool-loading">{t::LOADING_TOOL}</p> }.into_any()
                 }
             }}
         </div>

@@ -5,13 +5,12 @@
 
 use leptos::prelude::*;
 
-/// What follows every page's own title, after a middle dot.
-const COURSE_NAME: &str = "Social media marketing course";
+use crate::content::text::ui_shell as t;
 
 /// Sets the document's title to `text` followed by the course's name.
 #[component]
 pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&format!("{text} · {COURSE_NAME}"));
+        document.set_title(&t::document_title(text));
     }
 }

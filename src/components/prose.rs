@@ -7,6 +7,8 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::content::text::ui_shell as t;
+
 /// Marks each table wrapper in `root` as a scrollable region (tab stop, role, name) while it
 /// overflows, and unmarks it otherwise.
 fn mark_scrollers(root: &web_sys::Element) {
@@ -26,10 +28,10 @@ fn mark_scrollers(root: &web_sys::Element) {
                 .ok()
                 .flatten()
                 .and_then(|c| c.text_content())
-                .unwrap_or_else(|| "Table".into());
+                .unwrap_or_else(|| t::TABLE.into());
             let _ = el.set_attribute("tabindex", "0");
             let _ = el.set_attribute("role", "region");
-            let _ = el.set_attribute("aria-label", &format!("{caption} (scrolls sideways)"));
+            let _ = el.set_attribute("aria-label", &t::table_scrolls(caption));
         } else {
             for name in ["tabindex", "role", "aria-label"] {
                 let _ = el.remove_attribute(name);

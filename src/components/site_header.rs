@@ -4,6 +4,7 @@ use leptos_router::hooks::use_location;
 use crate::app::{base, href};
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::theme_toggle::ThemeToggle;
+use crate::content::text::ui_shell as t;
 use crate::domain::review;
 use crate::domain::route::{strip_base, Route, Section};
 use crate::domain::store::ProgressDataStoreFields;
@@ -38,10 +39,10 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="site-header-inner">
                 <a class="brand" href=href(&Route::Home)>
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
-                    <span class="brand-name">"Social Media Marketing"</span>
-                    <span class="brand-sub">"an offline course"</span>
+                    <span class="brand-name">{t::BRAND_NAME}</span>
+                    <span class="brand-sub">{t::BRAND_SUB}</span>
                 </a>
-                <nav aria-label="Primary">
+                <nav aria-label=t::NAV_LABEL>
                     <ul class="nav-list">
                         {Section::ALL
                             .into_iter()
@@ -68,8 +69,8 @@ pub fn SiteHeader() -> impl IntoView {
                                             {(entry == Section::Progress).then(|| view! {
                                                 <Show when=move || { due.get() > 0 }>
                                                     " "
-                                                    <span class="badge">{move || due.get()} <span class="nav-full">" due"</span></span>
-                                                    <span class="visually-hidden">" for review"</span>
+                                                    <span class="badge">{move || due.get()} <span class="nav-full">{t::BADGE_DUE}</span></span>
+                                                    <span class="visually-hidden">{t::BADGE_FOR_REVIEW}</span>
                                                 </Show>
                                             })}
                                         </a>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::content::text::ui_shell as t;
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::use_app_state;
 
@@ -47,7 +48,7 @@ pub fn ThemeToggle() -> impl IntoView {
         >
             <span aria-hidden="true">{move || if is_dark.get() { "☾" } else { "☀" }}</span>
             // Visually hidden on a phone, where the header keeps to one row (style/layout.css).
-            <span class="theme-label">" Dark theme"</span>
+            <span class="theme-label">{t::DARK_THEME}</span>
         </button>
     }
 }

@@ -17,12 +17,9 @@ use crate::components::{
     platform_explorer::PlatformExplorer, process_map::ProcessMap, smart_goal::SmartGoal,
     tool_chooser::ToolChooser, traditional_vs_social::TraditionalVsSocial,
 };
+use crate::content::text::ui_shell as t;
 use crate::content::Widget;
 use crate::lazy_code::LazyCode;
-
-/// What a tool shows when its code could not be fetched (offline before the first visit, a
-/// network error): never a panic, never a dead page.
-pub const LOAD_FAILED: &str = "This tool could not be loaded; check your connection and reload.";
 
 /// Builds the live view of `widget` under `owner`.
 ///
@@ -68,7 +65,7 @@ pub fn load_tool_code(code: RwSignal<LazyCode>) {
 }
 
 /// The live view of `widget`. Call it only once `load_tool_code` has said `Ready`; should the
-/// code be missing after all, the learner gets `LOAD_FAILED`, not a panic.
+/// code be missing after all, the learner gets `ui_shell::TOOL_FAILED`, not a panic.
 pub fn tool_view(widget: Widget) -> AnyView {
     let owner = Owner::current().unwrap_or_default();
 
@@ -83,7 +80,8 @@ pub fn tool_view(widget: Widget) -> AnyView {
     built.unwrap_or_else(load_failed_view)
 }
 
-/// `LOAD_FAILED`, announced.
+/// What a tool shows when its code could not be fetched (offline before the first visit, a
+/// network error), announced: never a panic, never a dead page.
 pub fn load_failed_view() -> AnyView {
-    view! { <p class="tool-error" role="alert">{LOAD_FAILED}</p> }.into_any()
+    view! { <p class="tool-error" role="alert">{t::TOOL_FAILED}</p> }.into_any()
 }

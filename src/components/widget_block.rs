@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::href;
 use crate::components::lazy_tool::LazyTool;
+use crate::content::text::ui_shell as t;
 use crate::content::Widget;
 use crate::domain::route::Route;
 
@@ -15,13 +16,13 @@ use crate::domain::route::Route;
 /// A folded tool's prerendered copy is folded too: the page does not shift on takeover.
 fn fold_label(widget: Widget) -> Option<&'static str> {
     match widget {
-        Widget::FeedbackTriage => Some("Open the triage practice"),
-        Widget::ProcessMap => Some("Open the process map"),
-        Widget::AudienceTargeting => Some("Open the targeting tool"),
-        Widget::AnalyticsCalculators => Some("Open the calculators"),
-        Widget::PlatformExplorer => Some("Open the explorer"),
-        Widget::ToolChooser => Some("Open the tool chooser"),
-        Widget::TraditionalVsSocial => Some("Open the comparison"),
+        Widget::FeedbackTriage => Some(t::OPEN_TRIAGE),
+        Widget::ProcessMap => Some(t::OPEN_PROCESS_MAP),
+        Widget::AudienceTargeting => Some(t::OPEN_TARGETING),
+        Widget::AnalyticsCalculators => Some(t::OPEN_CALCULATORS),
+        Widget::PlatformExplorer => Some(t::OPEN_EXPLORER),
+        Widget::ToolChooser => Some(t::OPEN_CHOOSER),
+        Widget::TraditionalVsSocial => Some(t::OPEN_COMPARISON),
         Widget::SmartGoal | Widget::BoostOrNot | Widget::PlanSummary => None,
     }
 }
@@ -32,9 +33,9 @@ pub fn WidgetBlock(widget: Widget) -> impl IntoView {
     let labelled_by = heading.clone();
     view! {
         <section class="widget-card" aria-labelledby=labelled_by>
-            <p class="widget-kicker">"Interactive tool"</p>
+            <p class="widget-kicker">{t::INTERACTIVE_TOOL}</p>
             <h2 id=heading>{widget.title()}</h2>
-            <p>{widget.summary()} " " <a href=href(&Route::tool(widget.slug()))>"Open it on its own page"</a> "."</p>
+            <p>{widget.summary()} " " <a href=href(&Route::tool(widget.slug()))>{t::OPEN_OWN_PAGE}</a> "."</p>
             {match fold_label(widget) {
                 // Closed, the tool stays a stand-in (`LazyTool` waits until it is in view).
                 Some(label) => view! {

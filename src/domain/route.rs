@@ -3,6 +3,8 @@
 //! parses cannot be written; a unit test checks the two directions agree. One match here instead
 //! of a router table keeps the bundle small and makes every route testable natively.
 
+use crate::content::text::ui_shell as t;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
@@ -105,17 +107,17 @@ impl Section {
 
     pub fn label(self) -> &'static str {
         match self {
-            Section::Course => "Course",
-            Section::Tools => "Tools",
-            Section::Progress => "My progress",
-            Section::Search => "Search",
+            Section::Course => t::NAV_COURSE,
+            Section::Tools => t::NAV_TOOLS,
+            Section::Progress => t::NAV_PROGRESS,
+            Section::Search => t::NAV_SEARCH,
         }
     }
 
     /// A shorter word shown on a phone instead of the label (which stays for screen readers).
     pub fn short_label(self) -> Option<&'static str> {
         match self {
-            Section::Progress => Some("Progress"),
+            Section::Progress => Some(t::NAV_PROGRESS_SHORT),
             _ => None,
         }
     }

@@ -2,18 +2,22 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::app::href_at;
+use crate::content::text::ui_shell as t;
 use crate::content::{self, GLOSSARY};
 use crate::domain::route::Route;
+
+/// Stands for the link in a sentence until the sentence is cut around it.
+const LINK: &str = "\u{1}";
 
 /// The terms the lessons and tools use (`src/content/glossary.toml`), each with the lesson that
 /// teaches it. Lessons link to a term as `glossary#kpi`.
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
     view! {
-        <PageTitle text="Glossary" />
+        <PageTitle text=t::GLOSSARY_TITLE />
         <div class="page narrow">
-            <h1>"Glossary"</h1>
-            <p class="lead">"The terms this course uses, in a sentence or two each, with the lesson that explains them."</p>
+            <h1>{t::GLOSSARY_TITLE}</h1>
+            <p class="lead">{t::GLOSSARY_LEAD}</p>
             <dl class="glossary">
                 {GLOSSARY
                     .iter()
@@ -28,8 +32,12 @@ pub fn GlossaryPage() -> impl IntoView {
                                 </dt>
                                 <dd>
                                     <p>{g.definition}</p>
-                                    {lesson.map(|l| view! {
-                                        <p class="meta">"Explained in " <a href=target>{l.title}</a></p>
+                                    {lesson.map(|l| {
+                                        // The sentence with the lesson's link where the catalogue puts it.
+                                        let sentence = t::explained_in(LINK);
+                                        let (before, after) = sentence.split_once(LINK).unwrap_or((&sentence, ""));
+                                        let (before, after) = (before.to_string(), after.to_string());
+                                        view! { <p class="meta">{before} <a href=target>{l.title}</a> {after}</p> }
                                     })}
                                 </dd>
                             </div>

@@ -3,30 +3,30 @@ use crate::components::plan_path::PlanPath;
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::content::text::ui_shell as t;
 use crate::content::{self, OBJECTIVES, PARTS};
 use crate::domain::course::{
     format_minutes, lessons_for_objective, next_lesson, part_minutes, total_minutes,
 };
+use crate::domain::locale::is_singular;
 use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
+use crate::domain::wording::thousands;
 use crate::state::use_app_state;
 
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
-        <PageTitle text="Home" />
+        <PageTitle text=t::HOME_TITLE />
         <div class="page">
             <section class="hero" aria-labelledby="course-title">
-                <h1 id="course-title">"Social media marketing, step by step"</h1>
-                <p class="lead">
-                    "A practical course for small-business owners and marketing students. Learn how social media differs from traditional marketing, find your audience, choose platforms on evidence, set goals, handle negative feedback and run a repeatable process — and leave with your own plan."
-                </p>
+                <h1 id="course-title">{t::HOME_HEADING}</h1>
+                <p class="lead">{t::HOME_LEAD}</p>
                 <p class="meta">
-                    {format!(
-                        "{} lessons in {} parts · about {} to complete · works offline",
-                        content::LESSONS.len(),
-                        PARTS.len(),
-                        format_minutes(total_minutes())
+                    {t::home_meta(
+                        thousands(content::LESSONS.len() as u32),
+                        thousands(PARTS.len() as u32),
+                        format_minutes(total_minutes()),
                     )}
                 </p>
                 <ContinueLink />
@@ -36,7 +36,7 @@ pub fn Home() -> impl IntoView {
             <crate::components::course_map::CourseMap />
 
             <section aria-labelledby="objectives-title">
-                <h2 id="objectives-title">"What you will be able to do"</h2>
+                <h2 id="objectives-title">{t::OBJECTIVES_HEADING}</h2>
                 <ol class="objectives">
                     {OBJECTIVES
                         .iter()
@@ -45,7 +45,7 @@ pub fn Home() -> impl IntoView {
                                 <li>
                                     <p class="objective-text">{o.text}</p>
                                     <p class="objective-where">
-                                        "Taught in: "
+                                        {t::TAUGHT_IN}
                                         {lessons_for_objective(o.number)
                                             .take(4)
                                             .enumerate()
@@ -65,7 +65,7 @@ pub fn Home() -> impl IntoView {
             </section>
 
             <section aria-labelledby="parts-title">
-                <h2 id="parts-title">"The course"</h2>
+                <h2 id="parts-title">{t::PARTS_HEADING}</h2>
                 <ul class="card-grid">
                     {PARTS.iter().map(|p| view! { <PartCard part=p /> }).collect_view()}
                 </ul>
@@ -87,12 +87,12 @@ fn ContinueLink() -> impl IntoView {
     view! {
         {move || {
             let (route, label) = match next() {
-                Some((lesson, true)) => (Route::lesson(lesson.slug), format!("Continue where you left off: {}", lesson.title)),
+                Some((lesson, true)) => (Route::lesson(lesson.slug), t::continue_lesson(lesson.title)),
                 Some((lesson, false)) if lesson.slug != content::LESSONS[0].slug || last_lesson.with(Option::is_some) => {
-                    (Route::lesson(lesson.slug), format!("Next lesson: {}", lesson.title))
+                    (Route::lesson(lesson.slug), t::next_lesson(lesson.title))
                 }
-                Some(_) => (Route::lesson(content::LESSONS[0].slug), "Start the course".to_string()),
-                None => (Route::Progress, "Every lesson done: see your progress".to_string()),
+                Some(_) => (Route::lesson(content::LESSONS[0].slug), t::START_COURSE.to_string()),
+                None => (Route::Progress, t::ALL_DONE.to_string()),
             };
             view! { <p><a class="button button-primary" href=href(&route)>{label}</a></p> }
         }}
@@ -125,9 +125,9 @@ fn PartCard(part: &'static content::Part) -> impl IntoView {
             </h3>
             <p>{part.summary}</p>
             <p class="meta">
-                {format!("{total} lesson{} · {}", if total == 1 { "" } else { "s" }, format_minutes(part_minutes(part.id)))}
+                {part_lessons(total, format_minutes(part_minutes(part.id)))}
                 " · "
-                {move || format!("{} of {total} complete", done())}
+                {move || part_done(done(), total)}
             </p>
             <ol class="card-lessons">
                 {content::lessons_in(part.id)
@@ -135,5 +135,25 @@ fn PartCard(part: &'static content::Part) -> impl IntoView {
                     .collect_view()}
             </ol>
         </li>
+    }
+}
+
+/// "5 lessons · 40 min".
+fn part_lessons(total: usize, time: String) -> String {
+    let count = thousands(total as u32);
+    if is_singular(total as u64) {
+        t::part_lessons_one(count, time)
+    } else {
+        t::part_lessons_other(count, time)
+    }
+}
+
+/// "2 of 5 complete".
+fn part_done(done: usize, total: usize) -> String {
+    let (d, n) = (thousands(done as u32), thousands(total as u32));
+    if is_singular(done as u64) {
+        t::part_done_one(d, n)
+    } else {
+        t::part_done_other(d, n)
     }
 }

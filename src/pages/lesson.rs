@@ -7,10 +7,12 @@ use wasm_bindgen::JsCast;
 use crate::app::{href, href_at};
 use crate::components::course_text::{blocks_of, course_text, text_state, CourseText};
 use crate::components::{prose::Prose, quiz::Quiz, widget_block::WidgetBlock};
+use crate::content::text::ui_shell as t;
 use crate::content::{self, Block, Lesson, OBJECTIVES};
 use crate::domain::course::{self, format_minutes};
 use crate::domain::route::Route;
 use crate::domain::store::ProgressDataStoreFields;
+use crate::domain::wording::thousands;
 use crate::lazy_code::LazyCode;
 use crate::pages::not_found::NotFound;
 use crate::state::use_app_state;
@@ -151,11 +153,11 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
                 <h1>{lesson.title}</h1>
                 <p class="lead">{lesson.summary}</p>
                 <p class="meta">
-                    {format!("{} read · {} words", format_minutes(lesson.minutes), lesson.words)}
-                    <Show when=completed>" · " <span class="tag tag-done">"Completed"</span></Show>
+                    {t::lesson_meta(format_minutes(lesson.minutes), thousands(lesson.words))}
+                    <Show when=completed>" · " <span class="tag tag-done">{t::COMPLETED_TAG}</span></Show>
                 </p>
                 <div class="serves">
-                    <p class="serves-title">"This lesson serves the objectives:"</p>
+                    <p class="serves-title">{t::SERVES_OBJECTIVES}</p>
                     <ul>
                         {lesson
                             .objectives
@@ -166,8 +168,8 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
                     </ul>
                 </div>
             </header>
-            <nav class="toc" aria-label="On this page">
-                <p class="toc-title">"On this page"</p>
+            <nav class="toc" aria-label=t::ON_THIS_PAGE>
+                <p class="toc-title">{t::ON_THIS_PAGE}</p>
                 <ul>
                     {lesson
                         .headings
@@ -181,26 +183,26 @@ fn LessonView(lesson: &'static Lesson) -> impl IntoView {
                 blocks_of(text, index).iter().map(render_block).collect_view()
             } />
             <div class="lesson-sentinel" node_ref=sentinel></div>
-            <section class="lesson-end" aria-label="Finish this lesson">
+            <section class="lesson-end" aria-label=t::FINISH_LESSON>
                 // Space kept for the notice, so nothing moves when it appears.
                 <div class="read-notice">
                     <p role="status">
                         {move || match notice.get() {
-                            ReadNotice::Marked if completed() => "Marked as read.",
-                            ReadNotice::Undone => "No longer marked as read.",
+                            ReadNotice::Marked if completed() => t::MARKED_READ,
+                            ReadNotice::Undone => t::UNMARKED_READ,
                             _ => "",
                         }}
                     </p>
                     <Show when=move || notice.get() == ReadNotice::Marked && completed()>
-                        <button type="button" class="link-button" aria-label="Undo: mark this lesson as not read" on:click=undo>
-                            "Undo"
+                        <button type="button" class="link-button" aria-label=t::UNDO_READ_LABEL on:click=undo>
+                            {t::UNDO}
                         </button>
                     </Show>
                 </div>
                 // The label says the state; not also `aria-pressed`, which would read "Completed…,
                 // pressed".
                 <button type="button" id="complete-lesson" class="button button-primary" on:click=toggle_complete>
-                    {move || if completed() { "Completed ✓ (press to undo)" } else { "Mark this lesson complete" }}
+                    {move || if completed() { t::COMPLETED_BUTTON } else { t::MARK_COMPLETE }}
                 </button>
             </section>
             <PrevNext slug=lesson.slug />
@@ -263,7 +265,7 @@ fn render_block(block: &'static Block) -> AnyView {
         Block::Widget(w) => view! { <WidgetBlock widget=*w /> }.into_any(),
         Block::Quiz(part) => view! {
             <section class="embedded-quiz" aria-labelledby=format!("quiz-{}", part.slug())>
-                <h2 id=format!("quiz-{}", part.slug())>{format!("Quiz: {}", content::part(*part).short_title)}</h2>
+                <h2 id=format!("quiz-{}", part.slug())>{t::quiz_heading(content::part(*part).short_title)}</h2>
                 <Quiz quiz_id=Some(part.slug()) questions=content::questions_in(*part).collect() />
             </section>
         }
@@ -284,16 +286,16 @@ fn PrevNext(slug: &'static str) -> impl IntoView {
         })
     };
     view! {
-        <nav class="prev-next" aria-label="Lessons">
+        <nav class="prev-next" aria-label=t::LESSONS_NAV>
             {prev.map(|l| view! {
                 <a class="prev" href=href(&Route::lesson(l.slug))>
-                    <span class="dir">"Previous"</span>
+                    <span class="dir">{t::PREVIOUS}</span>
                     <span>{l.title}</span>
                 </a>
             })}
             {next.map(|l| view! {
                 <a class="next" href=href(&Route::lesson(l.slug)) on:click=mark_done>
-                    <span class="dir">"Next"</span>
+                    <span class="dir">{t::NEXT}</span>
                     <span>{l.title}</span>
                 </a>
             })}

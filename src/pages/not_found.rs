@@ -2,6 +2,7 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::content::text::ui_shell as t;
 use crate::contracts::{NOT_FOUND_ROUTE, ROUTE_ATTRIBUTE};
 use crate::domain::route::Route;
 use leptos::tachys::html::attribute::custom::custom_attribute;
@@ -9,13 +10,13 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <PageTitle text="Page not found" />
+        <PageTitle text=t::NOT_FOUND_TITLE />
         <div class="page narrow" {..custom_attribute(ROUTE_ATTRIBUTE, NOT_FOUND_ROUTE)}>
-            <h1>"Page not found"</h1>
-            <p>"There is no page at this address. It may have moved, or the link may have a typo."</p>
+            <h1>{t::NOT_FOUND_TITLE}</h1>
+            <p>{t::NOT_FOUND_TEXT}</p>
             <ul class="link-list">
-                <li><a href=href(&Route::Home)>"Go to the course home page"</a></li>
-                <li><a href=href(&Route::Search)>"Search the lessons"</a></li>
+                <li><a href=href(&Route::Home)>{t::GO_HOME}</a></li>
+                <li><a href=href(&Route::Search)>{t::SEARCH_LESSONS}</a></li>
             </ul>
         </div>
     }

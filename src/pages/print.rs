@@ -2,16 +2,19 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::components::course_text::{blocks_of, CourseText};
+use crate::content::text::ui_shell as t;
 use crate::content::{self, Block, LESSONS, PARTS};
+use crate::domain::locale::is_singular;
+use crate::domain::wording::thousands;
 
 /// Every lesson on one page, laid out for printing (the print stylesheet hides the chrome).
 #[component]
 pub fn PrintPage() -> impl IntoView {
     view! {
-        <PageTitle text="Whole course" />
+        <PageTitle text=t::PRINT_TITLE />
         <div class="page print-course">
-            <h1>"Social media marketing — the whole course"</h1>
-            <p class="screen-only">"Use your browser's Print command to print or save this page as a PDF. Interactive tools are listed by name."</p>
+            <h1>{t::PRINT_HEADING}</h1>
+            <p class="screen-only">{t::PRINT_HELP}</p>
             <CourseText part="print" class="print-text" render=|text| PARTS
                 .iter()
                 .map(|part| view! {
@@ -24,8 +27,8 @@ pub fn PrintPage() -> impl IntoView {
                                     <h2>{l.title}</h2>
                                     {blocks_of(text, index).iter().map(|b| match b {
                                         Block::Html(h) => view! { <div class="prose" inner_html=*h></div> }.into_any(),
-                                        Block::Widget(w) => view! { <p class="print-tool">{format!("Interactive tool: {} (in the app under Tools).", w.title())}</p> }.into_any(),
-                                        Block::Quiz(p) => view! { <p class="print-tool">{format!("Quiz: {} (in the app).", content::part(*p).short_title)}</p> }.into_any(),
+                                        Block::Widget(w) => view! { <p class="print-tool">{t::print_tool(w.title())}</p> }.into_any(),
+                                        Block::Quiz(p) => view! { <p class="print-tool">{t::print_quiz(content::part(*p).short_title)}</p> }.into_any(),
                                     }).collect_view()}
                                 </article>
                             })
@@ -33,7 +36,17 @@ pub fn PrintPage() -> impl IntoView {
                     </section>
                 })
                 .collect_view() />
-            <p class="meta">{format!("{} lessons.", LESSONS.len())}</p>
+            <p class="meta">{lesson_count()}</p>
         </div>
+    }
+}
+
+/// "40 lessons."
+fn lesson_count() -> String {
+    let count = thousands(LESSONS.len() as u32);
+    if is_singular(LESSONS.len() as u64) {
+        t::print_count_one(count)
+    } else {
+        t::print_count_other(count)
     }
 }

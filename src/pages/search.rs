@@ -4,10 +4,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::{href, href_at};
-use crate::components::course_text::{course_text, load_course_text, text_state, TEXT_FAILED};
+use crate::components::course_text::{course_text, load_course_text, text_state};
+use crate::content::text::ui_shell as t;
+use crate::domain::locale::is_singular;
 use crate::domain::query;
 use crate::domain::route::Route;
 use crate::domain::search::{search, sections, Marked};
+use crate::domain::wording::thousands;
 use crate::lazy_code::LazyCode;
 use crate::url_state::use_query_writer;
 
@@ -53,6 +56,27 @@ fn marked(runs: Marked) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// "3 results".
+fn results(n: usize) -> String {
+    let count = thousands(n as u32);
+    if is_singular(n as u64) {
+        t::results_one(count)
+    } else {
+        t::results_other(count)
+    }
+}
+
+/// The advice when nothing matches, cut where its two links go: the text before the first link,
+/// between them, and after the second.
+fn nothing_found() -> [String; 3] {
+    const LESSONS: &str = "\u{1}";
+    const GLOSSARY: &str = "\u{2}";
+    let sentence = t::search_none(LESSONS, GLOSSARY);
+    let (before, rest) = sentence.split_once(LESSONS).unwrap_or((&sentence, ""));
+    let (between, after) = rest.split_once(GLOSSARY).unwrap_or((rest, ""));
+    [before.to_string(), between.to_string(), after.to_string()]
 }
 
 #[component]
@@ -112,12 +136,13 @@ pub fn SearchPage() -> impl IntoView {
             && settled_count.get() == 0
             && settled.with(|q| !q.trim().is_empty())
     };
+    let none = nothing_found();
     view! {
-        <PageTitle text="Search" />
+        <PageTitle text=t::SEARCH_TITLE />
         <div class="page narrow" on:keydown=on_key>
-            <h1>"Search the course"</h1>
+            <h1>{t::SEARCH_HEADING}</h1>
             <form role="search" class="search-form" on:submit=|ev| ev.prevent_default()>
-                <label for="search-input">"Search lessons"</label>
+                <label for="search-input">{t::SEARCH_LABEL}</label>
                 // Focused when the page is opened from the menu (`focus_new_page` in app.rs).
                 <input
                     id="search-input"
@@ -128,7 +153,7 @@ pub fn SearchPage() -> impl IntoView {
                     prop:value=move || typed.get()
                     on:input=on_input
                 />
-                <p id="search-help" class="hint">"Results appear as you type; every word must match. Use the arrow keys to move through them."</p>
+                <p id="search-help" class="hint">{t::SEARCH_HELP}</p>
             </form>
             <p id="search-count" role="status" class="meta">
                 {move || {
@@ -137,23 +162,23 @@ pub fn SearchPage() -> impl IntoView {
                     if q.trim().is_empty() {
                         String::new()
                     } else if text.get() == LazyCode::Loading {
-                        "Loading the lessons…".to_string()
+                        t::LOADING_LESSONS.to_string()
                     } else if text.get() == LazyCode::Failed {
-                        TEXT_FAILED.to_string()
+                        t::TEXT_FAILED.to_string()
                     } else if n == 0 {
-                        format!("“{}” is not covered in this course.", q.trim())
+                        t::not_covered(q.trim())
                     } else {
-                        format!("{n} result{}", if n == 1 { "" } else { "s" })
+                        results(n)
                     }
                 }}
             </p>
             <Show when=nothing>
                 <p class="search-none">
-                    "Try fewer or other words, browse "
-                    <a href=href_at(&Route::Home, "parts-title")>"the list of lessons"</a>
-                    ", or look the term up in "
-                    <a href=href(&Route::Glossary)>"the glossary"</a>
-                    "."
+                    {none[0].clone()}
+                    <a href=href_at(&Route::Home, "parts-title")>{t::LESSONS_LIST}</a>
+                    {none[1].clone()}
+                    <a href=href(&Route::Glossary)>{t::THE_GLOSSARY}</a>
+                    {none[2].clone()}
                 </p>
             </Show>
             <ol class="search-results">

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::app::href;
 use crate::components::lazy_tool::LazyTool;
 use crate::components::plan_path::PlanPathHere;
+use crate::content::text::ui_shell as t;
 use crate::content::{Widget, LESSONS};
 use crate::domain::route::Route;
 use crate::domain::workbook::path;
@@ -17,10 +18,10 @@ fn lessons_using(widget: Widget) -> impl Iterator<Item = &'static crate::content
 #[component]
 pub fn ToolsPage() -> impl IntoView {
     view! {
-        <PageTitle text="Tools" />
+        <PageTitle text=t::TOOLS_TITLE />
         <div class="page">
-            <h1>"Tools"</h1>
-            <p class="lead">"Small interactive tools for each step of your social media plan. What you enter stays in this browser."</p>
+            <h1>{t::TOOLS_TITLE}</h1>
+            <p class="lead">{t::TOOLS_LEAD}</p>
             <ul class="card-grid">
                 {Widget::ALL
                     .into_iter()
@@ -50,12 +51,12 @@ fn ToolView(widget: Widget) -> impl IntoView {
     view! {
         <PageTitle text=widget.title() />
         <div class="page tool-page">
-            <p class="kicker"><a href=href(&Route::Tools)>"Tools"</a></p>
+            <p class="kicker"><a href=href(&Route::Tools)>{t::TOOLS_TITLE}</a></p>
             <h1>{widget.title()}</h1>
             <p class="lead">{widget.summary()}</p>
             // The tools are written to sit under a lesson's h2 (`WidgetBlock`), so several open
             // with h3 headings: this h2 keeps the outline from jumping from h1 to h3.
-            <h2 class="visually-hidden">{format!("{}: the tool", widget.title())}</h2>
+            <h2 class="visually-hidden">{t::tool_hidden_heading(widget.title())}</h2>
             <LazyTool widget=widget />
             {path::STEPS
                 .iter()
@@ -63,7 +64,7 @@ fn ToolView(widget: Widget) -> impl IntoView {
                 .map(|step| view! { <PlanPathHere tool=step.tool /> })}
             {(!lessons.is_empty()).then(|| view! {
                 <aside class="related" aria-labelledby="related-lessons">
-                    <h2 id="related-lessons">"Where the course teaches this"</h2>
+                    <h2 id="related-lessons">{t::TOOL_LESSONS}</h2>
                     <ul class="link-list">
                         {lessons
                             .into_iter()
