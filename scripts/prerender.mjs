@@ -54,7 +54,8 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 
 /** What the app rendered at `path` (relative to base): title, body HTML, links, not-found. */
 async function render(browser, path) {
-  const context = await browser.newContext({ serviceWorkers: 'block', colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+  // A browser in the edition's language: the home page would otherwise open the other edition.
+  const context = await browser.newContext({ serviceWorkers: 'block', colorScheme: 'light', locale: edition === 'fr' ? 'fr-FR' : 'en-US', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

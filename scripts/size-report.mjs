@@ -5,10 +5,13 @@
 // Then, apart: the critical path (the home page and the CSS, JS and wasm it loads before it is
 // interactive), each lazy wasm chunk (fetched when first needed: src/lazy_code.rs),
 // and the total offline payload (the first-visit total: all of it is what works offline).
-//   node scripts/size-report.mjs dist [--budget-kb 695]
+// One edition at a time: the English edition's report leaves out the French edition in its folder.
+//   node scripts/size-report.mjs dist [--budget-kb 695]      the English edition
+//   node scripts/size-report.mjs dist/fr                     the French edition
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { contracts } from './contracts.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 const budgetFlag = process.argv.indexOf('--budget-kb');
@@ -28,9 +31,11 @@ const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
 const precache = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)[1]).map((f) => (f === '' ? 'index.html' : f));
 const FIRST_VISIT = new Set([...precache, 'sw.js']);
 
+const otherEdition = join(dir, contracts.frenchFolder);
 function files(d) {
   return readdirSync(d).flatMap((name) => {
     const path = join(d, name);
+    if (path === otherEdition) return [];
     return statSync(path).isDirectory() ? files(path) : [path];
   });
 }
@@ -50,6 +55,7 @@ const rows = files(dir)
   })
   .sort((a, b) => b.brotli - a.brotli);
 
+console.log(`edition: ${readFileSync(join(dir, 'index.html'), 'utf8').match(/<html lang="([^"]+)"/)?.[1] ?? '?'} (${dir})`);
 console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
 const total = { raw: 0, gzip: 0, brotli: 0 };
 const pages = { count: 0, raw: 0, gzip: 0, brotli: 0, largest: null };

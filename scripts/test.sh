@@ -26,14 +26,15 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --features split --qui
 step "native tests (cargo test)"
 cargo test --quiet
 
-step "release build at the site root, pages prerendered (dist/)"
+step "release build at the site root, both editions, pages prerendered (dist/, French in dist/fr/)"
 SKIP_SETUP=1 ./scripts/build.sh dist /
 
-step "release build under a sub-path, pages prerendered (dist-course/, --public-url /course/)"
+step "release build under a sub-path, both editions (dist-course/, --public-url /course/)"
 SKIP_SETUP=1 ./scripts/build.sh dist-course /course/
 
-step "size report (budget in scripts/size-report.mjs)"
+step "size report, each edition (budgets in scripts/size-report.mjs)"
 node scripts/size-report.mjs dist
+node scripts/size-report.mjs dist/fr
 
 step "browser tests (Playwright + Debian chromium, root and /course/)"
 npx playwright test --config e2e/playwright.config.mjs
