@@ -13,7 +13,7 @@ use crate::content::platforms::{
 };
 use crate::domain::objective::MarketingObjective;
 use crate::domain::query::{self, QUERY_MAX_BYTES};
-use crate::domain::wording::{and_list, thousands};
+use crate::domain::wording::{and_list, percent, percent_upto, thousands};
 
 /// Fewest platforms a side-by-side comparison shows.
 pub const MIN_COMPARE: usize = 2;
@@ -482,10 +482,7 @@ pub struct ComparisonRow {
 }
 
 fn percent_cell(share: Option<Share>) -> String {
-    share.map_or_else(
-        || t::NOT_PUBLISHED.to_string(),
-        |s| format!("{}%", s.percent),
-    )
+    share.map_or_else(|| t::NOT_PUBLISHED.to_string(), |s| percent(s.percent, 0))
 }
 
 fn row(measure: String, source: RowSource, cells: Vec<String>) -> ComparisonRow {
@@ -551,7 +548,9 @@ fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
             t::WOMEN_MEN.into(),
             RowSource::PerCell,
             cells(&|d| match &d.gender {
-                Some(g) => format!("{}% / {}% ({})", g.women, g.men, g.source.citation),
+                Some(g) => {
+                    t::women_men_cell(percent(g.women, 0), percent(g.men, 0), g.source.citation)
+                }
                 None => t::NO_FIGURE.into(),
             }),
         ),
@@ -559,10 +558,7 @@ fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
             t::USERS_WORLDWIDE.into(),
             RowSource::PerCell,
             cells(&|d| match &d.global_scale {
-                Some(g) => format!(
-                    "{} {}, {} ({})",
-                    g.display, g.measure, g.as_of, g.source.citation
-                ),
+                Some(g) => t::users_cell(g.display(), g.measure, g.as_of, g.source.citation),
                 None => t::NO_FIGURE.into(),
             }),
         ),
@@ -570,7 +566,7 @@ fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
             t::MEDIAN_ENGAGEMENT.into(),
             RowSource::PerCell,
             cells(&|d| match &d.engagement {
-                Some(e) => format!("{}% ({})", e.percent, e.source.citation),
+                Some(e) => format!("{} ({})", percent_upto(e.percent, 6), e.source.citation),
                 None => t::NO_FIGURE.into(),
             }),
         ),
@@ -578,20 +574,21 @@ fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
             t::ENGAGEMENT_CHANGE.into(),
             RowSource::PerCell,
             cells(&|d| match &d.engagement_change {
-                Some(c) => format!("{}% ({})", signed(c.percent), c.source.citation),
+                Some(c) => format!("{} ({})", signed_percent(c.percent), c.source.citation),
                 None => t::NO_FIGURE.into(),
             }),
         ),
     ]
 }
 
-/// "−36" with a true minus sign, "+5", "0".
-fn signed(n: i16) -> String {
-    match n.cmp(&0) {
-        Ordering::Less => format!("−{}", n.unsigned_abs()),
-        Ordering::Greater => format!("+{n}"),
-        Ordering::Equal => "0".to_string(),
-    }
+/// "−36%" with a true minus sign, "+5%", "0%" (`−36 %` in French).
+fn signed_percent(n: i16) -> String {
+    let sign = match n.cmp(&0) {
+        Ordering::Less => "−",
+        Ordering::Greater => "+",
+        Ordering::Equal => "",
+    };
+    format!("{sign}{}", percent(n.unsigned_abs(), 0))
 }
 
 fn judgement_rows(cells: &Cells) -> Vec<ComparisonRow> {
@@ -768,7 +765,7 @@ pub fn heat_level_label(level: u8) -> String {
     match level {
         0 => t::UNDER_20_PERCENT.to_string(),
         l if l >= HEAT_LEVELS - 1 => t::percent_or_more(u16::from(HEAT_LEVELS - 1) * 20),
-        l => format!("{}–{}%", u16::from(l) * 20, u16::from(l) * 20 + 19),
+        l => t::percent_range(u16::from(l) * 20, u16::from(l) * 20 + 19),
     }
 }
 
@@ -855,7 +852,7 @@ pub fn heat_map(platforms: &[&'static PlatformData]) -> HeatMap {
 /// A coordinate for an SVG attribute: one decimal, never NaN or infinite.
 pub fn svg_num(v: f64) -> String {
     if v.is_finite() {
-        let s = crate::domain::wording::fixed(v, 1).unwrap_or_default();
+        let s = crate::domain::wording::fixed_machine(v, 1).unwrap_or_default();
         s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
     } else {
         "0".to_string()
@@ -869,7 +866,7 @@ pub fn bar_chart_description(platforms: &[&'static PlatformData]) -> String {
         .map(|d| {
             let bands: Vec<String> = AgeBand::ALL
                 .iter()
-                .map(|b| format!("{} {}%", b.label(), d.age(*b).percent))
+                .map(|b| t::band_share(b.label(), percent(d.age(*b).percent, 0)))
                 .collect();
             format!("{}: {}", d.name(), bands.join(", "))
         })
