@@ -429,7 +429,7 @@ pub fn source_line(s: &Source) -> String {
             .map_or_else(|| t::figures_for(s.year), str::to_string)],
     };
     details.push(t::published(s.published));
-    let mut line = t::source_line(s.publisher, s.title, details.join("; "));
+    let mut line = t::source_line(s.publisher, s.title, details.join(t::SEPARATOR));
     if let Some(moe) = s.margin_of_error {
         line.push_str(&t::margin_of_error(moe));
     }
@@ -868,10 +868,10 @@ pub fn bar_chart_description(platforms: &[&'static PlatformData]) -> String {
                 .iter()
                 .map(|b| t::band_share(b.label(), percent(d.age(*b).percent, 0)))
                 .collect();
-            format!("{}: {}", d.name(), bands.join(", "))
+            t::platform_shares(d.name(), bands.join(", "))
         })
         .collect();
-    t::age_shares(parts.join("; "))
+    t::age_shares(parts.join(t::SEPARATOR))
 }
 
 /// One sentence describing the heat map: the highest and lowest cell.
