@@ -405,7 +405,8 @@ pub fn parse_min_percent(text: &str, previous: u8) -> u8 {
     if text.is_empty() {
         return 0;
     }
-    match text.parse::<f64>() {
+    // A decimal comma, as French writes it ("12,5"), reads as a point.
+    match text.replace(',', ".").parse::<f64>() {
         Ok(v) if v.is_finite() => v.round().clamp(0.0, 100.0) as u8,
         _ => previous,
     }
@@ -1238,6 +1239,7 @@ mod tests {
 
     #[test]
     fn the_minimum_share_box_is_read_leniently_and_kept_in_range() {
+        assert_eq!(parse_min_percent("12,5", 40), 13);
         assert_eq!(parse_min_percent("", 40), 0);
         assert_eq!(parse_min_percent(" 35 ", 0), 35);
         assert_eq!(parse_min_percent("150", 0), 100);
