@@ -1,5 +1,6 @@
 //! Course content, compiled from the Markdown and TOML beside this file by `build.rs`.
 
+mod labels;
 pub mod platforms;
 pub mod types;
 

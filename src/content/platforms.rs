@@ -14,6 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::text::labels as l;
 use crate::domain::objective::MarketingObjective;
 
 // ---------------------------------------------------------------------------------------------
@@ -54,14 +55,14 @@ pub static PEW_2023: Source = Source {
     title: "Americans' Social Media Use",
     published: "2024-01-31",
     year: 2023,
-    fieldwork: Some("2023-05-19 to 2023-09-05"),
+    fieldwork: Some(l::FIELDWORK_PEW_2023),
     sample: Some(Sample {
         size: 5_733,
-        population: "U.S. adults",
+        population: l::POPULATION_US_ADULTS,
     }),
     margin_of_error: None,
     url: Some("https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/"),
-    citation: "Pew Research Center, 2023 survey",
+    citation: l::CITATION_PEW_2023,
     note: Some("Share of U.S. adults who say they ever use each platform."),
 };
 
@@ -71,14 +72,14 @@ pub static PEW_2025: Source = Source {
     title: "Americans' Social Media Use 2025",
     published: "2025-11-20",
     year: 2025,
-    fieldwork: Some("2025-02-05 to 2025-06-18"),
+    fieldwork: Some(l::FIELDWORK_PEW_2025),
     sample: Some(Sample {
         size: 5_022,
-        population: "U.S. adults",
+        population: l::POPULATION_US_ADULTS,
     }),
-    margin_of_error: Some("±1.9 points overall; ages 18–29 (n=480) ±5.6; 65+ (n=1,813) ±3.0"),
+    margin_of_error: Some(l::MARGIN_PEW_2025),
     url: Some("https://www.pewresearch.org/internet/2025/11/20/americans-social-media-use-2025/"),
-    citation: "Pew Research Center, 2025 survey",
+    citation: l::CITATION_PEW_2025,
     note: Some("Only the cells confirmed in the fact sheet are included."),
 };
 
@@ -88,14 +89,14 @@ pub static PEW_2021: Source = Source {
     title: "Social Media Use in 2021",
     published: "2021-04-07",
     year: 2021,
-    fieldwork: Some("2021-01-25 to 2021-02-08"),
+    fieldwork: Some(l::FIELDWORK_PEW_2021),
     sample: Some(Sample {
         size: 1_502,
-        population: "U.S. adults",
+        population: l::POPULATION_US_ADULTS,
     }),
-    margin_of_error: Some("±2.9 points overall"),
+    margin_of_error: Some(l::MARGIN_PEW_2021),
     url: Some("https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/"),
-    citation: "Pew Research Center, 2021 survey",
+    citation: l::CITATION_PEW_2021,
     note: Some("An older survey than the 2023 figures; label it when shown beside them."),
 };
 
@@ -105,16 +106,16 @@ pub static PEW_TEENS_2024: Source = Source {
     title: "Teens, Social Media and Technology 2024",
     published: "2024-12-12",
     year: 2024,
-    fieldwork: Some("September–October 2024"),
+    fieldwork: Some(l::FIELDWORK_PEW_TEENS_2024),
     sample: Some(Sample {
         size: 1_391,
-        population: "U.S. teens aged 13–17",
+        population: l::POPULATION_US_TEENS,
     }),
     margin_of_error: None,
     url: Some(
         "https://www.pewresearch.org/internet/2024/12/12/teens-social-media-and-technology-2024/",
     ),
-    citation: "Pew Research Center, 2024 teen survey",
+    citation: l::CITATION_PEW_TEENS_2024,
     note: None,
 };
 
@@ -128,7 +129,7 @@ pub static META_Q4_2023: Source = Source {
     sample: None,
     margin_of_error: None,
     url: Some("https://investor.atmeta.com/"),
-    citation: "Meta, Q4 2023",
+    citation: l::CITATION_META_2023,
     note: Some(
         "Company disclosure; Meta stopped reporting Facebook on its own after this quarter.",
     ),
@@ -144,7 +145,7 @@ pub static META_INSTAGRAM_2025: Source = Source {
     sample: None,
     margin_of_error: None,
     url: None,
-    citation: "Meta, September 2025",
+    citation: l::CITATION_META_INSTAGRAM_2025,
     note: Some("Company disclosure."),
 };
 
@@ -158,7 +159,7 @@ pub static YOUTUBE_2019: Source = Source {
     sample: None,
     margin_of_error: None,
     url: Some("https://blog.youtube/press/"),
-    citation: "YouTube, figure first reported May 2019",
+    citation: l::CITATION_YOUTUBE_2019,
     note: Some("Company disclosure; counts logged-in users only."),
 };
 
@@ -172,7 +173,7 @@ pub static TIKTOK_2021: Source = Source {
     sample: None,
     margin_of_error: None,
     url: Some("https://newsroom.tiktok.com/"),
-    citation: "TikTok, September 2021",
+    citation: l::CITATION_TIKTOK_2021,
     note: Some("Company floor figure; TikTok has not published a newer global total."),
 };
 
@@ -186,7 +187,7 @@ pub static LINKEDIN_2024: Source = Source {
     sample: None,
     margin_of_error: None,
     url: Some("https://www.microsoft.com/en-us/investor"),
-    citation: "Microsoft, January 2024",
+    citation: l::CITATION_LINKEDIN_2024,
     note: Some("Registered members, not active users."),
 };
 
@@ -200,7 +201,7 @@ pub static DATAREPORTAL_2025: Source = Source {
     sample: None,
     margin_of_error: None,
     url: Some("https://datareportal.com/reports/digital-2025-global-overview-report"),
-    citation: "DataReportal / Kepios, Digital 2025",
+    citation: l::CITATION_DATAREPORTAL_2025,
     note: Some("User identities, which may not be unique individuals."),
 };
 
@@ -210,11 +211,11 @@ pub static RIVAL_IQ_2024: Source = Source {
     title: "2024 Social Media Industry Benchmark Report",
     published: "2024",
     year: 2023,
-    fieldwork: Some("2023 data"),
+    fieldwork: Some(l::FIELDWORK_RIVAL_IQ_2024),
     sample: None,
     margin_of_error: None,
     url: Some("https://www.rivaliq.com/blog/social-media-industry-benchmark-report/"),
-    citation: "Rival IQ 2024 benchmark report, 2023 data",
+    citation: l::CITATION_RIVAL_IQ_2024,
     note: Some("Median engagements per post ÷ followers; never compare with other sources' rates."),
 };
 
@@ -224,11 +225,11 @@ pub static RIVAL_IQ_2025: Source = Source {
     title: "2025 Social Media Industry Benchmark Report",
     published: "2025",
     year: 2024,
-    fieldwork: Some("2024 data compared with 2023"),
+    fieldwork: Some(l::FIELDWORK_RIVAL_IQ_2025),
     sample: None,
     margin_of_error: None,
     url: Some("https://www.rivaliq.com/blog/social-media-industry-benchmark-report/"),
-    citation: "Rival IQ 2025 benchmark report, 2024 data",
+    citation: l::CITATION_RIVAL_IQ_2025,
     note: Some("Year-on-year change in engagement; methods differ from other benchmarks."),
 };
 
@@ -385,18 +386,18 @@ impl Education {
     /// Short label for tables: "HS or less", "Some college", "College+".
     pub fn label(self) -> &'static str {
         match self {
-            Education::HsOrLess => "HS or less",
-            Education::SomeCollege => "Some college",
-            Education::CollegePlus => "College+",
+            Education::HsOrLess => l::EDUCATION_HS_OR_LESS,
+            Education::SomeCollege => l::EDUCATION_SOME_COLLEGE,
+            Education::CollegePlus => l::EDUCATION_COLLEGE_PLUS,
         }
     }
 
     /// For sentences: "U.S. adults with {phrase}".
     pub fn phrase(self) -> &'static str {
         match self {
-            Education::HsOrLess => "a high school education or less",
-            Education::SomeCollege => "some college education",
-            Education::CollegePlus => "a college degree or more",
+            Education::HsOrLess => l::EDUCATION_HS_OR_LESS_PHRASE,
+            Education::SomeCollege => l::EDUCATION_SOME_COLLEGE_PHRASE,
+            Education::CollegePlus => l::EDUCATION_COLLEGE_PLUS_PHRASE,
         }
     }
 }
@@ -427,9 +428,18 @@ impl Community {
 
     pub fn label(self) -> &'static str {
         match self {
-            Community::Urban => "Urban",
-            Community::Suburban => "Suburban",
-            Community::Rural => "Rural",
+            Community::Urban => l::COMMUNITY_URBAN,
+            Community::Suburban => l::COMMUNITY_SUBURBAN,
+            Community::Rural => l::COMMUNITY_RURAL,
+        }
+    }
+
+    /// For sentences: "U.S. adults in {phrase} communities".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Community::Urban => l::COMMUNITY_URBAN_PHRASE,
+            Community::Suburban => l::COMMUNITY_SUBURBAN_PHRASE,
+            Community::Rural => l::COMMUNITY_RURAL_PHRASE,
         }
     }
 }
@@ -445,8 +455,8 @@ impl Gender {
     /// For sentences: "U.S. women".
     pub fn plural(self) -> &'static str {
         match self {
-            Gender::Women => "women",
-            Gender::Men => "men",
+            Gender::Women => l::GENDER_WOMEN,
+            Gender::Men => l::GENDER_MEN,
         }
     }
 }
@@ -529,14 +539,14 @@ impl ContentFormat {
 
     pub fn label(self) -> &'static str {
         match self {
-            ContentFormat::ShortVideo => "Short video",
-            ContentFormat::Images => "Images",
-            ContentFormat::Carousels => "Carousels",
-            ContentFormat::Stories => "Stories",
-            ContentFormat::LongVideo => "Long video",
-            ContentFormat::Text => "Text",
-            ContentFormat::Live => "Live",
-            ContentFormat::Links => "Links",
+            ContentFormat::ShortVideo => l::FORMAT_SHORT_VIDEO,
+            ContentFormat::Images => l::FORMAT_IMAGES,
+            ContentFormat::Carousels => l::FORMAT_CAROUSELS,
+            ContentFormat::Stories => l::FORMAT_STORIES,
+            ContentFormat::LongVideo => l::FORMAT_LONG_VIDEO,
+            ContentFormat::Text => l::FORMAT_TEXT,
+            ContentFormat::Live => l::FORMAT_LIVE,
+            ContentFormat::Links => l::FORMAT_LINKS,
         }
     }
 }
@@ -552,9 +562,9 @@ pub enum Fit {
 impl Fit {
     pub fn label(self) -> &'static str {
         match self {
-            Fit::Weak => "Weak",
-            Fit::Moderate => "Moderate",
-            Fit::Strong => "Strong",
+            Fit::Weak => l::FIT_WEAK,
+            Fit::Moderate => l::FIT_MODERATE,
+            Fit::Strong => l::FIT_STRONG,
         }
     }
 }
@@ -570,9 +580,9 @@ pub enum Effort {
 impl Effort {
     pub fn label(self) -> &'static str {
         match self {
-            Effort::Low => "Low",
-            Effort::Medium => "Medium",
-            Effort::High => "High",
+            Effort::Low => l::EFFORT_LOW,
+            Effort::Medium => l::EFFORT_MEDIUM,
+            Effort::High => l::EFFORT_HIGH,
         }
     }
 
@@ -632,8 +642,7 @@ pub struct GenderUsage {
 /// A company's own count of its users; each one measures something different.
 #[derive(Debug, PartialEq, Eq)]
 pub struct GlobalScale {
-    /// As the company states it: "3.07 billion", "1 billion+".
-    pub display: &'static str,
+    /// The count in millions; [`GlobalScale::display`] writes it as the company states it.
     pub millions: u32,
     /// True when the figure is a floor ("more than").
     pub at_least: bool,
@@ -641,6 +650,21 @@ pub struct GlobalScale {
     pub measure: &'static str,
     pub as_of: &'static str,
     pub source: &'static Source,
+}
+
+impl GlobalScale {
+    /// As the company states it, in this build's language: "3.07 billion", "1 billion+".
+    pub fn display(&self) -> String {
+        let billions = f64::from(self.millions) / 1000.0;
+        let n = crate::domain::wording::number_upto(billions, 2).unwrap_or_default();
+        let one = crate::domain::locale::is_singular(billions.floor() as u64);
+        match (self.at_least, one) {
+            (false, true) => l::billions_one(n),
+            (false, false) => l::billions_other(n),
+            (true, true) => l::billions_floor_one(n),
+            (true, false) => l::billions_floor_other(n),
+        }
+    }
 }
 
 /// Median engagement rate per post by followers, from one benchmark report.
@@ -908,11 +932,10 @@ pub static PLATFORMS: &[PlatformData] = &[
         gender: None,
         teens_2024: Some(32),
         global_scale: Some(GlobalScale {
-            display: "3.07 billion",
             millions: 3_070,
             at_least: false,
-            measure: "monthly active users",
-            as_of: "Q4 2023 (last stand-alone figure)",
+            measure: l::MEASURE_MONTHLY_ACTIVE,
+            as_of: l::AS_OF_META_2023,
             source: &META_Q4_2023,
         }),
         formats: &[
@@ -938,8 +961,7 @@ pub static PLATFORMS: &[PlatformData] = &[
             percent: -36,
             source: &RIVAL_IQ_2025,
         }),
-        caution: "Page posts reach few of your followers on their own; results come mostly from \
-                  groups, local community and paid reach.",
+        caution: l::CAUTION_FACEBOOK,
     },
     PlatformData {
         platform: Platform::X,
@@ -969,8 +991,7 @@ pub static PLATFORMS: &[PlatformData] = &[
             percent: -48,
             source: &RIVAL_IQ_2025,
         }),
-        caution: "A fast, text-first feed where posts fade within hours: it needs frequent \
-                  posting and quick replies, and brand-safety questions come up often.",
+        caution: l::CAUTION_X,
     },
     PlatformData {
         platform: Platform::Instagram,
@@ -989,11 +1010,10 @@ pub static PLATFORMS: &[PlatformData] = &[
         gender: None,
         teens_2024: Some(61),
         global_scale: Some(GlobalScale {
-            display: "3 billion",
             millions: 3_000,
             at_least: false,
-            measure: "monthly active users",
-            as_of: "September 2025",
+            measure: l::MEASURE_MONTHLY_ACTIVE,
+            as_of: l::AS_OF_INSTAGRAM_2025,
             source: &META_INSTAGRAM_2025,
         }),
         formats: &[F::ShortVideo, F::Images, F::Carousels, F::Stories, F::Live],
@@ -1007,8 +1027,7 @@ pub static PLATFORMS: &[PlatformData] = &[
             percent: -16,
             source: &RIVAL_IQ_2025,
         }),
-        caution: "Growth depends on a steady flow of Reels and Stories; a feed of still images \
-                  alone rarely reaches new people.",
+        caution: l::CAUTION_INSTAGRAM,
     },
     PlatformData {
         platform: Platform::TikTok,
@@ -1031,11 +1050,10 @@ pub static PLATFORMS: &[PlatformData] = &[
         }),
         teens_2024: Some(63),
         global_scale: Some(GlobalScale {
-            display: "1 billion+",
             millions: 1_000,
             at_least: true,
-            measure: "monthly users (company floor figure)",
-            as_of: "September 2021",
+            measure: l::MEASURE_MONTHLY_FLOOR,
+            as_of: l::AS_OF_TIKTOK_2021,
             source: &TIKTOK_2021,
         }),
         formats: &[F::ShortVideo, F::Images, F::Carousels, F::Live],
@@ -1052,8 +1070,7 @@ pub static PLATFORMS: &[PlatformData] = &[
             percent: -34,
             source: &RIVAL_IQ_2025,
         }),
-        caution: "Needs frequent, native-style short video, and its future in the U.S. has been \
-                  subject to legal and regulatory uncertainty.",
+        caution: l::CAUTION_TIKTOK,
     },
     PlatformData {
         platform: Platform::LinkedIn,
@@ -1072,11 +1089,10 @@ pub static PLATFORMS: &[PlatformData] = &[
         gender: None,
         teens_2024: None,
         global_scale: Some(GlobalScale {
-            display: "1 billion+",
             millions: 1_000,
             at_least: true,
-            measure: "registered members (not active users)",
-            as_of: "January 2024",
+            measure: l::MEASURE_REGISTERED,
+            as_of: l::AS_OF_LINKEDIN_2024,
             source: &LINKEDIN_2024,
         }),
         formats: &[
@@ -1094,8 +1110,7 @@ pub static PLATFORMS: &[PlatformData] = &[
         sells_ads: true,
         engagement: None,
         engagement_change: None,
-        caution: "Built for professional topics: consumer products and casual content usually \
-                  fall flat, and its member count is not a count of active users.",
+        caution: l::CAUTION_LINKEDIN,
     },
     PlatformData {
         platform: Platform::Pinterest,
@@ -1126,8 +1141,7 @@ pub static PLATFORMS: &[PlatformData] = &[
         sells_ads: true,
         engagement: None,
         engagement_change: None,
-        caution: "Used far more by women than men, and a weak fit for anything people do not \
-                  plan or shop for visually.",
+        caution: l::CAUTION_PINTEREST,
     },
     PlatformData {
         platform: Platform::YouTube,
@@ -1146,11 +1160,10 @@ pub static PLATFORMS: &[PlatformData] = &[
         gender: None,
         teens_2024: Some(90),
         global_scale: Some(GlobalScale {
-            display: "2 billion+",
             millions: 2_000,
             at_least: true,
-            measure: "logged-in monthly users",
-            as_of: "first reported May 2019",
+            measure: l::MEASURE_LOGGED_IN,
+            as_of: l::AS_OF_YOUTUBE_2019,
             source: &YOUTUBE_2019,
         }),
         formats: &[F::LongVideo, F::ShortVideo, F::Live],
@@ -1161,8 +1174,7 @@ pub static PLATFORMS: &[PlatformData] = &[
         sells_ads: true,
         engagement: None,
         engagement_change: None,
-        caution: "Video is the most time-consuming format to produce, and a channel builds its \
-                  audience slowly, over months.",
+        caution: l::CAUTION_YOUTUBE,
     },
     PlatformData {
         platform: Platform::Snapchat,
@@ -1189,8 +1201,7 @@ pub static PLATFORMS: &[PlatformData] = &[
         sells_ads: true,
         engagement: None,
         engagement_change: None,
-        caution: "Reaches mainly people under 30, and disappearing content builds no lasting \
-                  library.",
+        caution: l::CAUTION_SNAPCHAT,
     },
     PlatformData {
         platform: Platform::WhatsApp,
@@ -1218,8 +1229,7 @@ pub static PLATFORMS: &[PlatformData] = &[
         sells_ads: false,
         engagement: None,
         engagement_change: None,
-        caution: "Private messaging: you can only talk to people who opted in, so it keeps \
-                  customers rather than finding new ones.",
+        caution: l::CAUTION_WHATSAPP,
     },
     PlatformData {
         platform: Platform::Reddit,
@@ -1246,14 +1256,14 @@ pub static PLATFORMS: &[PlatformData] = &[
         sells_ads: true,
         engagement: None,
         engagement_change: None,
-        caution: "Communities punish overt self-promotion: follow each subreddit's rules and \
-                  take part for a while before posting links.",
+        caution: l::CAUTION_REDDIT,
     },
 ];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::locale::{Lang, LANG};
 
     const MD: &str = include_str!("platform-usage.md");
 
@@ -1388,11 +1398,29 @@ mod tests {
         }
     }
 
+    /// The fact sheet's (English) name of each education and community group.
+    fn md_group(slug: &str) -> &'static str {
+        match slug {
+            "hs-or-less" => "HS or less",
+            "some-college" => "Some college",
+            "college-plus" => "College+",
+            "urban" => "Urban",
+            "suburban" => "Suburban",
+            "rural" => "Rural",
+            _ => "",
+        }
+    }
+
     fn group_setter(label: &str) -> Box<dyn Fn(&PlatformData) -> u8> {
-        if let Some(e) = Education::ALL.into_iter().find(|e| e.label() == label) {
+        if let Some(e) = Education::ALL
+            .into_iter()
+            .find(|e| md_group(e.slug()) == label)
+        {
             return Box::new(move |d| d.education(e).percent);
         }
-        let c = Community::ALL.into_iter().find(|c| c.label() == label);
+        let c = Community::ALL
+            .into_iter()
+            .find(|c| md_group(c.slug()) == label);
         let c = c.unwrap_or_else(|| panic!("unknown group {label}"));
         Box::new(move |d| d.community(c).percent)
     }
@@ -1542,9 +1570,21 @@ mod tests {
                 .iter()
                 .find(|r| md_platform(&r[0]) == Some(d.platform))
                 .unwrap();
-            assert_eq!(row[1], g.display);
-            let measure = g.measure.split(" (").next().unwrap();
-            assert!(row[2].contains(measure), "{}: {}", d.name(), row[2]);
+            // "3.07 billion", "1 billion+": the count, and whether it is a floor.
+            let floor = row[1].ends_with('+');
+            let billions: f64 = row[1].split(' ').next().unwrap().parse().unwrap();
+            assert_eq!(
+                (billions * 1000.0).round() as u32,
+                g.millions,
+                "{}",
+                d.name()
+            );
+            assert_eq!(floor, g.at_least, "{}", d.name());
+            if LANG == Lang::En {
+                assert_eq!(row[1], g.display());
+                let measure = g.measure.split(" (").next().unwrap();
+                assert!(row[2].contains(measure), "{}: {}", d.name(), row[2]);
+            }
         }
         let world = section('D');
         assert!(world.contains("5.24 billion") && WORLD_2025.user_identities_millions == 5_240);

@@ -108,35 +108,8 @@ impl Widget {
         Widget::ALL.into_iter().find(|w| w.slug() == slug)
     }
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Widget::PlatformExplorer => "Platform explorer",
-            Widget::AudienceTargeting => "Audience targeting",
-            Widget::TraditionalVsSocial => "Traditional vs social",
-            Widget::SmartGoal => "SMART goal builder",
-            Widget::FeedbackTriage => "Negative-feedback triage",
-            Widget::ProcessMap => "Update process map",
-            Widget::ToolChooser => "Management-tool chooser",
-            Widget::AnalyticsCalculators => "Analytics calculators",
-            Widget::BoostOrNot => "Boost or not, and for how much",
-            Widget::PlanSummary => "My social media plan",
-        }
-    }
-
-    pub fn summary(self) -> &'static str {
-        match self {
-            Widget::PlatformExplorer => "Compare platforms on cited usage figures: sort, filter and chart them.",
-            Widget::AudienceTargeting => "Describe your audience and get platforms ranked with reasons from the data.",
-            Widget::TraditionalVsSocial => "Weigh traditional and social channels for your business and split a budget.",
-            Widget::SmartGoal => "Write a goal and check it is specific, measurable, achievable, relevant and time-bound.",
-            Widget::FeedbackTriage => "Practise sorting negative comments and build your response playbook.",
-            Widget::ProcessMap => "Adapt the steps from idea to measurement, with owners and approvals.",
-            Widget::ToolChooser => "Compare scheduling and inbox tools for your networks, team and budget.",
-            Widget::AnalyticsCalculators => "Engagement rate, click-through, conversion, cost per result and ROI.",
-            Widget::BoostOrNot => "Objective, audience, budget and days in; expected reach, frequency and clicks out as ranges, with warnings.",
-            Widget::PlanSummary => "Your plan, assembled from the tools, ready to print or export.",
-        }
-    }
+    // `title` and `summary` are in `labels.rs`: they read the course text, which `build.rs`
+    // (which includes this file) does not have.
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,9 @@
 //! part completed". The parts with a quiz come from the compiled banks, so a new part with a
 //! quiz is required without a change here.
 
+use super::date::Date;
 use super::grading::Score;
+use super::locale::{Lang, LANG};
 use super::store::{ProgressData, FINAL_QUIZ};
 use crate::content::text::certificate as t;
 use crate::content::{questions_in, Part, LESSONS, PARTS};
@@ -119,15 +121,32 @@ pub fn achievement_lines(status: &CertificateStatus) -> Vec<String> {
         score.correct,
         score.total,
         score.percent(),
-        passed_on,
+        record_date_in(LANG, passed_on),
     ));
     lines.push(t::lessons_completed(lessons_completed, lessons_total));
     lines
 }
 
+/// The pass date as the record prints it: `2024-10-05` in English (as the English record always
+/// has), `5 octobre 2024` in French. Anything that is not an ISO date is printed as it is.
+pub fn record_date_in(lang: Lang, iso: &str) -> String {
+    match (lang, Date::parse_iso(iso)) {
+        (Lang::Fr, Some(date)) => date.long_in(lang),
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pass_date_is_iso_in_english_and_in_words_in_french() {
+        assert_eq!(record_date_in(Lang::En, "2024-10-05"), "2024-10-05");
+        assert_eq!(record_date_in(Lang::Fr, "2024-10-05"), "5 octobre 2024");
+        assert_eq!(record_date_in(Lang::Fr, "2026-03-01"), "1er mars 2026");
+        assert_eq!(record_date_in(Lang::Fr, "not a date"), "not a date");
+    }
     use crate::domain::store::record_quiz;
 
     fn quiz_parts() -> Vec<&'static str> {

@@ -2,6 +2,7 @@
 //! content calendar and the iCalendar file's dates. The browser supplies today's local date; the
 //! arithmetic here is plain proleptic Gregorian (days since 1970-01-01), so it is tested natively.
 
+use crate::domain::locale::{Lang, LANG};
 use crate::domain::workbook::process::Weekday;
 
 /// A day in the learner's own calendar (no time zone: "the 19th" wherever they are).
@@ -14,7 +15,7 @@ pub struct Date {
     pub day: u32,
 }
 
-const MONTHS: [&str; 12] = [
+const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -27,6 +28,22 @@ const MONTHS: [&str; 12] = [
     "October",
     "November",
     "December",
+];
+
+/// French month names take no capital: « 30 juin 2026 ».
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 impl Date {
@@ -55,14 +72,27 @@ impl Date {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
     }
 
-    /// `19 May 2025`: the day, the month in words and the year, read the same way everywhere.
+    /// The date in words for the learner, in this build's language: `19 May 2025` or
+    /// `19 mai 2025`.
     pub fn long(self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[(self.month - 1) as usize],
-            self.year
-        )
+        self.long_in(LANG)
+    }
+
+    /// `19 May 2025` in English (day first, read the same way everywhere); `30 juin 2026` and
+    /// `1er juin 2026` in French (the first of the month is « 1er »).
+    pub fn long_in(self, lang: Lang) -> String {
+        let month = (self.month.clamp(1, 12) - 1) as usize;
+        match lang {
+            Lang::En => format!("{} {} {}", self.day, MONTHS_EN[month], self.year),
+            Lang::Fr => {
+                let day = if self.day == 1 {
+                    "1er".to_string()
+                } else {
+                    self.day.to_string()
+                };
+                format!("{day} {} {}", MONTHS_FR[month], self.year)
+            }
+        }
     }
 
     /// Days since 1970-01-01 (negative before), after Howard Hinnant's `days_from_civil`.
@@ -201,7 +231,19 @@ mod tests {
         }
         assert_eq!(d(2025, 5, 9).iso(), "2025-05-09");
         assert_eq!(d(2025, 5, 9).basic(), "20250509");
-        assert_eq!(d(2025, 5, 9).long(), "9 May 2025");
+        assert_eq!(d(2025, 5, 9).long_in(Lang::En), "9 May 2025");
+        assert_eq!(d(2025, 5, 9).long(), d(2025, 5, 9).long_in(LANG));
+    }
+
+    #[test]
+    fn long_dates_in_english_and_french() {
+        assert_eq!(d(2026, 6, 30).long_in(Lang::En), "30 June 2026");
+        assert_eq!(d(2026, 6, 1).long_in(Lang::En), "1 June 2026");
+        assert_eq!(d(2026, 6, 30).long_in(Lang::Fr), "30 juin 2026");
+        assert_eq!(d(2026, 6, 1).long_in(Lang::Fr), "1er juin 2026");
+        assert_eq!(d(2025, 8, 15).long_in(Lang::Fr), "15 août 2025");
+        assert_eq!(d(2025, 2, 1).long_in(Lang::Fr), "1er février 2025");
+        assert_eq!(d(2025, 12, 31).long_in(Lang::Fr), "31 décembre 2025");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::content::platforms::{
 };
 use crate::domain::objective::MarketingObjective;
 use crate::domain::query::{self, QUERY_MAX_BYTES};
-use crate::domain::wording::{and_list, thousands};
+use crate::domain::wording::{and_list, percent, percent_upto, thousands};
 
 /// Fewest platforms a side-by-side comparison shows.
 pub const MIN_COMPARE: usize = 2;
@@ -405,7 +405,8 @@ pub fn parse_min_percent(text: &str, previous: u8) -> u8 {
     if text.is_empty() {
         return 0;
     }
-    match text.parse::<f64>() {
+    // A decimal comma, as French writes it ("12,5"), reads as a point.
+    match text.replace(',', ".").parse::<f64>() {
         Ok(v) if v.is_finite() => v.round().clamp(0.0, 100.0) as u8,
         _ => previous,
     }
@@ -429,7 +430,7 @@ pub fn source_line(s: &Source) -> String {
             .map_or_else(|| t::figures_for(s.year), str::to_string)],
     };
     details.push(t::published(s.published));
-    let mut line = t::source_line(s.publisher, s.title, details.join("; "));
+    let mut line = t::source_line(s.publisher, s.title, details.join(t::SEPARATOR));
     if let Some(moe) = s.margin_of_error {
         line.push_str(&t::margin_of_error(moe));
     }
@@ -482,10 +483,7 @@ pub struct ComparisonRow {
 }
 
 fn percent_cell(share: Option<Share>) -> String {
-    share.map_or_else(
-        || t::NOT_PUBLISHED.to_string(),
-        |s| format!("{}%", s.percent),
-    )
+    share.map_or_else(|| t::NOT_PUBLISHED.to_string(), |s| percent(s.percent, 0))
 }
 
 fn row(measure: String, source: RowSource, cells: Vec<String>) -> ComparisonRow {
@@ -551,7 +549,9 @@ fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
             t::WOMEN_MEN.into(),
             RowSource::PerCell,
             cells(&|d| match &d.gender {
-                Some(g) => format!("{}% / {}% ({})", g.women, g.men, g.source.citation),
+                Some(g) => {
+                    t::women_men_cell(percent(g.women, 0), percent(g.men, 0), g.source.citation)
+                }
                 None => t::NO_FIGURE.into(),
             }),
         ),
@@ -559,10 +559,7 @@ fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
             t::USERS_WORLDWIDE.into(),
             RowSource::PerCell,
             cells(&|d| match &d.global_scale {
-                Some(g) => format!(
-                    "{} {}, {} ({})",
-                    g.display, g.measure, g.as_of, g.source.citation
-                ),
+                Some(g) => t::users_cell(g.display(), g.measure, g.as_of, g.source.citation),
                 None => t::NO_FIGURE.into(),
             }),
         ),
@@ -570,7 +567,7 @@ fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
             t::MEDIAN_ENGAGEMENT.into(),
             RowSource::PerCell,
             cells(&|d| match &d.engagement {
-                Some(e) => format!("{}% ({})", e.percent, e.source.citation),
+                Some(e) => format!("{} ({})", percent_upto(e.percent, 6), e.source.citation),
                 None => t::NO_FIGURE.into(),
             }),
         ),
@@ -578,20 +575,21 @@ fn newer_rows(cells: &Cells) -> Vec<ComparisonRow> {
             t::ENGAGEMENT_CHANGE.into(),
             RowSource::PerCell,
             cells(&|d| match &d.engagement_change {
-                Some(c) => format!("{}% ({})", signed(c.percent), c.source.citation),
+                Some(c) => format!("{} ({})", signed_percent(c.percent), c.source.citation),
                 None => t::NO_FIGURE.into(),
             }),
         ),
     ]
 }
 
-/// "−36" with a true minus sign, "+5", "0".
-fn signed(n: i16) -> String {
-    match n.cmp(&0) {
-        Ordering::Less => format!("−{}", n.unsigned_abs()),
-        Ordering::Greater => format!("+{n}"),
-        Ordering::Equal => "0".to_string(),
-    }
+/// "−36%" with a true minus sign, "+5%", "0%" (`−36 %` in French).
+fn signed_percent(n: i16) -> String {
+    let sign = match n.cmp(&0) {
+        Ordering::Less => "−",
+        Ordering::Greater => "+",
+        Ordering::Equal => "",
+    };
+    format!("{sign}{}", percent(n.unsigned_abs(), 0))
 }
 
 fn judgement_rows(cells: &Cells) -> Vec<ComparisonRow> {
@@ -768,7 +766,7 @@ pub fn heat_level_label(level: u8) -> String {
     match level {
         0 => t::UNDER_20_PERCENT.to_string(),
         l if l >= HEAT_LEVELS - 1 => t::percent_or_more(u16::from(HEAT_LEVELS - 1) * 20),
-        l => format!("{}–{}%", u16::from(l) * 20, u16::from(l) * 20 + 19),
+        l => t::percent_range(u16::from(l) * 20, u16::from(l) * 20 + 19),
     }
 }
 
@@ -855,7 +853,7 @@ pub fn heat_map(platforms: &[&'static PlatformData]) -> HeatMap {
 /// A coordinate for an SVG attribute: one decimal, never NaN or infinite.
 pub fn svg_num(v: f64) -> String {
     if v.is_finite() {
-        let s = crate::domain::wording::fixed(v, 1).unwrap_or_default();
+        let s = crate::domain::wording::fixed_machine(v, 1).unwrap_or_default();
         s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
     } else {
         "0".to_string()
@@ -869,12 +867,12 @@ pub fn bar_chart_description(platforms: &[&'static PlatformData]) -> String {
         .map(|d| {
             let bands: Vec<String> = AgeBand::ALL
                 .iter()
-                .map(|b| format!("{} {}%", b.label(), d.age(*b).percent))
+                .map(|b| t::band_share(b.label(), percent(d.age(*b).percent, 0)))
                 .collect();
-            format!("{}: {}", d.name(), bands.join(", "))
+            t::platform_shares(d.name(), bands.join(", "))
         })
         .collect();
-    t::age_shares(parts.join("; "))
+    t::age_shares(parts.join(t::SEPARATOR))
 }
 
 /// One sentence describing the heat map: the highest and lowest cell.
@@ -1241,6 +1239,7 @@ mod tests {
 
     #[test]
     fn the_minimum_share_box_is_read_leniently_and_kept_in_range() {
+        assert_eq!(parse_min_percent("12,5", 40), 13);
         assert_eq!(parse_min_percent("", 40), 0);
         assert_eq!(parse_min_percent(" 35 ", 0), 35);
         assert_eq!(parse_min_percent("150", 0), 100);

@@ -15,6 +15,8 @@
 //! no second description of the types is needed. That costs one deserialisation per part; the
 //! repair therefore looks at most at `MAX_PARTS` parts and drops the rest of an overlong list.
 
+use crate::content::text::lenient as t;
+use crate::domain::locale::{is_singular, Lang, LANG};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -47,7 +49,7 @@ where
     };
     repair.place(&mut root, &mut Vec::new(), value, label);
     serde_json::from_value(root).unwrap_or_else(|_| {
-        warnings.push(format!("{label} could not be read; it was reset."));
+        warnings.push(t::reset(label));
         T::default()
     })
 }
@@ -101,10 +103,7 @@ impl Repair<'_> {
             {
                 self.place_items(root, path, items, label)
             }
-            _ => self.warnings.push(format!(
-                "{label} ({}) did not fit; its default was kept.",
-                describe(stored)
-            )),
+            _ => self.warnings.push(t::default_kept(label, describe(stored))),
         }
     }
 
@@ -144,10 +143,8 @@ impl Repair<'_> {
                 let inserted = self.insert(root, path, key, value.clone())
                     || self.insert(root, path, key, empty_like(value));
                 if !inserted {
-                    self.warnings.push(format!(
-                        "{field_label} ({}) could not be read; it was left out.",
-                        describe(value)
-                    ));
+                    self.warnings
+                        .push(t::left_out(&field_label, describe(value)));
                     continue;
                 }
             }
@@ -178,7 +175,7 @@ impl Repair<'_> {
                 .map_or(0, Vec::len);
             if matches!(item, Value::Object(_)) && self.push(root, path, empty_like(item)) {
                 path.push(Step::Index(kept));
-                self.place(root, path, item, &format!("{label} › item {}", i + 1));
+                self.place(root, path, item, &t::item_path(label, i + 1));
                 path.pop();
             } else {
                 dropped.push(i);
@@ -192,21 +189,17 @@ impl Repair<'_> {
                 .collect();
             let more = dropped.len().saturating_sub(named.len());
             let tail = if more > 0 {
-                format!(" and {more} more")
+                t::and_more(more)
             } else {
                 String::new()
             };
-            self.warnings.push(format!(
-                "{label}: {} unreadable {} left out ({} {}{tail}).",
-                dropped.len(),
-                if dropped.len() == 1 {
-                    "item was"
-                } else {
-                    "items were"
-                },
-                if dropped.len() == 1 { "item" } else { "items" },
-                named.join(", ")
-            ));
+            let count = dropped.len();
+            let items = named.join(", ");
+            self.warnings.push(if is_singular(count as u64) {
+                t::dropped_one(label, count, items, tail)
+            } else {
+                t::dropped_other(label, count, items, tail)
+            });
         }
     }
 
@@ -217,9 +210,7 @@ impl Repair<'_> {
         }
         *self.budget -= 1;
         if *self.budget == 0 {
-            self.warnings.push(format!(
-                "{label} had more than {MAX_PARTS} unreadable parts; the rest was left out."
-            ));
+            self.warnings.push(t::too_many_parts(label, MAX_PARTS));
         }
         true
     }
@@ -279,8 +270,14 @@ fn empty_like(value: &Value) -> Value {
     }
 }
 
-/// Stored text as quoted in a message: at most 40 characters, control characters as spaces.
+/// Stored text as quoted in a message, in this build's language (see [`quote_in`]).
 pub fn quote(text: &str) -> String {
+    quote_in(LANG, text)
+}
+
+/// Stored text as quoted in a message: at most 40 characters, control characters as spaces;
+/// “text” in English, « text » (no-break spaces inside) in French.
+pub fn quote_in(lang: Lang, text: &str) -> String {
     let mut out: String = text
         .chars()
         .take(40)
@@ -289,14 +286,17 @@ pub fn quote(text: &str) -> String {
     if text.chars().nth(40).is_some() {
         out.push('…');
     }
-    format!("“{out}”")
+    match lang {
+        Lang::En => format!("“{out}”"),
+        Lang::Fr => format!("«\u{A0}{out}\u{A0}»"),
+    }
 }
 
 /// A stored value as named in a message: text quoted (see [`quote`]), groups and lists by kind.
 pub fn describe(value: &Value) -> String {
     match value {
-        Value::Object(_) => "a group of values".into(),
-        Value::Array(_) => "a list".into(),
+        Value::Object(_) => t::GROUP_OF_VALUES.into(),
+        Value::Array(_) => t::LIST.into(),
         Value::String(s) => quote(s),
         other => quote(&other.to_string()),
     }
@@ -417,5 +417,15 @@ mod tests {
             w[1].contains("unreadable items were left out (items 1, 2, 3, 4, 5 and"),
             "{w:?}"
         );
+    }
+
+    #[test]
+    fn stored_text_is_quoted_as_each_language_quotes() {
+        assert_eq!(quote_in(Lang::En, "Bread"), "“Bread”");
+        assert_eq!(quote_in(Lang::Fr, "Bread"), "«\u{A0}Bread\u{A0}»");
+        let long = "x".repeat(41);
+        assert_eq!(quote_in(Lang::En, &long), format!("“{}…”", "x".repeat(40)));
+        assert_eq!(quote_in(Lang::Fr, "a\nb"), "«\u{A0}a b\u{A0}»");
+        assert_eq!(quote("Bread"), quote_in(LANG, "Bread"));
     }
 }

@@ -6,6 +6,7 @@
 //! refused with a message instead of being read as something else), and encoding escapes
 //! everything but RFC 3986's unreserved characters, so a link survives being pasted anywhere.
 
+use crate::content::text::recommender as t;
 /// Longest query read: anything longer is not one the app wrote.
 pub const QUERY_MAX_BYTES: usize = 2_048;
 
@@ -39,14 +40,14 @@ pub fn decode(s: &str) -> Result<String, String> {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' => {
-                out.push(hex_pair(bytes.get(i + 1..i + 3)).ok_or("broken %-escape")?);
+                out.push(hex_pair(bytes.get(i + 1..i + 3)).ok_or(t::BROKEN_ESCAPE)?);
                 i += 2;
             }
             b => out.push(b),
         }
         i += 1;
     }
-    String::from_utf8(out).map_err(|_| "not valid UTF-8".to_string())
+    String::from_utf8(out).map_err(|_| t::NOT_UTF8.to_string())
 }
 
 fn hex_pair(pair: Option<&[u8]>) -> Option<u8> {

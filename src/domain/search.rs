@@ -12,18 +12,133 @@ pub const MAX_RESULTS: usize = 12;
 /// At most this many sections of one lesson, so one lesson does not fill the list.
 const PER_LESSON: usize = 3;
 /// Words shown around the match in a snippet.
+use crate::domain::locale::{Lang, LANG};
+
 const SNIPPET_WORDS: usize = 26;
 
 /// Words a query may hold that say nothing about what is wanted ("how to use hashtags"), and
 /// judging words a passage that answers rarely repeats ("best time to post" is answered by
 /// "test your posting time"). They need not match, unless the query is nothing else; they still
 /// count in a phrase.
-const STOP_WORDS: [&str; 42] = [
+const STOP_WORDS_EN: [&str; 42] = [
     "a", "an", "and", "are", "as", "at", "be", "best", "better", "by", "can", "do", "does", "for",
     "from", "good", "how", "i", "ideal", "in", "is", "it", "my", "of", "on", "or", "right",
     "should", "the", "to", "top", "way", "we", "what", "when", "where", "which", "who", "why",
     "with", "you", "your",
 ];
+
+/// The same for French, accents folded as [`fold_in`] writes them ("ou" stands for « où »); the
+/// single letters are what an elision leaves (« l’engagement » is "l" and "engagement").
+const STOP_WORDS_FR: [&str; 65] = [
+    "a",
+    "au",
+    "aux",
+    "avec",
+    "bon",
+    "bonne",
+    "c",
+    "ce",
+    "ces",
+    "comment",
+    "d",
+    "dans",
+    "de",
+    "des",
+    "du",
+    "elle",
+    "en",
+    "est",
+    "et",
+    "faire",
+    "faut",
+    "il",
+    "j",
+    "je",
+    "l",
+    "la",
+    "le",
+    "les",
+    "leur",
+    "m",
+    "ma",
+    "meilleur",
+    "meilleure",
+    "meilleurs",
+    "mes",
+    "mieux",
+    "mon",
+    "n",
+    "ne",
+    "nos",
+    "notre",
+    "nous",
+    "on",
+    "ou",
+    "par",
+    "pour",
+    "pourquoi",
+    "qu",
+    "quand",
+    "que",
+    "quel",
+    "quelle",
+    "qui",
+    "quoi",
+    "s",
+    "sa",
+    "se",
+    "ses",
+    "son",
+    "sur",
+    "un",
+    "une",
+    "vos",
+    "votre",
+    "vous",
+];
+
+/// Whether `word` (lower case) is a stop word of this build's language.
+fn is_stop_word(word: &str) -> bool {
+    is_stop_word_in(LANG, word)
+}
+
+fn is_stop_word_in(lang: Lang, word: &str) -> bool {
+    match lang {
+        Lang::En => STOP_WORDS_EN.contains(&word),
+        Lang::Fr => STOP_WORDS_FR.contains(&word),
+    }
+}
+
+/// A lower-case word as the search compares it: as it is in English; in French without its
+/// accents (« événement » and "evenement" are one word) and with « œ » as "oe".
+fn fold_in(lang: Lang, lower: String) -> String {
+    match lang {
+        Lang::En => lower,
+        Lang::Fr if lower.is_ascii() => lower,
+        Lang::Fr => lower
+            .chars()
+            .flat_map(|c| {
+                let plain = match c {
+                    'à' | 'â' | 'ä' => "a",
+                    'ç' => "c",
+                    'é' | 'è' | 'ê' | 'ë' => "e",
+                    'î' | 'ï' => "i",
+                    'ô' | 'ö' => "o",
+                    'ù' | 'û' | 'ü' => "u",
+                    'ÿ' => "y",
+                    'œ' => "oe",
+                    'æ' => "ae",
+                    _ => "",
+                };
+                let mut out: Vec<char> = plain.chars().collect();
+                if out.is_empty() {
+                    out.push(c);
+                }
+                out
+            })
+            .collect(),
+    }
+}
 
 /// A word of a text: its byte range in the original and its lower-case form.
 #[derive(Debug)]
@@ -44,7 +159,7 @@ fn words(text: &str) -> Vec<Word> {
                 out.push(Word {
                     start: s,
                     end: i,
-                    lower: text[s..i].to_lowercase(),
+                    lower: fold_in(LANG, text[s..i].to_lowercase()),
                 });
                 start = None;
             }
@@ -118,9 +233,23 @@ impl Term {
     }
 }
 
-/// A term's stem: a plural "s" or an "-ing" dropped, so "hashtags" finds "hashtag" and
-/// "posting" finds "post" (a word matches when it starts with the stem).
+/// A term's stem in this build's language (see [`stem_in`]).
 fn stem(word: &str) -> &str {
+    stem_in(LANG, word)
+}
+
+/// A term's stem: in English a plural "s" or an "-ing" dropped, so "hashtags" finds "hashtag"
+/// and "posting" finds "post"; in French a plural "s" or "x" dropped (« abonnés » finds
+/// « abonné »). A word matches when it starts with the stem (see [`word_matches_in`]).
+fn stem_in(lang: Lang, word: &str) -> &str {
+    if lang == Lang::Fr {
+        if word.len() >= 4 {
+            if let Some(s) = word.strip_suffix(['s', 'x']) {
+                return s;
+            }
+        }
+        return word;
+    }
     if word.len() >= 6 {
         if let Some(s) = word.strip_suffix("ing") {
             return s;
@@ -138,10 +267,7 @@ impl Query {
     pub fn parse(query: &str) -> Query {
         let words: Vec<String> = words(query).into_iter().map(|w| w.lower).collect();
         let mut terms: Vec<Term> = Vec::new();
-        let content: Vec<&String> = words
-            .iter()
-            .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-            .collect();
+        let content: Vec<&String> = words.iter().filter(|w| !is_stop_word(w)).collect();
         let chosen = if content.is_empty() {
             words.iter().collect()
         } else {
@@ -164,7 +290,7 @@ impl Query {
         self.words.len() >= 2
             && self.words.iter().enumerate().all(|(k, q)| {
                 words.get(at + k).is_some_and(|w| {
-                    if STOP_WORDS.contains(&q.as_str()) {
+                    if is_stop_word(q) {
                         w.lower == *q
                     } else {
                         word_matches(&w.lower, stem(q))
@@ -185,8 +311,18 @@ impl Query {
 /// A word matches a term that it is, or that it is with an ending ("post": "posts", "posted",
 /// "posting", not "postponed"; "time": "times", not "timely").
 fn word_matches(word: &str, term: &str) -> bool {
+    word_matches_in(LANG, word, term)
+}
+
+/// [`word_matches`] with each language's endings: in French the plural and the feminine
+/// ("abonne" matches « abonnés » and « abonnée », not « abonnement »).
+fn word_matches_in(lang: Lang, word: &str, term: &str) -> bool {
+    let endings: &[&str] = match lang {
+        Lang::En => &["", "s", "es", "ed", "d", "ing", "er", "ers"],
+        Lang::Fr => &["", "s", "x", "e", "es"],
+    };
     word.strip_prefix(term)
-        .is_some_and(|rest| ["", "s", "es", "ed", "d", "ing", "er", "ers"].contains(&rest))
+        .is_some_and(|rest| endings.contains(&rest))
 }
 
 /// Text of a fragment of compiled HTML: tags removed, the few entities the compiler writes
@@ -675,5 +811,24 @@ mod tests {
             .find(|s| s.anchor == "key-takeaways")
             .expect("takeaways");
         assert!(!takeaways.text.is_empty() && !takeaways.text.contains('#'));
+    }
+
+    #[test]
+    fn french_queries_ignore_accents_plurals_and_little_words() {
+        assert!(is_stop_word_in(Lang::Fr, "comment") && is_stop_word_in(Lang::Fr, "l"));
+        assert!(!is_stop_word_in(Lang::En, "comment"));
+        assert!(is_stop_word_in(Lang::En, "how") && !is_stop_word_in(Lang::Fr, "how"));
+        assert_eq!(fold_in(Lang::Fr, "événement".to_string()), "evenement");
+        assert_eq!(fold_in(Lang::Fr, "cœur".to_string()), "coeur");
+        assert_eq!(fold_in(Lang::En, "café".to_string()), "café");
+        assert_eq!(stem_in(Lang::Fr, "abonnés"), "abonné");
+        assert_eq!(stem_in(Lang::Fr, "réseaux"), "réseau");
+        assert_eq!(stem_in(Lang::Fr, "posting"), "posting");
+        assert_eq!(stem_in(Lang::En, "posting"), "post");
+        assert!(word_matches_in(Lang::Fr, "abonnees", "abonne"));
+        assert!(word_matches_in(Lang::Fr, "reseaux", "reseau"));
+        assert!(!word_matches_in(Lang::Fr, "abonnement", "abonne"));
+        assert!(!word_matches_in(Lang::Fr, "posting", "post"));
+        assert!(word_matches_in(Lang::En, "posting", "post"));
     }
 }

@@ -4,6 +4,7 @@
 
 use super::{check_name, GenderSkew, Persona, MAX_HOURS_PER_WEEK};
 use crate::content::platforms::{AgeBand, Community, ContentFormat, Education, Market};
+use crate::content::text::recommender as t;
 use crate::domain::objective::MarketingObjective;
 use crate::domain::query::{self, QUERY_MAX_BYTES};
 
@@ -73,11 +74,11 @@ fn slug_list<T: Copy>(items: &[T], slug: fn(T) -> &'static str) -> Option<String
 /// names the key and what it accepts.
 pub fn persona_from_query(q: &str) -> Result<Persona, String> {
     if q.len() > QUERY_MAX_BYTES {
-        return Err(format!("query: longer than {QUERY_MAX_BYTES} bytes"));
+        return Err(t::query_too_long(QUERY_MAX_BYTES));
     }
     let mut persona = Persona::default();
     for (key, raw) in query::pairs(q) {
-        let value = query::decode(raw).map_err(|e| format!("{key}: {e}"))?;
+        let value = query::decode(raw).map_err(|e| t::key_error(key, e))?;
         apply(&mut persona, key, &value)?;
     }
     Ok(persona)
@@ -121,11 +122,7 @@ fn one<T: Copy>(
         .find(|t| slug(*t) == value)
         .ok_or_else(|| {
             let accepted: Vec<&str> = all.iter().map(|t| slug(*t)).collect();
-            format!(
-                "{key}: unknown value \"{}\" (use {})",
-                clip(value),
-                accepted.join(", ")
-            )
+            t::unknown_value(key, clip(value), accepted.join(", "))
         })
 }
 
@@ -160,7 +157,7 @@ fn list<T: Copy + PartialEq>(
 }
 
 fn hours(value: &str) -> Result<u8, String> {
-    let bad = || format!("hours: must be a whole number from 0 to {MAX_HOURS_PER_WEEK}");
+    let bad = || t::bad_hours(MAX_HOURS_PER_WEEK);
     let h: u8 = value.parse().map_err(|_| bad())?;
     if h > MAX_HOURS_PER_WEEK {
         return Err(bad());
@@ -169,9 +166,7 @@ fn hours(value: &str) -> Result<u8, String> {
 }
 
 fn budget(value: &str) -> Result<u32, String> {
-    value
-        .parse()
-        .map_err(|_| format!("budget: must be a whole number from 0 to {}", u32::MAX))
+    value.parse().map_err(|_| t::bad_budget(u32::MAX))
 }
 
 /// A value short enough to quote in an error message.

@@ -122,10 +122,12 @@ fn set_in_order<T: Copy + PartialEq>(list: &mut Vec<T>, all: &[T], item: T, on: 
 /// Checks a persona name: at most [`NAME_MAX_CHARS`] characters, no control characters.
 pub fn check_name(name: &str) -> Result<(), String> {
     if name.chars().count() > NAME_MAX_CHARS {
-        return Err(format!("name: longer than {NAME_MAX_CHARS} characters"));
+        return Err(crate::content::text::recommender::name_too_long(
+            NAME_MAX_CHARS,
+        ));
     }
     if name.chars().any(char::is_control) {
-        return Err("name: contains control characters".to_string());
+        return Err(crate::content::text::recommender::NAME_CONTROL_CHARACTERS.to_string());
     }
     Ok(())
 }

@@ -10,7 +10,7 @@ use crate::content::platforms::{
 };
 use crate::content::text::recommender as t;
 use crate::domain::objective::MarketingObjective;
-use crate::domain::wording::{and_list, thousands};
+use crate::domain::wording::{and_list, number_upto, thousands};
 
 /// A share at or above this is "half the group or more": a reason in favour.
 const STRONG_SHARE: u8 = 50;
@@ -123,7 +123,7 @@ fn organic_reason(d: &PlatformData) -> Reason {
                 Tone::Neutral => t::ORGANIC_MODERATE,
             };
             fact(
-                t::organic_reach(name, e.percent, e.source.citation, verdict),
+                t::organic_reach(name, share_text(e.percent), e.source.citation, verdict),
                 tone,
                 e.source,
             )
@@ -206,11 +206,16 @@ fn effort_reason(d: &PlatformData, p: &Persona) -> Reason {
     plain(text, if short { Tone::Against } else { Tone::For })
 }
 
+/// A benchmark's rate as the learner reads it: "0.063" (`0,063` in French); the text adds `%`.
+fn share_text(percent: f64) -> String {
+    number_upto(percent, 6).unwrap_or_default()
+}
+
 /// Benchmarks from one report each; shown as context, they do not change the score because
 /// reports measure differently and cover only some platforms.
 fn engagement_reasons(d: &PlatformData) -> Vec<Reason> {
     let rate = d.engagement.as_ref().map(|e| {
-        let text = t::median_engagement(e.percent, e.source.citation);
+        let text = t::median_engagement(share_text(e.percent), e.source.citation);
         fact(text, Tone::Neutral, e.source)
     });
     let change = d.engagement_change.as_ref().map(engagement_change_reason);
@@ -326,16 +331,17 @@ mod tests {
     use crate::content::platforms::Platform;
     use crate::domain::recommender::test_support::*;
 
-    /// The numbers written just before each `%` in `text`.
+    /// The numbers written just before each `%` in `text` ("0.063%", or `0,063 %` in French).
     fn percents(text: &str) -> Vec<f64> {
         let mut out = Vec::new();
         for (i, _) in text.match_indices('%') {
-            let head = &text[..i];
+            let head = text[..i].trim_end_matches('\u{A0}');
             let start = head
-                .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .rfind(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
                 .map_or(0, |j| j + 1);
             out.push(
                 head[start..]
+                    .replace(',', ".")
                     .parse()
                     .unwrap_or_else(|_| panic!("no number before % in {text}")),
             );

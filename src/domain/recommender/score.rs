@@ -351,7 +351,7 @@ fn trait_marginals(d: &PlatformData, a: &Audience) -> Vec<Marginal> {
         .map(|e| marginal(t::us_adults_with(e.phrase()), d.education(e)));
     let community = a
         .community
-        .map(|c| marginal(t::us_adults_in(c.slug()), d.community(c)));
+        .map(|c| marginal(t::us_adults_in(c.phrase()), d.community(c)));
     let gender = a
         .gender
         .and_then(|g| Some(marginal(t::us_gender(g.plural()), d.gender_share(g)?)));
