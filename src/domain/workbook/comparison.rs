@@ -428,11 +428,30 @@ fn total_issue(total: u32) -> Option<Issue> {
 
 /// Parses a share typed by the learner (`"25"`, `"25%"`, `" 40 "`): a whole number, 0 to 100.
 pub fn parse_share(input: &str) -> Result<u32, String> {
+    read_share(input).map_err(ShareError::message)
+}
+
+/// Why a share was refused: the number itself, or a value above 100.
+enum ShareError {
+    Unreadable(String),
+    TooLarge(u64),
+}
+
+impl ShareError {
+    fn message(self) -> String {
+        match self {
+            ShareError::Unreadable(message) => message,
+            ShareError::TooLarge(value) => t::share_too_large(value),
+        }
+    }
+}
+
+fn read_share(input: &str) -> Result<u32, ShareError> {
     let trimmed = input.trim().trim_end_matches('%');
-    let value = parse_count(trimmed).map_err(|e| e.to_string())?;
+    let value = parse_count(trimmed).map_err(|e| ShareError::Unreadable(e.to_string()))?;
     match u32::try_from(value) {
         Ok(v) if v <= 100 => Ok(v),
-        _ => Err(t::share_too_large(value)),
+        _ => Err(ShareError::TooLarge(value)),
     }
 }
 
@@ -443,12 +462,11 @@ pub fn share_from_input(input: &str) -> Result<u32, String> {
     if trimmed.is_empty() {
         return Ok(0);
     }
-    parse_share(trimmed).map_err(|e| {
-        if trimmed.contains(['.', ',']) && !e.contains("0 to 100") {
+    read_share(trimmed).map_err(|e| match e {
+        ShareError::Unreadable(_) if trimmed.contains(['.', ',']) => {
             t::WHOLE_PERCENTAGES.to_string()
-        } else {
-            e
         }
+        e => e.message(),
     })
 }
 
