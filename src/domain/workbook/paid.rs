@@ -672,7 +672,8 @@ pub fn one_decimal(value: f64) -> String {
         return "–".into();
     }
     let text = crate::domain::wording::fixed(value, 1).unwrap_or_default();
-    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+    let whole = format!("{}0", super::formulas::decimal_mark());
+    text.strip_suffix(&whole).map(str::to_string).unwrap_or(text)
 }
 
 /// A count rounded to two significant figures, with thousands separators: 12,345 → "12,000".

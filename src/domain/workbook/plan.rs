@@ -621,8 +621,8 @@ pub fn to_markdown(doc: &PlanDocument) -> String {
         }
         for line in &s.lines {
             out.push_str(&format!(
-                "- **{}:** {}\n",
-                escape_markdown(&line.label),
+                "- **{}** {}\n",
+                t::line_label(escape_markdown(&line.label)),
                 escape_markdown(&line.value)
             ));
         }
