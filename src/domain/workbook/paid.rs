@@ -673,7 +673,9 @@ pub fn one_decimal(value: f64) -> String {
     }
     let text = crate::domain::wording::fixed(value, 1).unwrap_or_default();
     let whole = format!("{}0", super::formulas::decimal_mark());
-    text.strip_suffix(&whole).map(str::to_string).unwrap_or(text)
+    text.strip_suffix(&whole)
+        .map(str::to_string)
+        .unwrap_or(text)
 }
 
 /// A count rounded to two significant figures, with thousands separators: 12,345 → "12,000".

@@ -15,6 +15,7 @@ use super::{clean_text, Workbook, MAX_SHORT};
 use crate::content::platforms::Platform;
 use crate::content::text::plan as t;
 use crate::domain::date::Date;
+use crate::domain::locale::is_singular;
 use crate::domain::recommender::{self, GenderSkew, Persona, Tone};
 use crate::domain::store::ProgressData;
 use crate::domain::wording::and_list;
@@ -301,13 +302,16 @@ pub fn persona_sentence(p: &Persona) -> String {
         who.push_str(&t::persona_formats(and_list(&formats)));
     }
     let hours = p.hours_per_week;
-    let unit = if hours == 1 { t::HOUR } else { t::HOURS };
     let budget = if p.weekly_budget > 0 {
         t::PERSONA_BUDGET
     } else {
         t::PERSONA_NO_BUDGET
     };
-    t::persona_sentence(name, who, p.objective.label(), hours, unit, budget)
+    if is_singular(u64::from(hours)) {
+        t::persona_sentence_one(name, who, p.objective.label(), hours, budget)
+    } else {
+        t::persona_sentence_other(name, who, p.objective.label(), hours, budget)
+    }
 }
 
 /// (platform name, why) for each chosen platform slug, in the learner's order; unknown slugs
@@ -457,8 +461,12 @@ fn feedback(wb: &Workbook) -> Vec<PlanLine> {
         l.add(t::LABEL_TONE, tone.label());
     }
     if let Some(h) = pb.response_hours {
-        let unit = if h == 1 { t::HOUR } else { t::HOURS };
-        l.add(t::LABEL_FIRST_RESPONSE, t::first_response(h, unit));
+        let within = if is_singular(u64::from(h)) {
+            t::first_response_one(h)
+        } else {
+            t::first_response_other(h)
+        };
+        l.add(t::LABEL_FIRST_RESPONSE, within);
     }
     l.add(t::LABEL_ESCALATION_CONTACT, &pb.escalation_contact);
     l.add(t::LABEL_ALWAYS_ESCALATED, &pb.always_escalate);
@@ -544,11 +552,13 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
             t::people(paid::rounded(audience as f64)),
         );
     }
-    let day_unit = |d: u32| if d == 1 { t::DAY } else { t::DAYS };
+    let one = |d: u32| is_singular(u64::from(d));
     let budget = match (p.daily_budget, p.days) {
-        (Some(b), Some(d)) => t::budget_for_days(b, d, day_unit(d), u64::from(b) * u64::from(d)),
+        (Some(b), Some(d)) if one(d) => t::budget_for_days_one(b, d, u64::from(b) * u64::from(d)),
+        (Some(b), Some(d)) => t::budget_for_days_other(b, d, u64::from(b) * u64::from(d)),
         (Some(b), None) => t::budget_a_day(b),
-        (None, Some(d)) => t::duration(d, day_unit(d)),
+        (None, Some(d)) if one(d) => t::duration_one(d),
+        (None, Some(d)) => t::duration_other(d),
         (None, None) => String::new(),
     };
     l.add(t::LABEL_BUDGET_AND_DURATION, budget);
