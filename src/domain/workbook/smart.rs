@@ -1044,7 +1044,7 @@ mod tests {
     use MarketingObjective::*;
 
     fn passes(goal: &str, objective: MarketingObjective) -> Vec<SmartLetter> {
-        check(goal, objective)
+        check_in(Lang::En, goal, objective)
             .checks
             .iter()
             .filter(|c| c.passed)
@@ -1053,7 +1053,11 @@ mod tests {
     }
 
     fn message(goal: &str, objective: MarketingObjective, letter: SmartLetter) -> String {
-        check(goal, objective).get(letter).unwrap().message.clone()
+        check_in(Lang::En, goal, objective)
+            .get(letter)
+            .unwrap()
+            .message
+            .clone()
     }
 
     #[test]
@@ -1086,7 +1090,7 @@ mod tests {
             ),
         ];
         for (goal, objective) in strong {
-            let report = check(goal, objective);
+            let report = check_in(Lang::En, goal, objective);
             assert!(report.all_passed(), "{goal}\n{report:#?}");
             assert_eq!(report.passed_count(), 5);
             assert!(report.missing().is_empty());
@@ -1095,7 +1099,7 @@ mod tests {
 
     #[test]
     fn get_more_followers_is_weak() {
-        let r = check("Get more followers.", Awareness);
+        let r = check_in(Lang::En, "Get more followers.", Awareness);
         assert_eq!(
             r.missing(),
             vec![
@@ -1118,7 +1122,7 @@ mod tests {
 
     #[test]
     fn go_viral_fails_everything() {
-        let r = check("Go viral.", Awareness);
+        let r = check_in(Lang::En, "Go viral.", Awareness);
         assert_eq!(r.passed_count(), 0, "{r:#?}");
         assert!(r
             .get(SmartLetter::Achievable)
@@ -1299,10 +1303,10 @@ mod tests {
 
     #[test]
     fn blank_and_odd_input_never_panics() {
-        let r = check("", Sales);
+        let r = check_in(Lang::En, "", Sales);
         assert_eq!(r.passed_count(), 0);
         assert!(r.checks[0].message.starts_with("Write your goal"));
-        assert_eq!(check("   \n\t ", Sales).passed_count(), 0);
+        assert_eq!(check_in(Lang::En, "   \n\t ", Sales).passed_count(), 0);
         for goal in [
             "<script>alert('x')</script> 40 Instagram orders by June",
             "🍰🍰🍰 100% 1e400 -5 £ $ ,,, ... from from to to by by",
@@ -1314,7 +1318,7 @@ mod tests {
             &"word ".repeat(5_000),
             &"9".repeat(400),
         ] {
-            let r = check(goal, Leads);
+            let r = check_in(Lang::En, goal, Leads);
             assert_eq!(r.checks.len(), 5);
         }
     }
