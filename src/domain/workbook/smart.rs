@@ -1360,7 +1360,12 @@ mod tests {
     fn smart_work_reports_and_sanitises() {
         let mut w = SmartWork {
             objective: Leads,
-            goal: "Generate 30 demo requests from LinkedIn by 31 March, up from 18".into(),
+            // `report` reads the build's language.
+            goal: match LANG {
+                Lang::En => "Generate 30 demo requests from LinkedIn by 31 March, up from 18",
+                Lang::Fr => "Obtenir 30 demandes de démo via LinkedIn d’ici le 31 mars, contre 18",
+            }
+            .into(),
             kpis: vec!["".into(), "Demo requests".into()],
             ..SmartWork::default()
         };

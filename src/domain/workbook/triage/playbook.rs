@@ -311,7 +311,8 @@ mod tests {
         assert_eq!(parse_response_hours(""), Ok(None));
         assert_eq!(parse_response_hours("  "), Ok(None));
         assert_eq!(parse_response_hours("4"), Ok(Some(4)));
-        assert_eq!(parse_response_hours("24 hours"), Ok(Some(24)));
+        assert_eq!(parse_response_hours_in(Lang::En, "24 hours"), Ok(Some(24)));
+        assert_eq!(parse_response_hours_in(Lang::En, "3 hrs"), Ok(Some(3)));
         assert_eq!(parse_response_hours("12h"), Ok(Some(12)));
         assert_eq!(parse_response_hours("0"), Ok(Some(0)));
         assert!(parse_response_hours("2.5")
