@@ -15,7 +15,7 @@ use super::{clean_text, Workbook, MAX_SHORT};
 use crate::content::platforms::Platform;
 use crate::content::text::plan as t;
 use crate::domain::date::Date;
-use crate::domain::locale::is_singular;
+use crate::domain::locale::{is_singular, Lang, LANG};
 use crate::domain::recommender::{self, GenderSkew, Persona, Tone};
 use crate::domain::store::ProgressData;
 use crate::domain::wording::and_list;
@@ -350,7 +350,7 @@ fn objectives(wb: &Workbook) -> Vec<PlanLine> {
         l.add(t::LABEL_SMART_CHECK, smart_summary(wb));
     }
     l.add(t::LABEL_BASELINE, &s.baseline);
-    l.add(t::LABEL_KPIS, s.kpis.join("; "));
+    l.add(t::LABEL_KPIS, s.kpis.join(t::LIST_SEPARATOR));
     l.0
 }
 
@@ -394,7 +394,7 @@ fn platform_lines(wb: &Workbook, platforms: &[(String, String)]) -> Vec<PlanLine
             .iter()
             .map(|&b| t::budget_share(b.label(), c.budget.get(b)))
             .collect();
-        l.add(t::LABEL_BUDGET_SPLIT, parts.join("; "));
+        l.add(t::LABEL_BUDGET_SPLIT, parts.join(t::LIST_SEPARATOR));
     }
     l.0
 }
@@ -414,8 +414,11 @@ fn pillars(wb: &Workbook) -> Vec<PlanLine> {
             }
         })
         .collect();
-    l.add(t::LABEL_PILLARS, named.join("; "));
-    l.add(t::LABEL_CADENCE, p.calendar.cadence().join("; "));
+    l.add(t::LABEL_PILLARS, named.join(t::LIST_SEPARATOR));
+    l.add(
+        t::LABEL_CADENCE,
+        p.calendar.cadence().join(t::LIST_SEPARATOR),
+    );
     l.0
 }
 
@@ -567,10 +570,7 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
             t::LABEL_EXPECTED_REACH,
             t::people(paid::range_text(e.reach)),
         );
-        l.add(
-            t::LABEL_EXPECTED_FREQUENCY,
-            t::frequency(paid::frequency_text(e.frequency)),
-        );
+        l.add(t::LABEL_EXPECTED_FREQUENCY, frequency(e.frequency));
         l.add(t::LABEL_EXPECTED_CLICKS, paid::range_text(e.clicks));
         if let (Some(cpm), Some(ctr)) = (p.cpm_cents(), p.ctr_bp()) {
             // Where each range comes from: the learner, or the platform's benchmark or guess.
@@ -609,6 +609,24 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
     }
     l.add(t::LABEL_DECISION, &p.decision);
     l.0
+}
+
+/// "1 view per person", "1.2–3.4 views per person": a range is plural; one figure takes the
+/// singular as the language says (French also for a fraction below 2: « 1,5 vue »).
+fn frequency(r: paid::Range) -> String {
+    let text = paid::frequency_text(r);
+    let one = if text.contains('–') {
+        false
+    } else if !text.contains(super::formulas::decimal_mark()) {
+        is_singular(r.low.round() as u64)
+    } else {
+        LANG == Lang::Fr && r.low < 2.0
+    };
+    if one {
+        t::frequency_one(text)
+    } else {
+        t::frequency_other(text)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

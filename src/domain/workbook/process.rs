@@ -171,7 +171,7 @@ impl StepConfig {
         if !self.informed.trim().is_empty() {
             parts.push(t::informed(self.informed.trim()));
         }
-        parts.join("; ")
+        parts.join(t::LIST_SEPARATOR)
     }
 
     fn sanitise(&mut self) {
