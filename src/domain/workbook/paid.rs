@@ -127,7 +127,7 @@ impl Minimum {
 }
 
 const META_SOURCE: &str = "Meta Business Help Centre, \"About minimum budgets\"";
-const TIKTOK_SOURCE: &str = "TikTok Ads Manager Help, \"About budgets\", updated August 2025";
+const TIKTOK_SOURCE: &str = t::TIKTOK_SOURCE;
 const LINKEDIN_SOURCE: &str = "LinkedIn Marketing Solutions Help";
 
 /// The platform minimums, exactly as the lesson `paid-social-basics` states them.
