@@ -6,6 +6,7 @@
 //! fits and why. A budget-split exercise ([`BudgetSplit::check`]) checks four shares add to 100%.
 
 use crate::content::text::comparison as t;
+use crate::domain::locale::is_singular;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -420,8 +421,12 @@ fn total_issue(total: u32) -> Option<Issue> {
     let message = match total {
         100 => return None,
         0 => t::ENTER_SPLIT.to_string(),
-        total if total < 100 => t::shares_under(total, 100 - total),
-        total => t::shares_over(total, total - 100),
+        total if total < 100 && is_singular(u64::from(100 - total)) => {
+            t::shares_under_one(total, 100 - total)
+        }
+        total if total < 100 => t::shares_under_other(total, 100 - total),
+        total if is_singular(u64::from(total - 100)) => t::shares_over_one(total, total - 100),
+        total => t::shares_over_other(total, total - 100),
     };
     Some(Issue::new("total", message))
 }
