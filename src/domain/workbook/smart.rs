@@ -148,7 +148,7 @@ struct Word {
     text: String,
     number: Option<f64>,
     percent: bool,
-    /// `10x`, `5x`.
+    /// `10x`, `5x`, `x10`.
     multiplier: bool,
     /// `30/06/2025`, `2025-06-30`.
     date: bool,
@@ -252,7 +252,11 @@ fn word(lx: &Lexicon, raw: &str, date: bool) -> Word {
     if let Some(n) = core.strip_suffix('%').and_then(parse) {
         w.number = Some(n);
         w.percent = true;
-    } else if let Some(n) = core.strip_suffix('x').and_then(parse) {
+    } else if let Some(n) = core
+        .strip_suffix('x')
+        .or_else(|| core.strip_prefix('x'))
+        .and_then(parse)
+    {
         w.number = Some(n);
         w.multiplier = true;
     } else if let Some(n) = core.strip_suffix('k').and_then(parse) {
@@ -1499,6 +1503,7 @@ mod tests {
             "Que tout le monde connaisse la boutique d’ici l’été",
             "Augmenter les ventes Instagram de 1\u{a0}000 % d’ici décembre",
             "Multiplier les abonnés TikTok par 10x d’ici juin",
+            "Multiplier les abonnés TikTok x10 d’ici juin",
             "Passer de 8 à 400 demandes sur Instagram d’ici juin",
         ] {
             assert!(
@@ -1616,6 +1621,11 @@ mod tests {
             "Obtenir 20 demandes Instagram d’ici le 1er mai",
             "Obtenir vingt demandes Instagram sur les six prochaines semaines",
             "Obtenir 20 demandes Instagram d’ici fevrier",
+            "Atteindre 1 500 abonnés sur Instagram au 31 décembre",
+            "Gagner 15 % d’abonnés Instagram en 3 mois",
+            "Obtenir 20 demandes Instagram au T3 2026",
+            "Obtenir 20 demandes Instagram d’ici la mi-juin",
+            "Obtenir 20 demandes Instagram d’ici 2027",
         ] {
             assert!(
                 passes_fr(goal, Leads).contains(&SmartLetter::TimeBound),
