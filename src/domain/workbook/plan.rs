@@ -556,10 +556,12 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
         );
     }
     let one = |d: u32| is_singular(u64::from(d));
+    let money = paid::format_money;
+    let total = |b: u32, d: u32| money(f64::from(b) * f64::from(d));
     let budget = match (p.daily_budget, p.days) {
-        (Some(b), Some(d)) if one(d) => t::budget_for_days_one(b, d, u64::from(b) * u64::from(d)),
-        (Some(b), Some(d)) => t::budget_for_days_other(b, d, u64::from(b) * u64::from(d)),
-        (Some(b), None) => t::budget_a_day(b),
+        (Some(b), Some(d)) if one(d) => t::budget_for_days_one(money(b.into()), d, total(b, d)),
+        (Some(b), Some(d)) => t::budget_for_days_other(money(b.into()), d, total(b, d)),
+        (Some(b), None) => t::budget_a_day(money(b.into())),
         (None, Some(d)) if one(d) => t::duration_one(d),
         (None, Some(d)) => t::duration_other(d),
         (None, None) => String::new(),
