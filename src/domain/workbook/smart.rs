@@ -2,7 +2,8 @@
 //!
 //! [`check`] runs five plain heuristics over a goal the learner typed and says, for each letter,
 //! whether it passes and what is missing. The heuristics read words and numbers of the build's
-//! language (the word lists are in `smart_words.rs`); they coach, they do not grade. [`suggested_kpis`] lists KPIs for an objective and platforms.
+//! language (the word lists are in `smart_words.rs`); they coach, they do not grade.
+//! [`suggested_kpis`] lists KPIs for an objective and platforms.
 
 use crate::content::text::smart as t;
 use crate::domain::locale::{Lang, LANG};
