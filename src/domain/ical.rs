@@ -14,7 +14,7 @@ use crate::domain::workbook::process::{CalendarEntry, WeekCalendar};
 use crate::domain::workbook::slug_of;
 
 /// The file's name when downloaded.
-pub const FILE_NAME: &str = "content-calendar.ics";
+pub const FILE_NAME: &str = t::CALENDAR_FILE_NAME;
 /// The MIME type of an iCalendar file.
 pub const MIME: &str = "text/calendar;charset=utf-8";
 
@@ -94,24 +94,24 @@ pub fn week_to_ics(
 /// "Instagram post: The bake"; the parts missing from the entry are left out.
 pub fn summary(entry: &CalendarEntry) -> String {
     let what = match entry.platform {
-        Some(p) => format!("{} post", p.label()),
+        Some(p) => t::calendar_platform_post(p.label()),
         None => t::CALENDAR_EVENT.to_string(),
     };
     let pillar = entry.pillar.trim();
     if pillar.is_empty() {
         what
     } else {
-        format!("{what}: {pillar}")
+        t::calendar_summary(what, pillar)
     }
 }
 
 fn description(entry: &CalendarEntry) -> String {
-    let mut lines = vec![format!("Format: {}", entry.format.label())];
+    let mut lines = vec![t::calendar_format(entry.format.label())];
     if !entry.pillar.trim().is_empty() {
-        lines.push(format!("Pillar: {}", entry.pillar.trim()));
+        lines.push(t::calendar_pillar(entry.pillar.trim()));
     }
     if !entry.note.trim().is_empty() {
-        lines.push(format!("Note: {}", entry.note.trim()));
+        lines.push(t::calendar_note(entry.note.trim()));
     }
     lines.join("\n")
 }

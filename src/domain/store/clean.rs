@@ -13,6 +13,7 @@ use super::{
 use crate::content::platforms::Platform;
 use crate::content::{self, PartId};
 use crate::domain::lenient;
+use crate::domain::locale::is_singular;
 use crate::domain::recommender;
 use crate::domain::review::{self, ReviewCard};
 
@@ -23,8 +24,8 @@ use crate::domain::review::{self, ReviewCard};
 /// change; running it twice returns no warnings the second time.
 pub fn sanitise(data: &mut ProgressData) -> Vec<String> {
     let mut w = Vec::new();
-    keep_known_lessons(&mut data.visited, t::OPENED_LESSONS, &mut w);
-    keep_known_lessons(&mut data.completed, t::COMPLETED_LESSONS, &mut w);
+    keep_known_lessons(&mut data.visited, Dropped::OpenedLessons, &mut w);
+    keep_known_lessons(&mut data.completed, Dropped::CompletedLessons, &mut w);
     clean_last_place(data, &mut w);
     clean_quiz_best(&mut data.quiz_best, &mut w);
     clean_attempts(&mut data.quiz_attempts, &mut w);
@@ -111,14 +112,14 @@ fn is_known_lesson(slug: &str) -> bool {
     content::lesson(slug).is_some()
 }
 
-fn keep_known_lessons(set: &mut BTreeSet<String>, what: &str, w: &mut Vec<String>) {
+fn keep_known_lessons(set: &mut BTreeSet<String>, what: Dropped, w: &mut Vec<String>) {
     let unknown: Vec<String> = set
         .iter()
         .filter(|s| !is_known_lesson(s))
         .cloned()
         .collect();
     set.retain(|s| is_known_lesson(s));
-    warn_dropped(w, &t::unknown(what), &unknown);
+    warn_dropped(w, what, &unknown);
 }
 
 fn clean_last_place(data: &mut ProgressData, w: &mut Vec<String>) {
@@ -143,14 +144,14 @@ fn is_plain_anchor(anchor: &str) -> bool {
 fn clean_quiz_best(best: &mut BTreeMap<String, QuizBest>, w: &mut Vec<String>) {
     let unknown: Vec<String> = best.keys().filter(|k| !is_known_quiz(k)).cloned().collect();
     best.retain(|k, _| is_known_quiz(k));
-    warn_dropped(w, t::SCORES_FOR_UNKNOWN_QUIZZES, &unknown);
+    warn_dropped(w, Dropped::UnknownQuizScores, &unknown);
     let empty: Vec<String> = best
         .iter()
         .filter(|(_, b)| b.total == 0)
         .map(|(k, _)| k.clone())
         .collect();
     best.retain(|_, b| b.total > 0);
-    warn_dropped(w, t::SCORES_WITHOUT_QUESTIONS, &empty);
+    warn_dropped(w, Dropped::EmptyScores, &empty);
     for (id, score) in best.iter_mut() {
         clamp_best(id, score, w);
     }
@@ -162,13 +163,17 @@ fn clamp_best(id: &str, score: &mut QuizBest, w: &mut Vec<String>) {
     score.correct = score.correct.min(score.total);
     score.attempts = score.attempts.clamp(1, MAX_ATTEMPTS);
     if *score != before {
-        w.push(t::best_score_clamped(
+        let (quiz, correct, total, n) = (
             lenient::quote(id),
             score.correct,
             score.total,
             score.attempts,
-            plural(score.attempts as usize, t::ATTEMPT, t::ATTEMPTS),
-        ));
+        );
+        w.push(if is_singular(u64::from(n)) {
+            t::best_score_clamped_one(quiz, correct, total, n)
+        } else {
+            t::best_score_clamped_other(quiz, correct, total, n)
+        });
     }
 }
 
@@ -177,9 +182,10 @@ fn clean_attempts(attempts: &mut Vec<QuizAttempt>, w: &mut Vec<String>) {
     attempts.retain(|a| is_known_quiz(&a.quiz) && a.total > 0);
     let dropped = before - attempts.len();
     if dropped > 0 {
-        w.push(t::attempts_ignored(
+        w.push(counted(
             dropped,
-            plural(dropped, t::ATTEMPT, t::ATTEMPTS),
+            t::attempts_ignored_one,
+            t::attempts_ignored_other,
         ));
     }
     let clamped = attempts
@@ -188,9 +194,10 @@ fn clean_attempts(attempts: &mut Vec<QuizAttempt>, w: &mut Vec<String>) {
         .filter(|&changed| changed)
         .count();
     if clamped > 0 {
-        w.push(t::attempts_adjusted(
+        w.push(counted(
             clamped,
-            plural(clamped, t::ATTEMPT, t::ATTEMPTS),
+            t::attempts_adjusted_one,
+            t::attempts_adjusted_other,
         ));
     }
     cap_attempts(attempts, w);
@@ -208,7 +215,11 @@ pub(super) fn cap_attempts(attempts: &mut Vec<QuizAttempt>, w: &mut Vec<String>)
     let extra = attempts.len().saturating_sub(MAX_QUIZ_ATTEMPTS);
     if extra > 0 {
         attempts.drain(..extra);
-        w.push(t::attempts_capped(MAX_QUIZ_ATTEMPTS, extra));
+        w.push(if is_singular(extra as u64) {
+            t::attempts_capped_one(MAX_QUIZ_ATTEMPTS, extra)
+        } else {
+            t::attempts_capped_other(MAX_QUIZ_ATTEMPTS, extra)
+        });
     }
 }
 
@@ -219,7 +230,7 @@ fn clean_cards(cards: &mut Vec<ReviewCard>, w: &mut Vec<String>) {
         .map(|c| c.question_id.clone())
         .collect();
     cards.retain(|c| content::question(&c.question_id).is_some());
-    warn_dropped(w, t::CARDS_FOR_UNKNOWN_QUESTIONS, &unknown);
+    warn_dropped(w, Dropped::Cards, &unknown);
     let out_of_range = cards
         .iter()
         .filter(|c| review::clamp_box(c.box_number) != c.box_number)
@@ -228,9 +239,10 @@ fn clean_cards(cards: &mut Vec<ReviewCard>, w: &mut Vec<String>) {
         .iter_mut()
         .for_each(|c| c.box_number = review::clamp_box(c.box_number));
     if out_of_range > 0 {
-        w.push(t::cards_moved(
+        w.push(counted(
             out_of_range,
-            plural(out_of_range, t::CARD, t::CARDS),
+            t::cards_moved_one,
+            t::cards_moved_other,
         ));
     }
     dedupe_cards(cards, w);
@@ -240,9 +252,10 @@ fn dedupe_cards(cards: &mut Vec<ReviewCard>, w: &mut Vec<String>) {
     let merged = review::merge_cards(cards, &[]);
     let duplicates = cards.len() - merged.len();
     if duplicates > 0 {
-        w.push(t::cards_deduplicated(
+        w.push(counted(
             duplicates,
-            plural(duplicates, t::CARD, t::CARDS),
+            t::cards_deduplicated_one,
+            t::cards_deduplicated_other,
         ));
     }
     *cards = merged;
@@ -292,26 +305,53 @@ fn clean_pass_date(date: &mut Option<String>, w: &mut Vec<String>) {
     }
 }
 
+/// What [`warn_dropped`] reports as dropped.
+#[derive(Clone, Copy)]
+enum Dropped {
+    OpenedLessons,
+    CompletedLessons,
+    UnknownQuizScores,
+    EmptyScores,
+    Cards,
+}
+
 /// One warning for ids dropped from a collection, naming the first few.
-fn warn_dropped(w: &mut Vec<String>, what: &str, dropped: &[String]) {
+fn warn_dropped(w: &mut Vec<String>, what: Dropped, dropped: &[String]) {
     if dropped.is_empty() {
         return;
     }
-    let names: Vec<String> = dropped.iter().take(3).map(|s| lenient::quote(s)).collect();
-    let more = dropped.len().saturating_sub(names.len());
-    let tail = if more > 0 {
-        t::and_more(more)
-    } else {
-        String::new()
-    };
-    w.push(t::ignored(dropped.len(), what, names.join(", "), tail));
+    let quoted: Vec<String> = dropped.iter().take(3).map(|s| lenient::quote(s)).collect();
+    let more = dropped.len().saturating_sub(quoted.len());
+    let mut names = quoted.join(", ");
+    if more > 0 {
+        names.push_str(&t::and_more(more));
+    }
+    let n = dropped.len();
+    let one = is_singular(n as u64);
+    w.push(match (what, one) {
+        (Dropped::OpenedLessons, true) => t::ignored_opened_lessons_one(n, names),
+        (Dropped::OpenedLessons, false) => t::ignored_opened_lessons_other(n, names),
+        (Dropped::CompletedLessons, true) => t::ignored_completed_lessons_one(n, names),
+        (Dropped::CompletedLessons, false) => t::ignored_completed_lessons_other(n, names),
+        (Dropped::UnknownQuizScores, true) => t::ignored_unknown_quiz_scores_one(n, names),
+        (Dropped::UnknownQuizScores, false) => t::ignored_unknown_quiz_scores_other(n, names),
+        (Dropped::EmptyScores, true) => t::ignored_empty_scores_one(n, names),
+        (Dropped::EmptyScores, false) => t::ignored_empty_scores_other(n, names),
+        (Dropped::Cards, true) => t::ignored_cards_one(n, names),
+        (Dropped::Cards, false) => t::ignored_cards_other(n, names),
+    });
 }
 
-pub(super) fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
-    if count == 1 {
-        one
+/// The `…_one` or `…_other` text for a count, as the build's language chooses.
+pub(super) fn counted(
+    count: usize,
+    one: fn(usize) -> String,
+    other: fn(usize) -> String,
+) -> String {
+    if is_singular(count as u64) {
+        one(count)
     } else {
-        many
+        other(count)
     }
 }
 

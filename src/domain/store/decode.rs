@@ -2,6 +2,7 @@
 //! migrations that carry an older `data` shape to the current one. Separate from the field-by-field
 //! reading (`fields`) because this part decides *whether* a text can be read at all.
 
+use crate::content::text::clean as t;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -126,10 +127,10 @@ pub fn generation_of(raw: &str) -> u64 {
 impl DecodeError {
     fn describe(&self) -> String {
         match self {
-            DecodeError::NotJson(e) => format!("not valid JSON ({e})"),
+            DecodeError::NotJson(e) => t::not_json(e),
             DecodeError::NotEnvelope(what) => (*what).to_owned(),
-            DecodeError::UnknownVersion(v) => format!("unknown version {v}"),
-            DecodeError::Newer(v) => format!("written by a newer version ({v})"),
+            DecodeError::UnknownVersion(v) => t::unknown_version(v),
+            DecodeError::Newer(v) => t::newer_version(v),
         }
     }
 }
@@ -150,10 +151,10 @@ pub(super) fn decode_text(raw: &str) -> Result<Decoded, DecodeError> {
 
 fn open_envelope(value: &Value) -> Result<(u32, &Map<String, Value>), DecodeError> {
     let Some(top) = value.as_object() else {
-        return Err(DecodeError::NotEnvelope("not an object"));
+        return Err(DecodeError::NotEnvelope(t::NOT_AN_OBJECT));
     };
     let Some(version) = top.get("version").and_then(Value::as_u64) else {
-        return Err(DecodeError::NotEnvelope("no version number"));
+        return Err(DecodeError::NotEnvelope(t::NO_VERSION_NUMBER));
     };
     let version = u32::try_from(version).unwrap_or(u32::MAX);
     if version > CURRENT_VERSION {
@@ -161,8 +162,8 @@ fn open_envelope(value: &Value) -> Result<(u32, &Map<String, Value>), DecodeErro
     }
     match top.get("data") {
         Some(Value::Object(data)) => Ok((version, data)),
-        Some(Value::Null) | None => Err(DecodeError::NotEnvelope("no data")),
-        Some(_) => Err(DecodeError::NotEnvelope("data is not an object")),
+        Some(Value::Null) | None => Err(DecodeError::NotEnvelope(t::NO_DATA)),
+        Some(_) => Err(DecodeError::NotEnvelope(t::DATA_NOT_AN_OBJECT)),
     }
 }
 

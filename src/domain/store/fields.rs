@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::clean::plural;
 use super::{migrate_v1_to_v2, ProgressData, ProgressV1, QuizAttempt, QuizBest};
 use crate::content::text;
+use crate::content::text::clean as t;
 use crate::domain::lenient;
-use crate::domain::locale::Lang;
+use crate::domain::locale::{is_singular, Lang};
 use crate::domain::review::ReviewCard;
 use crate::domain::theme::ThemeChoice;
 
@@ -75,10 +75,7 @@ fn read_theme(obj: &Object, w: &mut Vec<String>) -> ThemeChoice {
         return ThemeChoice::default();
     };
     serde_json::from_value(value.clone()).unwrap_or_else(|_| {
-        w.push(format!(
-            "The colour theme {} was not recognised; using the system setting.",
-            lenient::describe(value)
-        ));
+        w.push(t::theme_not_recognised(lenient::describe(value)));
         ThemeChoice::default()
     })
 }
@@ -98,10 +95,7 @@ fn read_text(obj: &Object, key: &str, w: &mut Vec<String>) -> Option<String> {
     let value = present(obj, key)?;
     let text = value.as_str().map(str::to_owned);
     if text.is_none() {
-        w.push(format!(
-            "“{key}” should be text but was {}; it was ignored.",
-            lenient::describe(value)
-        ));
+        w.push(t::not_text(key, lenient::describe(value)));
     }
     text
 }
@@ -117,10 +111,7 @@ fn read_list<T>(
         return Vec::new();
     };
     let Some(items) = value.as_array() else {
-        w.push(format!(
-            "“{key}” should be a list but was {}; it was ignored.",
-            lenient::describe(value)
-        ));
+        w.push(t::not_a_list(key, lenient::describe(value)));
         return Vec::new();
     };
     let read: Vec<T> = items.iter().filter_map(read_item).collect();
@@ -133,10 +124,7 @@ fn read_quiz_best(obj: &Object, w: &mut Vec<String>) -> BTreeMap<String, QuizBes
         return BTreeMap::new();
     };
     let Some(entries) = value.as_object() else {
-        w.push(format!(
-            "“quiz_best” should be a group of scores but was {}; it was ignored.",
-            lenient::describe(value)
-        ));
+        w.push(t::scores_not_a_group(lenient::describe(value)));
         return BTreeMap::new();
     };
     let read: BTreeMap<String, QuizBest> = entries
@@ -149,10 +137,11 @@ fn read_quiz_best(obj: &Object, w: &mut Vec<String>) -> BTreeMap<String, QuizBes
 
 fn warn_unreadable(w: &mut Vec<String>, key: &str, count: usize) {
     if count > 0 {
-        w.push(format!(
-            "Ignored {count} unreadable {} in “{key}”.",
-            plural(count, "entry", "entries")
-        ));
+        w.push(if is_singular(count as u64) {
+            t::unreadable_entries_one(count, key)
+        } else {
+            t::unreadable_entries_other(count, key)
+        });
     }
 }
 

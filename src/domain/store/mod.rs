@@ -33,12 +33,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::lenient;
-use crate::domain::locale::Lang;
+use crate::domain::locale::{is_singular, Lang};
 use crate::domain::recommender::Persona;
 use crate::domain::review::ReviewCard;
 use crate::domain::theme::ThemeChoice;
 use crate::domain::workbook::Workbook;
-use clean::plural;
 
 pub use crate::contracts::{BACKUP_KEY, REPLACED_KEY, STORAGE_KEY};
 pub use crate::domain::date::{iso_date, parse_iso_date};
@@ -293,7 +292,11 @@ impl WorkbookTool {
             }
             WorkbookTool::Process => {
                 let posts: usize = wb.process.calendar.days.values().map(Vec::len).sum();
-                t::posts_in_calendar(posts, plural(posts, t::POST, t::POSTS))
+                if is_singular(posts as u64) {
+                    t::posts_in_calendar_one(posts)
+                } else {
+                    t::posts_in_calendar_other(posts)
+                }
             }
             _ => t::FILLED_IN.into(),
         }

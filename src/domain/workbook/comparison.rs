@@ -6,6 +6,7 @@
 //! fits and why. A budget-split exercise ([`BudgetSplit::check`]) checks four shares add to 100%.
 
 use crate::content::text::comparison as t;
+use crate::domain::locale::is_singular;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -420,19 +421,42 @@ fn total_issue(total: u32) -> Option<Issue> {
     let message = match total {
         100 => return None,
         0 => t::ENTER_SPLIT.to_string(),
-        total if total < 100 => t::shares_under(total, 100 - total),
-        total => t::shares_over(total, total - 100),
+        total if total < 100 && is_singular(u64::from(100 - total)) => {
+            t::shares_under_one(total, 100 - total)
+        }
+        total if total < 100 => t::shares_under_other(total, 100 - total),
+        total if is_singular(u64::from(total - 100)) => t::shares_over_one(total, total - 100),
+        total => t::shares_over_other(total, total - 100),
     };
     Some(Issue::new("total", message))
 }
 
 /// Parses a share typed by the learner (`"25"`, `"25%"`, `" 40 "`): a whole number, 0 to 100.
 pub fn parse_share(input: &str) -> Result<u32, String> {
+    read_share(input).map_err(ShareError::message)
+}
+
+/// Why a share was refused: the number itself, or a value above 100.
+enum ShareError {
+    Unreadable(String),
+    TooLarge(u64),
+}
+
+impl ShareError {
+    fn message(self) -> String {
+        match self {
+            ShareError::Unreadable(message) => message,
+            ShareError::TooLarge(value) => t::share_too_large(value),
+        }
+    }
+}
+
+fn read_share(input: &str) -> Result<u32, ShareError> {
     let trimmed = input.trim().trim_end_matches('%');
-    let value = parse_count(trimmed).map_err(|e| e.to_string())?;
+    let value = parse_count(trimmed).map_err(|e| ShareError::Unreadable(e.to_string()))?;
     match u32::try_from(value) {
         Ok(v) if v <= 100 => Ok(v),
-        _ => Err(t::share_too_large(value)),
+        _ => Err(ShareError::TooLarge(value)),
     }
 }
 
@@ -443,12 +467,11 @@ pub fn share_from_input(input: &str) -> Result<u32, String> {
     if trimmed.is_empty() {
         return Ok(0);
     }
-    parse_share(trimmed).map_err(|e| {
-        if trimmed.contains(['.', ',']) && !e.contains("0 to 100") {
+    read_share(trimmed).map_err(|e| match e {
+        ShareError::Unreadable(_) if trimmed.contains(['.', ',']) => {
             t::WHOLE_PERCENTAGES.to_string()
-        } else {
-            e
         }
+        e => e.message(),
     })
 }
 

@@ -346,39 +346,54 @@ pub fn median(values: &[f64]) -> Option<f64> {
     }
 }
 
-/// `5.83%`, `-12.50%`, `1,234.57%`. `NaN` and infinities give `"–"`; decimals are capped at 6.
+/// `5.83%`, `-12.50%`, `1,234.57%` (French `5,83 %`). `NaN` and infinities give `"–"`;
+/// decimals are capped at 6.
 pub fn format_percent(value: f64, decimals: usize) -> String {
     format_number(value, decimals)
-        .map(|s| format!("{s}%"))
+        .map(t::percent)
         .unwrap_or_else(|| "–".to_string())
 }
 
-/// `1,234.50` with thousands separators; `None` for `NaN` or infinities. No `-0.00`.
+/// `1,234.50` with thousands separators, in the build's language's form through
+/// `crate::domain::wording` (French `1 234,50`); `None` for `NaN` or infinities. No `-0.00`.
+/// For display only: a machine format (CSV, a number box's value) keeps `.` and no separators.
 pub fn format_number(value: f64, decimals: usize) -> Option<String> {
     if !value.is_finite() {
         return None;
     }
     let decimals = decimals.min(6);
     let text = crate::domain::wording::fixed(value.abs(), decimals as u32)?;
-    let (whole, fraction) = match text.split_once('.') {
+    let mark = decimal_mark();
+    let (whole, fraction) = match text.split_once(mark) {
         Some((w, f)) => (w, Some(f)),
         None => (text.as_str(), None),
     };
-    let is_zero = text.chars().all(|c| c == '0' || c == '.');
+    let is_zero = text.chars().all(|c| c == '0' || c == mark);
     let sign = if value < 0.0 && !is_zero { "-" } else { "" };
     let grouped = group_thousands(whole);
     Some(match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
+        Some(f) => format!("{sign}{grouped}{mark}{f}"),
         None => format!("{sign}{grouped}"),
     })
 }
 
+/// The decimal mark `wording::fixed` writes: `.` in English, `,` in French.
+pub(crate) fn decimal_mark() -> char {
+    crate::domain::wording::fixed(0.5, 1)
+        .and_then(|s| s.chars().find(|c| !c.is_ascii_digit()))
+        .unwrap_or('.')
+}
+
+/// `digits` grouped by thousands with the separator `wording::thousands` writes (`,` in
+/// English, a narrow no-break space in French), for numbers of any length.
 fn group_thousands(digits: &str) -> String {
+    let sample = crate::domain::wording::thousands(1_000);
+    let separator = sample.trim_start_matches('1').trim_end_matches("000");
     let len = digits.len();
-    let mut out = String::with_capacity(len + len / 3);
+    let mut out = String::with_capacity(len + len / 3 * separator.len());
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (len - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(separator);
         }
         out.push(c);
     }
@@ -411,8 +426,9 @@ impl Benchmark {
 /// Up to three decimals, without trailing zeros: `2.63`, `0.063`.
 fn trimmed(v: f64) -> String {
     let s = format_number(v, 3).unwrap_or_else(|| "–".to_string());
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let mark = decimal_mark();
+    if s.contains(mark) {
+        s.trim_end_matches('0').trim_end_matches(mark).to_string()
     } else {
         s
     }

@@ -25,6 +25,7 @@ pub mod path;
 pub mod plan;
 pub mod process;
 pub mod smart;
+mod smart_words;
 pub mod tools;
 pub mod triage;
 

@@ -127,7 +127,7 @@ impl Minimum {
 }
 
 const META_SOURCE: &str = "Meta Business Help Centre, \"About minimum budgets\"";
-const TIKTOK_SOURCE: &str = "TikTok Ads Manager Help, \"About budgets\", updated August 2025";
+const TIKTOK_SOURCE: &str = t::TIKTOK_SOURCE;
 const LINKEDIN_SOURCE: &str = "LinkedIn Marketing Solutions Help";
 
 /// The platform minimums, exactly as the lesson `paid-social-basics` states them.
@@ -672,7 +672,10 @@ pub fn one_decimal(value: f64) -> String {
         return "–".into();
     }
     let text = crate::domain::wording::fixed(value, 1).unwrap_or_default();
-    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+    let whole = format!("{}0", super::formulas::decimal_mark());
+    text.strip_suffix(&whole)
+        .map(str::to_string)
+        .unwrap_or(text)
 }
 
 /// A count rounded to two significant figures, with thousands separators: 12,345 → "12,000".

@@ -15,6 +15,7 @@ use super::{clean_text, Workbook, MAX_SHORT};
 use crate::content::platforms::Platform;
 use crate::content::text::plan as t;
 use crate::domain::date::Date;
+use crate::domain::locale::{is_singular, Lang, LANG};
 use crate::domain::recommender::{self, GenderSkew, Persona, Tone};
 use crate::domain::store::ProgressData;
 use crate::domain::wording::and_list;
@@ -301,13 +302,16 @@ pub fn persona_sentence(p: &Persona) -> String {
         who.push_str(&t::persona_formats(and_list(&formats)));
     }
     let hours = p.hours_per_week;
-    let unit = if hours == 1 { t::HOUR } else { t::HOURS };
     let budget = if p.weekly_budget > 0 {
         t::PERSONA_BUDGET
     } else {
         t::PERSONA_NO_BUDGET
     };
-    t::persona_sentence(name, who, p.objective.label(), hours, unit, budget)
+    if is_singular(u64::from(hours)) {
+        t::persona_sentence_one(name, who, p.objective.label(), hours, budget)
+    } else {
+        t::persona_sentence_other(name, who, p.objective.label(), hours, budget)
+    }
 }
 
 /// (platform name, why) for each chosen platform slug, in the learner's order; unknown slugs
@@ -346,7 +350,7 @@ fn objectives(wb: &Workbook) -> Vec<PlanLine> {
         l.add(t::LABEL_SMART_CHECK, smart_summary(wb));
     }
     l.add(t::LABEL_BASELINE, &s.baseline);
-    l.add(t::LABEL_KPIS, s.kpis.join("; "));
+    l.add(t::LABEL_KPIS, s.kpis.join(t::LIST_SEPARATOR));
     l.0
 }
 
@@ -390,7 +394,7 @@ fn platform_lines(wb: &Workbook, platforms: &[(String, String)]) -> Vec<PlanLine
             .iter()
             .map(|&b| t::budget_share(b.label(), c.budget.get(b)))
             .collect();
-        l.add(t::LABEL_BUDGET_SPLIT, parts.join("; "));
+        l.add(t::LABEL_BUDGET_SPLIT, parts.join(t::LIST_SEPARATOR));
     }
     l.0
 }
@@ -410,8 +414,11 @@ fn pillars(wb: &Workbook) -> Vec<PlanLine> {
             }
         })
         .collect();
-    l.add(t::LABEL_PILLARS, named.join("; "));
-    l.add(t::LABEL_CADENCE, p.calendar.cadence().join("; "));
+    l.add(t::LABEL_PILLARS, named.join(t::LIST_SEPARATOR));
+    l.add(
+        t::LABEL_CADENCE,
+        p.calendar.cadence().join(t::LIST_SEPARATOR),
+    );
     l.0
 }
 
@@ -457,8 +464,12 @@ fn feedback(wb: &Workbook) -> Vec<PlanLine> {
         l.add(t::LABEL_TONE, tone.label());
     }
     if let Some(h) = pb.response_hours {
-        let unit = if h == 1 { t::HOUR } else { t::HOURS };
-        l.add(t::LABEL_FIRST_RESPONSE, t::first_response(h, unit));
+        let within = if is_singular(u64::from(h)) {
+            t::first_response_one(h)
+        } else {
+            t::first_response_other(h)
+        };
+        l.add(t::LABEL_FIRST_RESPONSE, within);
     }
     l.add(t::LABEL_ESCALATION_CONTACT, &pb.escalation_contact);
     l.add(t::LABEL_ALWAYS_ESCALATED, &pb.always_escalate);
@@ -544,11 +555,15 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
             t::people(paid::rounded(audience as f64)),
         );
     }
-    let day_unit = |d: u32| if d == 1 { t::DAY } else { t::DAYS };
+    let one = |d: u32| is_singular(u64::from(d));
+    let money = paid::format_money;
+    let total = |b: u32, d: u32| money(f64::from(b) * f64::from(d));
     let budget = match (p.daily_budget, p.days) {
-        (Some(b), Some(d)) => t::budget_for_days(b, d, day_unit(d), u64::from(b) * u64::from(d)),
-        (Some(b), None) => t::budget_a_day(b),
-        (None, Some(d)) => t::duration(d, day_unit(d)),
+        (Some(b), Some(d)) if one(d) => t::budget_for_days_one(money(b.into()), d, total(b, d)),
+        (Some(b), Some(d)) => t::budget_for_days_other(money(b.into()), d, total(b, d)),
+        (Some(b), None) => t::budget_a_day(money(b.into())),
+        (None, Some(d)) if one(d) => t::duration_one(d),
+        (None, Some(d)) => t::duration_other(d),
         (None, None) => String::new(),
     };
     l.add(t::LABEL_BUDGET_AND_DURATION, budget);
@@ -557,10 +572,7 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
             t::LABEL_EXPECTED_REACH,
             t::people(paid::range_text(e.reach)),
         );
-        l.add(
-            t::LABEL_EXPECTED_FREQUENCY,
-            t::frequency(paid::frequency_text(e.frequency)),
-        );
+        l.add(t::LABEL_EXPECTED_FREQUENCY, frequency(e.frequency));
         l.add(t::LABEL_EXPECTED_CLICKS, paid::range_text(e.clicks));
         if let (Some(cpm), Some(ctr)) = (p.cpm_cents(), p.ctr_bp()) {
             // Where each range comes from: the learner, or the platform's benchmark or guess.
@@ -601,6 +613,24 @@ fn paid_lines(p: &paid::PaidWork) -> Vec<PlanLine> {
     l.0
 }
 
+/// "1 view per person", "1.2–3.4 views per person": a range is plural; one figure takes the
+/// singular as the language says (French also for a fraction below 2: « 1,5 vue »).
+fn frequency(r: paid::Range) -> String {
+    let text = paid::frequency_text(r);
+    let one = if text.contains('–') {
+        false
+    } else if !text.contains(super::formulas::decimal_mark()) {
+        is_singular(r.low.round() as u64)
+    } else {
+        LANG == Lang::Fr && r.low < 2.0
+    };
+    if one {
+        t::frequency_one(text)
+    } else {
+        t::frequency_other(text)
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
@@ -621,8 +651,8 @@ pub fn to_markdown(doc: &PlanDocument) -> String {
         }
         for line in &s.lines {
             out.push_str(&format!(
-                "- **{}:** {}\n",
-                escape_markdown(&line.label),
+                "- **{}** {}\n",
+                t::line_label(escape_markdown(&line.label)),
                 escape_markdown(&line.value)
             ));
         }

@@ -5,6 +5,7 @@
 //! [`check_post`], content pillars and a one-week content calendar ([`WeekCalendar`]).
 
 use crate::content::text::process as t;
+use crate::domain::locale::is_singular;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -170,7 +171,7 @@ impl StepConfig {
         if !self.informed.trim().is_empty() {
             parts.push(t::informed(self.informed.trim()));
         }
-        parts.join("; ")
+        parts.join(t::LIST_SEPARATOR)
     }
 
     fn sanitise(&mut self) {
@@ -426,10 +427,10 @@ pub fn check_post(text: &str, network: Network) -> PostCheck {
             LIMITS_AS_OF,
         )
     } else {
-        let over = if over_by == 1 {
+        let over = if is_singular(over_by as u64) {
             t::limit_over_one
         } else {
-            t::limit_over_many
+            t::limit_over_other
         };
         over(
             group(over_by),
@@ -525,10 +526,10 @@ pub fn validate_pillars(pillars: &[Pillar]) -> Vec<Issue> {
     if !(3..=5).contains(&named) {
         issues.push(Issue::new(
             "pillars",
-            if named == 1 {
+            if is_singular(named as u64) {
                 t::pillar_count_one(named)
             } else {
-                t::pillar_count_many(named)
+                t::pillar_count_other(named)
             },
         ));
     }
@@ -731,10 +732,10 @@ impl WeekCalendar {
         self.posts_per_platform()
             .into_iter()
             .map(|(n, count)| {
-                if count == 1 {
+                if is_singular(count as u64) {
                     t::cadence_one(n.label(), count)
                 } else {
-                    t::cadence_many(n.label(), count)
+                    t::cadence_other(n.label(), count)
                 }
             })
             .collect()

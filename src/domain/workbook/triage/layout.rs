@@ -9,7 +9,9 @@ use super::{FlowEdge, FlowNode, EDGES, NODES};
 pub fn wrap_words(text: &str, max_chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // A no-break space (French « vendez ? », « 20 % ») holds its words together.
+    let breaks = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+    for word in text.split(breaks).filter(|w| !w.is_empty()) {
         let needed = line.chars().count() + 1 + word.chars().count();
         if !line.is_empty() && needed > max_chars {
             lines.push(std::mem::take(&mut line));
@@ -420,5 +422,12 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn no_break_spaces_hold_words_together() {
+        let lines = wrap_words("Est-ce que vous vendez\u{a0}? Oui\u{202f}!", 22);
+        assert_eq!(lines, ["Est-ce que vous", "vendez\u{a0}? Oui\u{202f}!"]);
+        assert_eq!(wrap_words(" a \n b\tc ", 3), ["a b", "c"]);
     }
 }

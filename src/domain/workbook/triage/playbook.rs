@@ -3,6 +3,7 @@
 //! validated, while the rest of triage is fixed course data.
 
 use crate::content::text::triage_playbook as t;
+use crate::domain::locale::{Lang, LANG};
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -53,10 +54,54 @@ pub struct ResponsePlaybook {
     pub templates: BTreeMap<Category, String>,
 }
 
-const PRIVATE_WORDS: [&str; 9] = [
-    "message", "dm", "call", "email", "e-mail", "phone", "inbox", "private", "contact",
-];
-const SOURCE_WORDS: [&str; 6] = ["[link]", "http", "link", "policy", "page", "www"];
+/// Words in a reply that take the conversation private, in `lang` (matched inside the text).
+fn private_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "message", "dm", "call", "email", "e-mail", "phone", "inbox", "private", "contact",
+        ],
+        Lang::Fr => &[
+            "message",
+            "privé",
+            "prive",
+            "appel",
+            "courriel",
+            "email",
+            "e-mail",
+            "mail",
+            "téléphone",
+            "telephone",
+            "contact",
+        ],
+    }
+}
+
+/// Words in a reply that point to a source, in `lang` (matched inside the text).
+fn source_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["[link]", "http", "link", "policy", "page", "www"],
+        // « lien » alone would match « client »: the word with its article or brackets.
+        Lang::Fr => &[
+            "[lien]",
+            "http",
+            "un lien",
+            "le lien",
+            "ce lien",
+            "politique",
+            "conditions",
+            "page",
+            "www",
+        ],
+    }
+}
+
+/// The units a learner may write after the first-response hours, in `lang`.
+fn hour_units(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["hours", "hour", "hrs", "hr", "h"],
+        Lang::Fr => &["heures", "heure", "h"],
+    }
+}
 
 impl ResponsePlaybook {
     /// Fills every empty template that should have a reply with the lesson's suggestion.
@@ -113,12 +158,12 @@ impl ResponsePlaybook {
             (Category::Troll | Category::Spam, None) => return None,
             (_, None) => t::write_template(c.label().to_lowercase()),
             (Category::UnhappyCustomer, Some(_))
-                if !PRIVATE_WORDS.iter().any(|w| lower.contains(w)) =>
+                if !private_words(LANG).iter().any(|w| lower.contains(w)) =>
             {
                 t::TAKE_PRIVATE.to_string()
             }
             (Category::Misguided | Category::Rager, Some(_))
-                if !SOURCE_WORDS.iter().any(|w| lower.contains(w)) =>
+                if !source_words(LANG).iter().any(|w| lower.contains(w)) =>
             {
                 t::cite_source(c.label().to_lowercase())
             }
@@ -163,12 +208,17 @@ impl TriageWork {
 /// Parses the first-response target typed by the learner (`"4"`, `"24 hours"`, `"12h"`): blank
 /// is `None` (not set yet); otherwise a whole number of hours up to [`MAX_RESPONSE_HOURS`].
 pub fn parse_response_hours(input: &str) -> Result<Option<u32>, String> {
+    parse_response_hours_in(LANG, input)
+}
+
+/// [`parse_response_hours`] reading the units of `lang` (`"24 heures"`).
+pub fn parse_response_hours_in(lang: Lang, input: &str) -> Result<Option<u32>, String> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return Ok(None);
     }
     let lower = trimmed.to_lowercase();
-    let number = ["hours", "hour", "hrs", "hr", "h"]
+    let number = hour_units(lang)
         .iter()
         .find_map(|unit| lower.strip_suffix(unit))
         .unwrap_or(&lower)
@@ -261,7 +311,8 @@ mod tests {
         assert_eq!(parse_response_hours(""), Ok(None));
         assert_eq!(parse_response_hours("  "), Ok(None));
         assert_eq!(parse_response_hours("4"), Ok(Some(4)));
-        assert_eq!(parse_response_hours("24 hours"), Ok(Some(24)));
+        assert_eq!(parse_response_hours_in(Lang::En, "24 hours"), Ok(Some(24)));
+        assert_eq!(parse_response_hours_in(Lang::En, "3 hrs"), Ok(Some(3)));
         assert_eq!(parse_response_hours("12h"), Ok(Some(12)));
         assert_eq!(parse_response_hours("0"), Ok(Some(0)));
         assert!(parse_response_hours("2.5")
@@ -273,5 +324,30 @@ mod tests {
             .unwrap_err()
             .contains("at most 168"));
         assert!(parse_response_hours("99999999999999999999").is_err());
+    }
+
+    #[test]
+    fn french_replies_and_hours_are_read() {
+        let private = |text: &str| private_words(Lang::Fr).iter().any(|w| text.contains(w));
+        let source = |text: &str| source_words(Lang::Fr).iter().any(|w| text.contains(w));
+        // The French edition's suggested templates (src/content/fr/text/triage.toml).
+        assert!(private(
+            "[prénom], toutes nos excuses pour [le problème précis]. appelez-moi au [numéro], \
+             ou envoyez-nous un message privé ici."
+        ));
+        assert!(source(
+            "merci pour votre question, [prénom]. pour clarifier : [fait exact], comme indiqué \
+             ici : [lien]."
+        ));
+        assert!(source(
+            "détails ici : [lien]. si vous êtes concerné, écrivez-nous en privé."
+        ));
+        assert!(source("voir nos conditions de retour"));
+        assert!(!source("merci à notre cliente pour son retour"));
+        assert!(!private("merci pour votre retour !"));
+        assert_eq!(parse_response_hours_in(Lang::Fr, "24 heures"), Ok(Some(24)));
+        assert_eq!(parse_response_hours_in(Lang::Fr, "4 h"), Ok(Some(4)));
+        assert_eq!(parse_response_hours_in(Lang::Fr, "1 heure"), Ok(Some(1)));
+        assert_eq!(parse_response_hours_in(Lang::En, "24 hours"), Ok(Some(24)));
     }
 }
