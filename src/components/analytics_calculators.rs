@@ -253,8 +253,8 @@ fn Benchmarks() -> impl IntoView {
                             .map(|r| view! {
                                 <tr>
                                     <th scope="row">{r.network.label()}</th>
-                                    <td>{r.median.map_or_else(|| t::NO_FIGURE.to_string(), |b| format!("{}%", b.rate_percent))}</td>
-                                    <td>{r.change.map_or_else(|| t::NO_FIGURE.to_string(), |c| format!("{c}%"))}</td>
+                                    <td>{r.median.map_or_else(|| t::NO_FIGURE.to_string(), |b| crate::domain::wording::percent_upto(b.rate_percent, 3))}</td>
+                                    <td>{r.change.map_or_else(|| t::NO_FIGURE.to_string(), |c| crate::domain::wording::percent_upto(c, 0))}</td>
                                 </tr>
                             })
                             .collect_view()}

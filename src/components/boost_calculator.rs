@@ -438,7 +438,7 @@ fn number_text(value: f64) -> String {
     if !value.is_finite() {
         return String::new();
     }
-    let text = crate::domain::wording::fixed(value, 2).unwrap_or_default();
+    let text = crate::domain::wording::fixed_machine(value, 2).unwrap_or_default();
     let text = text.trim_end_matches('0').trim_end_matches('.');
     text.to_string()
 }

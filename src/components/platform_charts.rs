@@ -73,7 +73,7 @@ fn BarFigure(platforms: Vec<&'static PlatformData>, basis: ChartBasis) -> impl I
             view! {
                 <line class="grid" x1=left.clone() x2=right.clone() y1=y.clone() y2=y.clone() />
                 <text class="axis-label" x=svg_num(chart.plot_left - 6.0) y=svg_num(t.y + 4.0) text-anchor="end">
-                    {format!("{}%", t.percent)}
+                    {crate::domain::wording::percent_upto(t.percent, 3)}
                 </text>
             }
         })
@@ -96,7 +96,7 @@ fn BarFigure(platforms: Vec<&'static PlatformData>, basis: ChartBasis) -> impl I
                             height=svg_num(b.height)
                         />
                         <text class="value-label" x=svg_num(b.x + b.width / 2.0) y=svg_num(b.y - 5.0) text-anchor="middle">
-                            {format!("{}%", b.percent)}
+                            {crate::domain::wording::percent_upto(b.percent, 3)}
                         </text>
                     }
                 })
@@ -151,7 +151,7 @@ fn BarFigure(platforms: Vec<&'static PlatformData>, basis: ChartBasis) -> impl I
                                 .map(|d| view! {
                                     <tr>
                                         <th scope="row">{d.name()}</th>
-                                        {AgeBand::ALL.map(|b| view! { <td class="num">{format!("{}%", d.age(b).percent)}</td> }).collect_view()}
+                                        {AgeBand::ALL.map(|b| view! { <td class="num">{crate::domain::wording::percent_upto(d.age(b).percent, 3)}</td> }).collect_view()}
                                     </tr>
                                 })
                                 .collect_view()}
@@ -216,7 +216,7 @@ fn HeatFigure(platforms: Vec<&'static PlatformData>) -> impl IntoView {
                             y=svg_num(c.y + c.height / 2.0 + 5.0)
                             text-anchor="middle"
                         >
-                            {format!("{}%", c.percent)}
+                            {crate::domain::wording::percent_upto(c.percent, 3)}
                         </text>
                     }
                 })

@@ -346,9 +346,9 @@ fn PlatformRow(
                 />
             </td>
             <th scope="row">{d.name()}</th>
-            <td class="num">{format!("{}%", d.all_adults().percent)}</td>
+            <td class="num">{crate::domain::wording::percent_upto(d.all_adults().percent, 3)}</td>
             {AgeBand::ALL
-                .map(|b| view! { <td class="num">{format!("{}%", d.age(b).percent)}</td> })
+                .map(|b| view! { <td class="num">{crate::domain::wording::percent_upto(d.age(b).percent, 3)}</td> })
                 .collect_view()}
             <td>{d.effort.label()}</td>
             <td>{objectives_text(d)}</td>
