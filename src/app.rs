@@ -38,6 +38,10 @@ pub fn start() {
             if root.with(open_in_preferred_language) {
                 return;
             }
+            root.with(|| {
+                let state = use_app_state();
+                crate::service_worker::register_when_idle(move || state.new_version.set(true));
+            });
             set_timeout(
                 move || {
                     root.with(|| {
@@ -58,7 +62,6 @@ pub fn start() {
 fn provide_app_context() {
     let state = AppState::init();
     provide_context(state);
-    crate::service_worker::register_when_idle(move || state.new_version.set(true));
     crate::components::theme_toggle::apply_theme_effect();
 }
 

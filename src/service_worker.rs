@@ -24,9 +24,14 @@ pub fn register(on_new_version: impl Fn() + 'static) {
         return;
     }
     let container = navigator.service_worker();
-    let had_controller = container.controller().is_some();
+    // Only this edition's own worker being replaced is a new version. A page of the other edition
+    // (`domain::locale`) may be controlled by that edition's worker until its own takes over: that
+    // change is the first install, not an update.
+    let had_own_controller = container.controller().is_some_and(|worker| {
+        web_sys::Url::new(&worker.script_url()).is_ok_and(|url| url.pathname() == asset("sw.js"))
+    });
     let on_change = Closure::<dyn Fn()>::new(move || {
-        if had_controller {
+        if had_own_controller {
             on_new_version();
         }
     });

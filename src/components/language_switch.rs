@@ -83,7 +83,10 @@ pub fn LanguageSwitch() -> impl IntoView {
             rel="external"
             on:click=choose
         >
-            {other.name()}
+            // On a phone the code stands in for the name (hidden from screen readers, which
+            // keep the name), as the primary links' short faces do.
+            <span class="nav-full">{other.name()}</span>
+            <span class="nav-short" aria-hidden="true">{other.code().to_uppercase()}</span>
             <span class="visually-hidden" lang=LANG.code()>" "{t::SWITCH_HINT}</span>
         </a>
         <p class="language-offline" role="status">{move || message.get()}</p>

@@ -1,12 +1,13 @@
-//! The French edition in progress (issue 15). `src/content/fr/` holds the translated course
-//! files as they are written — lessons under `fr/lessons/<part>/` with the English file's name,
-//! and `fr/course.toml` and `fr/glossary.toml` once translated — with `fr/GLOSSARY.md`, the
-//! terms every translation uses. The app does not show them yet. This test holds them to the
-//! English rules now, so a translated lesson that would break the build is caught when it is
-//! written: the English file stands in for each one not translated yet, so links between lessons
-//! resolve; each French lesson keeps its English twin's slug, objectives, tools and headings
-//! count; French runs about a fifth longer than English, so its word limit is a fifth higher.
-//! `cargo run --example check_french` runs the same check without building the app.
+//! The French edition's files beside their English twins (issue 15). `src/content/fr/` holds
+//! the French course — lessons under `fr/lessons/<part>/` with the English file's name,
+//! `fr/course.toml`, `fr/glossary.toml`, `fr/quizzes/`, `fr/text/` — with `fr/GLOSSARY.md`, the
+//! terms every translation uses. The French build (`--features fr`) compiles them by the same
+//! rules as the English; this test also holds each to its twin: a French lesson keeps its English
+//! twin's slug, objectives, tools and headings count, a quiz its ids, lessons, kinds and correct
+//! options, a text file its keys and their arguments, the glossary its ids. (An English file
+//! stands in for a French one that does not exist, so this test reports what differs; the build
+//! reports what is missing.) `cargo run --example check_french` runs the same check without
+//! building the app.
 
 use std::fs;
 use std::path::{Path, PathBuf};

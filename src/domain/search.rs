@@ -328,11 +328,12 @@ fn word_matches_in(lang: Lang, word: &str, term: &str) -> bool {
 /// Text of a fragment of compiled HTML: tags removed, the few entities the compiler writes
 /// decoded, screen-reader-only link hints dropped.
 pub fn html_text(html: &str) -> String {
+    let note = match crate::domain::locale::LANG {
+        crate::domain::locale::Lang::En => crate::contracts::NEW_TAB_NOTE,
+        crate::domain::locale::Lang::Fr => crate::contracts::NEW_TAB_NOTE_FR,
+    };
     let html = html.replace(
-        &format!(
-            "<span class=\"visually-hidden\">{}</span>",
-            crate::contracts::NEW_TAB_NOTE
-        ),
+        &format!("<span class=\"visually-hidden\">{note}</span>"),
         "",
     );
     let mut out = String::with_capacity(html.len());
