@@ -12,7 +12,7 @@ use crate::components::{
     notices::StorageNotices, site_footer::SiteFooter, site_header::SiteHeader,
 };
 use crate::content::text::ui_shell as t;
-use crate::domain::locale::{self, edition_base, LANG};
+use crate::domain::locale::{self, edition_base, Lang, LANG};
 use crate::domain::route::{strip_base, Route};
 use crate::domain::store::ProgressDataStoreFields;
 use crate::pages;
@@ -76,6 +76,13 @@ fn open_in_preferred_language() -> bool {
     };
     let location = window.location();
     let path = location.pathname().unwrap_or_default();
+    // An address in the French edition's folder that no file answers gets the host's one
+    // not-found page, which is the English app's (GitHub Pages serves the root 404.html for every
+    // folder): the French edition says "not found" instead.
+    let french = edition_base(&base(), LANG, Lang::Fr);
+    if LANG == Lang::En && path.starts_with(&format!("{french}/")) {
+        return location.replace(&format!("{french}/404.html")).is_ok();
+    }
     if !strip_base(&path, &base()).trim_matches('/').is_empty() || !window.navigator().on_line() {
         return false;
     }

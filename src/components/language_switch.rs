@@ -11,7 +11,7 @@ use crate::app::base;
 use crate::content::text::language as t;
 use crate::contracts::CACHE_PREFIX;
 use crate::domain::locale::{edition_base, LANG};
-use crate::domain::route::strip_base;
+use crate::domain::route::{strip_base, url_with_query};
 use crate::domain::store::ProgressDataStoreFields;
 use crate::state::use_app_state;
 
@@ -43,12 +43,17 @@ pub fn LanguageSwitch() -> impl IntoView {
         let other_base = other_base.clone();
         Memo::new(move |_| {
             let path = location.pathname.get();
-            format!(
-                "{other_base}{}{}{}",
-                strip_base(&path, &base()),
-                location.search.get(),
-                location.hash.get()
-            )
+            let mut url = url_with_query(
+                &format!("{other_base}{}", strip_base(&path, &base())),
+                &location.search.get(),
+            );
+            // The router's hash may come with or without its `#`.
+            let hash = location.hash.get();
+            if !hash.is_empty() && !hash.starts_with('#') {
+                url.push('#');
+            }
+            url.push_str(&hash);
+            url
         })
     };
     let message = RwSignal::new("");
@@ -89,6 +94,9 @@ pub fn LanguageSwitch() -> impl IntoView {
             <span class="nav-short" aria-hidden="true">{other.code().to_uppercase()}</span>
             <span class="visually-hidden" lang=LANG.code()>" "{t::SWITCH_HINT}</span>
         </a>
-        <p class="language-offline" role="status">{move || message.get()}</p>
+        // An alert, added only when there is something to say: it is announced as it appears.
+        <Show when=move || !message.get().is_empty()>
+            <p class="language-offline" role="alert">{move || message.get()}</p>
+        </Show>
     }
 }
