@@ -23,6 +23,9 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 step "clippy (wasm32 with the split point, as the release build compiles it: --features split)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --features split --quiet -- -D warnings
 
+step "clippy (wasm32, the French edition as the release build compiles it: --features split,fr)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features split,fr --quiet -- -D warnings
+
 step "native tests (cargo test)"
 cargo test --quiet
 
