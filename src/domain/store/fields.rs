@@ -226,6 +226,41 @@ mod tests {
     }
 
     #[test]
+    fn a_language_this_version_does_not_know_is_set_aside_with_a_warning() {
+        let huge = format!("\"{}\"", "x".repeat(100_000));
+        for bad in [
+            r#""de""#,
+            "7",
+            r#"["fr"]"#,
+            r#"{"code":"fr"}"#,
+            "true",
+            huge.as_str(),
+        ] {
+            let raw =
+                format!(r#"{{"version":3,"data":{{"completed":["facebook"],"language":{bad}}}}}"#);
+            let Loaded::Repaired { data, warnings } = decode(Some(&raw)) else {
+                panic!("{bad:.20}")
+            };
+            assert_eq!(data.language, None);
+            assert_eq!(data.completed, set(&["facebook"]), "the rest is kept");
+            assert_eq!(warnings.len(), 1, "{warnings:?}");
+            assert!(warnings[0].len() < 300, "a huge value is not echoed whole");
+        }
+        for (stored, lang) in [("en", Lang::En), ("fr", Lang::Fr)] {
+            let raw = format!(r#"{{"version":3,"data":{{"language":"{stored}"}}}}"#);
+            let data = decode(Some(&raw)).into_data().unwrap();
+            assert_eq!(data.language, Some(lang));
+        }
+        // Unset, it is not written: data without it reads and writes as before.
+        assert!(!encode(&ProgressData::default()).contains("language"));
+        let chosen = ProgressData {
+            language: Some(Lang::Fr),
+            ..ProgressData::default()
+        };
+        assert!(encode(&chosen).contains(r#""language":"fr""#));
+    }
+
+    #[test]
     fn one_badly_typed_workbook_field_falls_back_alone_with_a_warning() {
         let text = r#"{"version":3,"data":{"workbook":{"smart":{
             "goal":"Reach 500 local followers by 30 June","baseline":120}}}}"#;

@@ -218,6 +218,30 @@ mod tests {
     use crate::domain::theme::ThemeChoice;
 
     #[test]
+    fn the_language_chosen_in_one_tab_survives_the_other_tabs_write() {
+        use crate::domain::locale::Lang;
+        let base = ProgressData::default();
+        let ours = ProgressData {
+            language: Some(Lang::Fr),
+            ..base.clone()
+        };
+        let mut theirs = base.clone();
+        theirs.completed.insert("facebook".into());
+        let merged = merge(&base, &ours, &theirs);
+        assert_eq!(merged.language, Some(Lang::Fr));
+        assert!(merged.completed.contains("facebook"));
+        // Both tabs changed it: the later write (theirs) wins, as for the theme.
+        let theirs = ProgressData {
+            language: Some(Lang::En),
+            ..base.clone()
+        };
+        assert_eq!(merge(&base, &ours, &theirs).language, Some(Lang::En));
+        // An import brings its language only where none was chosen here.
+        assert_eq!(merge_import(&ours, &theirs).language, Some(Lang::Fr));
+        assert_eq!(merge_import(&base, &theirs).language, Some(Lang::En));
+    }
+
+    #[test]
     fn merging_two_tabs_loses_nothing() {
         let ours = migrate_v1_to_v2(v1_expected());
         let mut theirs = v2_expected();
