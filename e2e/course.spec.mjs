@@ -100,7 +100,7 @@ test('external links open safely in a new tab', async ({ page }) => {
 
 test('lesson pages show reading time, objectives, and previous/next links', async ({ page }) => {
   await open(page, 'lesson/choosing-platforms');
-  await expect(page.getByText(/\d+ min read · \d+ words/)).toBeVisible();
+  await expect(page.getByText(/\d+ min read · [\d,]+ words/)).toBeVisible();
   await expect(page.getByText('This lesson serves the objectives:')).toBeVisible();
   const lessons = page.getByRole('navigation', { name: 'Lessons' });
   await expect(lessons.getByRole('link', { name: /Previous/ })).toBeVisible();

@@ -14,12 +14,14 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { contracts } from './contracts.mjs';
 
 const dir = process.argv[2] ?? 'dist';
+const lang = readFileSync(join(dir, 'index.html'), 'utf8').match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
+// Ceilings against unnoticed growth, per edition (the French edition's text runs a fifth longer),
+// raised only on purpose with the reason in README ("Budgets").
+const CEILINGS = { en: { first: 700, critical: 367 }, fr: { first: 730, critical: 379 } };
+const ceiling = CEILINGS[lang] ?? CEILINGS.en;
 const budgetFlag = process.argv.indexOf('--budget-kb');
-// A ceiling against unnoticed growth, raised only on purpose with the reason in README ("Budgets").
-const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : 695;
-
-// A ceiling on the critical path, against unnoticed growth like the one above (README, "Budgets").
-const CRITICAL_BUDGET_KB = 360;
+const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : ceiling.first;
+const CRITICAL_BUDGET_KB = ceiling.critical;
 
 // Issue 12's goals, for everything a first visit downloads and for the critical path; reported,
 // not enforced (README, "Budgets").
@@ -55,7 +57,7 @@ const rows = files(dir)
   })
   .sort((a, b) => b.brotli - a.brotli);
 
-console.log(`edition: ${readFileSync(join(dir, 'index.html'), 'utf8').match(/<html lang="([^"]+)"/)?.[1] ?? '?'} (${dir})`);
+console.log(`edition: ${lang} (${dir})`);
 console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
 const total = { raw: 0, gzip: 0, brotli: 0 };
 const pages = { count: 0, raw: 0, gzip: 0, brotli: 0, largest: null };
