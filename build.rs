@@ -78,19 +78,10 @@ fn write_generated(path: &Path, contents: String) {
     fs::write(path, contents).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
-/// The files with this extension in `dir`, sorted (none when the folder does not exist).
+/// `compile::files_in`, telling cargo to run this again when the folder changes.
 fn files_in(dir: &Path, extension: &str) -> Vec<PathBuf> {
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == extension))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
+    compile::files_in(dir, extension)
 }
 
 /// Where the build reads the course. The English course is `src/content/`; the French edition

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
+use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use serde::Deserialize;
@@ -22,6 +23,21 @@ pub const MAX_LONGEST_CORRECT_PERCENT: usize = 35;
 /// Highest share (percent) of a bank's single-answer questions in which the correct option has the
 /// same length rank (second longest, third longest, …): more, and "pick the second longest" wins.
 pub const MAX_SAME_RANK_PERCENT: usize = 50;
+
+/// The files in `dir` whose name ends in `.{extension}`, sorted; none if `dir` is missing. How
+/// `build.rs` and the French check list the course's folders.
+pub fn files_in(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == extension))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
 
 /// A file handed to the compiler: its path (for messages) and text.
 #[derive(Clone, Debug)]

@@ -10,10 +10,10 @@
 //! building the app.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::catalogue::compile_text;
-use super::compile::{compile, slugify, CourseSource, SourceFile};
+use super::compile::{compile, files_in, slugify, CourseSource, SourceFile};
 use super::types::PartId;
 
 fn read(path: &Path) -> SourceFile {
@@ -21,20 +21,6 @@ fn read(path: &Path) -> SourceFile {
         path: path.display().to_string(),
         text: fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
     }
-}
-
-/// The files in `dir` whose name ends in `.{extension}`, sorted; none if `dir` is missing.
-fn files_in(dir: &Path, extension: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == extension))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
 }
 
 /// The French file if there is one, else the English.
