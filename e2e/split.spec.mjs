@@ -50,6 +50,8 @@ test("a lesson's text is a chunk of its own: not in the main wasm, fetched once,
   // In the app: the lesson's text comes from the chunk, not from a prerendered copy.
   await page.getByRole('link', { name: 'Traditional vs social media marketing' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Traditional vs social media marketing');
+  // The heading is in the main wasm and shows at once; the text shows "Loading…" until its chunk is in.
+  await expect(page.locator(`[${contracts.courseTextAttribute}][${contracts.loadingAttribute}]`)).toHaveCount(0);
   const sentence = (await page.locator(`[${contracts.courseTextAttribute}] p`).first().innerText()).slice(0, 60);
   expect(sentence.length, 'a sentence of the lesson').toBeGreaterThan(30);
   expect(urls.filter((u) => TEXT.test(u)), 'the text chunk, fetched once').toHaveLength(1);
