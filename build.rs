@@ -45,6 +45,7 @@ fn write_contracts() {
         ("prerenderedAttribute", PRERENDERED_ATTRIBUTE),
         ("liveOnlyAttribute", LIVE_ONLY_ATTRIBUTE),
         ("toolAttribute", TOOL_ATTRIBUTE),
+        ("quizAttribute", QUIZ_ATTRIBUTE),
         ("loadingAttribute", LOADING_ATTRIBUTE),
         ("courseTextAttribute", COURSE_TEXT_ATTRIBUTE),
         ("routeAttribute", ROUTE_ATTRIBUTE),

@@ -11,21 +11,21 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** Resolves once the app has taken over the page: a prerendered page looks live before it is. */
 export const appReady = (page) => page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached' });
 
-/** Resolves once the lesson text and every tool within a screen of the viewport are live (or
- * have said they could not load): both are lazy chunks (src/lazy_code.rs), and until they have
- * arrived their prerendered copy stands in. Tools further down wait for a scroll, folded ones for
- * the learner to open them. */
-export const toolsNearLive = (page) =>
+/** Resolves once the lesson text and every tool or quiz within a screen of the viewport are live
+ * (or have said they could not load): they are lazy chunks (src/lazy_code.rs), and until they
+ * have arrived their prerendered copy stands in. Those further down wait for a scroll, folded
+ * tools for the learner to open them. */
+export const lazyPartsNearLive = (page) =>
   page.waitForFunction(
-    ({ loading, tool }) =>
+    ({ loading, slots }) =>
       [...document.querySelectorAll(`[${loading}]`)].every((part) => {
-        if (!part.hasAttribute(tool)) return false;
+        if (!slots.some((slot) => part.hasAttribute(slot))) return false;
         // A folded tool waits for the learner to open it (src/components/widget_block.rs).
         if (part.closest('details:not([open])')) return true;
         const box = part.getBoundingClientRect();
         return box.top > 2 * innerHeight || box.bottom < -innerHeight;
       }),
-    { loading: contracts.loadingAttribute, tool: contracts.toolAttribute },
+    { loading: contracts.loadingAttribute, slots: [contracts.toolAttribute, contracts.quizAttribute] },
   );
 
 export const test = base.extend({
@@ -40,7 +40,7 @@ export const test = base.extend({
       page[name] = async (...args) => {
         const response = await load(...args);
         await appReady(page);
-        await toolsNearLive(page);
+        await lazyPartsNearLive(page);
         return response;
       };
     }

@@ -1,7 +1,8 @@
-// Code splitting (src/lazy_code.rs): the tools (src/components/tool.rs) and the lessons' text
-// (src/components/course_text.rs) are lazy wasm chunks, off the critical path. A page without a
-// tool or lesson text never fetches them; the first that needs one does; a chunk that cannot be
-// fetched leaves a clear message and a working app, never a panic or a dead page.
+// Code splitting (src/lazy_code.rs): the tools (src/components/tool.rs), the lessons' text
+// (src/components/course_text.rs) and the quizzes (src/components/lazy_quiz.rs) are lazy wasm
+// chunks, off the critical path. A page without a tool, lesson text or quiz never fetches them;
+// the first that needs one does; a chunk that cannot be fetched leaves a clear message and a
+// working app, never a panic or a dead page.
 // The service worker is blocked here, so every fetch seen is the page's own (it would otherwise
 // precache the chunk at once, which e2e/offline.spec.mjs covers).
 import { test, expect, open, contracts } from './fixtures.mjs';
@@ -9,8 +10,10 @@ import { test, expect, open, contracts } from './fixtures.mjs';
 const CHUNK = /\/split_[^/]*\.wasm$/;
 const TOOLS = /\/split_smm_tools-[^/]*\.wasm$/;
 const TEXT = /\/split_smm_text-[^/]*\.wasm$/;
+const QUIZ = /\/split_smm_quiz-[^/]*\.wasm$/;
 const LOAD_FAILED = 'This tool could not be loaded; check your connection and reload.';
 const TEXT_FAILED = 'This lesson text could not be loaded; check your connection and reload.';
+const QUIZ_FAILED = 'This quiz could not be loaded; check your connection and reload.';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -78,6 +81,38 @@ test('a prerendered lesson fetches its text, and the tools only once one is open
   await expect.poll(() => urls.filter((u) => TOOLS.test(u)).length, { message: 'the tools chunk once the tool is open' }).toBe(1);
 });
 
+test('the quizzes are a chunk of their own: no question in the main wasm, fetched once, kept across quizzes', async ({ page, request }) => {
+  const urls = requests(page);
+  await open(page, 'progress');
+  await page.waitForLoadState('networkidle');
+  expect(urls.filter((u) => QUIZ.test(u)), 'the quiz chunk on the progress page').toEqual([]);
+
+  // In the app: the final assessment's questions come from the chunk.
+  await page.getByRole('link', { name: 'Final assessment' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Final assessment');
+  const question = page.getByRole('group').first();
+  await expect(question).toBeVisible();
+  // The legend's longest line is the question (the others: its number, "Choose all that apply").
+  const lines = (await question.locator('legend').innerText()).split('\n');
+  const prompt = lines.reduce((a, b) => (b.length > a.length ? b : a)).slice(0, 60);
+  expect(prompt.length, 'a question').toBeGreaterThan(30);
+  expect(urls.filter((u) => QUIZ.test(u)), 'the quiz chunk, fetched once').toHaveLength(1);
+
+  const main = urls.find((u) => /_bg\.wasm$/.test(u));
+  const quiz = urls.find((u) => QUIZ.test(u));
+  const bytes = async (url) => Buffer.from(await (await request.get(url)).body());
+  expect((await bytes(main)).includes(Buffer.from(prompt)), 'the question in the main wasm').toBe(false);
+  expect((await bytes(quiz)).includes(Buffer.from(prompt)), 'the question in the quiz chunk').toBe(true);
+
+  // A part's quiz needs no new fetch.
+  await page.goBack();
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/quiz/i);
+  await expect(page.locator(`[${contracts.quizAttribute}][${contracts.loadingAttribute}]`)).toHaveCount(0);
+  await expect(page.getByRole('group').first()).toBeVisible();
+  expect(urls.filter((u) => QUIZ.test(u))).toHaveLength(1);
+});
+
 test.describe('when the chunk cannot be fetched', () => {
   // The browser reports the aborted fetch, and the chunk loader logs it: both are expected here.
   test.use({ expectedConsoleErrors: /Failed to load resource|Failed to fetch|NetworkError|net::ERR_FAILED/ });
@@ -106,6 +141,19 @@ test.describe('when the chunk cannot be fetched', () => {
     await tool.scrollIntoViewIfNeeded();
     await expect(tool.getByRole('alert')).toHaveText(LOAD_FAILED);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('a quiz page says the quiz could not load, and a quiz loads once the network is back', async ({ page }) => {
+    await page.route(QUIZ, (route) => route.abort());
+    await open(page, 'quiz/intro');
+    await expect(page.getByRole('alert')).toHaveText(QUIZ_FAILED);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    await page.unroute(QUIZ);
+    await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'My progress' }).click();
+    await page.getByRole('link', { name: 'Final assessment' }).first().click();
+    await expect(page.getByRole('group').first().getByRole('radio').first()).toBeEnabled();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('a prerendered lesson keeps its text and says the rest could not load; the next lesson loads once the network is back', async ({ page }) => {

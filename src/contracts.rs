@@ -27,6 +27,8 @@ pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 pub const LIVE_ONLY_ATTRIBUTE: &str = "data-live-only";
 /// `data-tool="slug"` on the slot of each interactive tool.
 pub const TOOL_ATTRIBUTE: &str = "data-tool";
+/// `data-quiz="part slug"` (or `final`, `review`) on the slot of each quiz.
+pub const QUIZ_ATTRIBUTE: &str = "data-quiz";
 /// `data-loading` on a part of the page whose code or text is still being fetched (a lazy chunk
 /// of a split build): the prerenderer and the tests wait until no element has it.
 pub const LOADING_ATTRIBUTE: &str = "data-loading";

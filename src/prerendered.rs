@@ -20,7 +20,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::contracts::{
-    APP_ATTRIBUTE, APP_READY, PRERENDERED_ATTRIBUTE as PRERENDERED, TOOL_ATTRIBUTE,
+    APP_ATTRIBUTE, APP_READY, PRERENDERED_ATTRIBUTE as PRERENDERED, QUIZ_ATTRIBUTE, TOOL_ATTRIBUTE,
 };
 
 thread_local! {
@@ -122,18 +122,19 @@ pub fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element
         .collect()
 }
 
-/// The elements `selector` matches under `root`, leaving out those inside a tool's slot.
-fn outside_tools(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let tool = format!("[{TOOL_ATTRIBUTE}]");
+/// The elements `selector` matches under `root`, leaving out those inside a tool's or a quiz's
+/// slot (`components/lazy_slot.rs`): a stand-in copy there is not the live part.
+fn outside_lazy_parts(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let slot = format!("[{TOOL_ATTRIBUTE}],[{QUIZ_ATTRIBUTE}]");
     elements(root, selector)
         .into_iter()
-        .filter(|e| e.closest(&tool).ok().flatten().is_none())
+        .filter(|e| e.closest(&slot).ok().flatten().is_none())
         .collect()
 }
 
 impl Interaction {
     pub fn note(root: &web_sys::Element) -> Interaction {
-        let folds = outside_tools(root, "details")
+        let folds = outside_lazy_parts(root, "details")
             .iter()
             .map(|fold| fold.has_attribute("open"))
             .collect();
@@ -142,7 +143,7 @@ impl Interaction {
             if !root.contains(Some(&focused)) || focused.is_same_node(Some(root)) {
                 return None;
             }
-            let focusable = outside_tools(root, FOCUSABLE);
+            let focusable = outside_lazy_parts(root, FOCUSABLE);
             let index = focusable
                 .iter()
                 .position(|e| e.is_same_node(Some(&focused)))?;
@@ -153,7 +154,7 @@ impl Interaction {
 
     /// Makes the folds of `root` open as they were; the element to focus, if one had focus.
     pub fn replay(&self, root: &web_sys::Element) -> Option<web_sys::HtmlElement> {
-        let folds = outside_tools(root, "details");
+        let folds = outside_lazy_parts(root, "details");
         if folds.len() == self.folds.len() {
             for (now, &open) in folds.iter().zip(&self.folds) {
                 if open != now.has_attribute("open") {
@@ -166,7 +167,7 @@ impl Interaction {
             }
         }
         let (index, count) = self.focus?;
-        let focusable = outside_tools(root, FOCUSABLE);
+        let focusable = outside_lazy_parts(root, FOCUSABLE);
         if focusable.len() != count {
             return None;
         }

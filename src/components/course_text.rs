@@ -17,7 +17,7 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use crate::content::text::ui_shell as t;
 use crate::content::Block;
-use crate::contracts::{COURSE_TEXT_ATTRIBUTE, TOOL_ATTRIBUTE};
+use crate::contracts::{COURSE_TEXT_ATTRIBUTE, QUIZ_ATTRIBUTE, TOOL_ATTRIBUTE};
 use crate::domain::search::CourseBlocks;
 use crate::lazy_code::LazyCode;
 use crate::prerendered::{elements, take_copy, with_late_copy, Interaction};
@@ -114,8 +114,8 @@ where
             while let Some(child) = copy.first_child() {
                 let _ = holder.append_child(&child);
             }
-            for tool in elements(&holder, &format!("[{TOOL_ATTRIBUTE}]")) {
-                let _ = tool.set_attribute("inert", "");
+            for part in elements(&holder, &format!("[{TOOL_ATTRIBUTE}],[{QUIZ_ATTRIBUTE}]")) {
+                let _ = part.set_attribute("inert", "");
             }
         });
     }

@@ -6,11 +6,11 @@
 //! into a chunk of their own, fetched the first time a tool is shown. Without the feature (the
 //! dev server, clippy, tests) it is an ordinary function and the tools' code is always here.
 //!
-//! Use: `load_tool_code(code)` when a tool is about to be shown, then `tool_view(widget)` once
-//! `code` is `LazyCode::Ready` (`components/lazy_tool.rs` does both).
+//! Use: `<LazyTool widget=… />` wherever a tool is shown.
 
 use leptos::prelude::*;
 
+use crate::components::lazy_slot::LazySlot;
 use crate::components::{
     analytics_calculators::AnalyticsCalculators, audience_targeting::AudienceTargeting,
     boost_calculator::BoostCalculator, feedback_triage::FeedbackTriage, plan_summary::PlanSummary,
@@ -19,6 +19,7 @@ use crate::components::{
 };
 use crate::content::text::ui_shell as t;
 use crate::content::Widget;
+use crate::contracts::TOOL_ATTRIBUTE;
 use crate::lazy_code::LazyCode;
 
 /// Builds the live view of `widget` under `owner`.
@@ -56,7 +57,7 @@ fn build_tool(
 }
 
 /// Sets `code` to `Ready` once the tools' code is in (`lazy_code::load`).
-pub fn load_tool_code(code: RwSignal<LazyCode>) {
+fn load_tool_code(code: RwSignal<LazyCode>) {
     #[cfg(not(feature = "split"))]
     code.set(LazyCode::Ready);
 
@@ -64,24 +65,34 @@ pub fn load_tool_code(code: RwSignal<LazyCode>) {
     crate::lazy_code::load(code, load_tools);
 }
 
-/// The live view of `widget`. Call it only once `load_tool_code` has said `Ready`; should the
-/// code be missing after all, the learner gets `ui_shell::TOOL_FAILED`, not a panic.
-pub fn tool_view(widget: Widget) -> AnyView {
+/// The live view of `widget`, once `load_tool_code` has said `Ready`; `None` should the code be
+/// missing after all.
+fn tool_view(widget: Widget) -> Option<AnyView> {
     let owner = Owner::current().unwrap_or_default();
 
     #[cfg(not(feature = "split"))]
-    let built = build_tool(widget, owner).ok();
+    return build_tool(widget, owner).ok();
 
     // The chunk is in, so the call returns at its first poll.
     #[cfg(feature = "split")]
-    let built =
-        crate::lazy_code::poll_once(std::pin::pin!(build_tool(widget, owner))).and_then(Result::ok);
-
-    built.unwrap_or_else(load_failed_view)
+    crate::lazy_code::poll_once(std::pin::pin!(build_tool(widget, owner))).and_then(Result::ok)
 }
 
-/// What a tool shows when its code could not be fetched (offline before the first visit, a
-/// network error), announced: never a panic, never a dead page.
-pub fn load_failed_view() -> AnyView {
-    view! { <p class="tool-error" role="alert">{t::TOOL_FAILED}</p> }.into_any()
+/// A tool on a page — embedded in a lesson or on its own tool page — live once it is near the
+/// screen and its code is in (`components/lazy_slot.rs`). A chunk that cannot be fetched
+/// (offline before the first visit, a network error) shows `ui_shell::TOOL_FAILED`, announced:
+/// never a panic, never a dead page.
+#[component]
+pub fn LazyTool(widget: Widget) -> impl IntoView {
+    view! {
+        <LazySlot
+            attribute=TOOL_ATTRIBUTE
+            key=widget.slug()
+            class="tool-slot"
+            load=load_tool_code
+            live=move || tool_view(widget)
+            loading=t::LOADING_TOOL
+            failed=t::TOOL_FAILED
+        />
+    }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::href;
-use crate::components::lazy_tool::LazyTool;
+use crate::components::tool::LazyTool;
 use crate::content::text::ui_shell as t;
 use crate::content::Widget;
 use crate::domain::route::Route;

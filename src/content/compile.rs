@@ -1794,6 +1794,21 @@ pub fn to_rust(c: &Compiled) -> String {
         }
         s.push_str("] },\n");
     }
+    // What the app's own logic needs of each question (the stored answers' check, the parts with
+    // a quiz), apart from `QUESTIONS`: in a split build only the quiz chunk reaches the questions'
+    // text (`components/lazy_quiz.rs`), so it stays off the critical path.
+    s.push_str("];\npub static QUESTION_SHAPES: &[QuestionShape] = &[\n");
+    for q in &c.questions {
+        let _ = writeln!(
+            s,
+            "    QuestionShape {{ id: {}, part: PartId::{:?}, final_only: {}, kind: QuestionKind::{:?}, options: {} }},",
+            lit(&q.id),
+            q.part,
+            q.final_only,
+            q.kind,
+            q.options.len()
+        );
+    }
     s.push_str("];\npub static GLOSSARY: &[GlossaryEntry] = &[\n");
     for g in &c.glossary {
         let _ = writeln!(

@@ -36,6 +36,11 @@ pub fn lessons_in(id: PartId) -> impl Iterator<Item = &'static Lesson> {
 }
 
 /// The questions of a part's quiz (never the final assessment's own pool).
+///
+/// This and `question` name `QUESTIONS`, the questions' text: in a split build only code in the
+/// quiz chunk may call them (`components/lazy_quiz.rs`); anything else that did would pull the
+/// text back into the main wasm (`e2e/split.spec.mjs` checks it is not there). The app's own
+/// logic uses `question_shape` and `has_part_quiz`.
 pub fn questions_in(id: PartId) -> impl Iterator<Item = &'static Question> {
     QUESTIONS
         .iter()
@@ -44,6 +49,18 @@ pub fn questions_in(id: PartId) -> impl Iterator<Item = &'static Question> {
 
 pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
+}
+
+/// The shape of the question with this id: its part, kind and number of options.
+pub fn question_shape(id: &str) -> Option<&'static QuestionShape> {
+    QUESTION_SHAPES.iter().find(|q| q.id == id)
+}
+
+/// Whether the part has a quiz of its own: questions in its bank that are not only for the final.
+pub fn has_part_quiz(id: PartId) -> bool {
+    QUESTION_SHAPES
+        .iter()
+        .any(|q| q.part == id && !q.final_only)
 }
 
 /// Glossary entries the tools link to where they use the term (`components::glossary_link`).
@@ -126,6 +143,21 @@ mod tests {
             }
         }
         assert!(unused.is_empty(), "{}", unused.join("\n"));
+    }
+
+    #[test]
+    fn each_question_shape_is_its_question() {
+        assert_eq!(QUESTION_SHAPES.len(), QUESTIONS.len());
+        for (shape, q) in QUESTION_SHAPES.iter().zip(QUESTIONS) {
+            assert_eq!(shape.id, q.id);
+            assert_eq!(shape.part, q.part);
+            assert_eq!(shape.final_only, q.final_only);
+            assert_eq!(shape.kind, q.kind);
+            assert_eq!(shape.options, q.options.len());
+        }
+        for part in PartId::ALL {
+            assert_eq!(has_part_quiz(part), questions_in(part).next().is_some());
+        }
     }
 
     #[test]

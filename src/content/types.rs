@@ -189,6 +189,18 @@ pub struct Question {
     pub options: &'static [AnswerOption],
 }
 
+/// What the app's logic needs of a question, without its text: the text is in `QUESTIONS`, which
+/// only the quiz chunk may name (`components/lazy_quiz.rs`).
+#[derive(Debug)]
+pub struct QuestionShape {
+    pub id: &'static str,
+    pub part: PartId,
+    pub final_only: bool,
+    pub kind: QuestionKind,
+    /// How many answer options it has.
+    pub options: usize,
+}
+
 /// A term of the glossary page, linked from lessons with `[KPI](glossary:kpi)`.
 #[derive(Debug)]
 pub struct GlossaryEntry {

@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 
 use crate::app::{href, href_at};
 use crate::components::course_text::{blocks_of, course_text, text_state, CourseText};
-use crate::components::{prose::Prose, quiz::Quiz, widget_block::WidgetBlock};
+use crate::components::lazy_quiz::{LazyQuiz, QuizSet};
+use crate::components::{prose::Prose, widget_block::WidgetBlock};
 use crate::content::text::ui_shell as t;
 use crate::content::{self, Block, Lesson, OBJECTIVES};
 use crate::domain::course::{self, format_minutes};
@@ -266,7 +267,7 @@ fn render_block(block: &'static Block) -> AnyView {
         Block::Quiz(part) => view! {
             <section class="embedded-quiz" aria-labelledby=format!("quiz-{}", part.slug())>
                 <h2 id=format!("quiz-{}", part.slug())>{t::quiz_heading(content::part(*part).short_title)}</h2>
-                <Quiz quiz_id=Some(part.slug()) questions=content::questions_in(*part).collect() />
+                <LazyQuiz set=QuizSet::Part(*part) />
             </section>
         }
         .into_any(),

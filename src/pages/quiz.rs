@@ -2,6 +2,7 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::components::lazy_quiz::{LazyQuiz, QuizSet};
 use crate::components::quiz::Quiz;
 use crate::content::text::ui_progress as t;
 use crate::content::{self, PartId, QUESTIONS};
@@ -24,7 +25,7 @@ pub fn PartQuizPage(part: String) -> impl IntoView {
                         <p class="kicker">{part.title}</p>
                         <h1>{t::quiz_title(part.short_title)}</h1>
                         <p>{t::QUIZ_INTRO}</p>
-                        <Quiz quiz_id=Some(id.slug()) questions=content::questions_in(id).collect() />
+                        <LazyQuiz set=QuizSet::Part(id) />
                     </div>
                 }
                 .into_any()
@@ -36,12 +37,6 @@ pub fn PartQuizPage(part: String) -> impl IntoView {
 
 #[component]
 pub fn FinalAssessmentPage() -> impl IntoView {
-    let state = use_app_state();
-    let quiz_best = state.progress.quiz_best();
-    // A new draw for each attempt; the same one if the page is reloaded mid-attempt.
-    let attempt = quiz_best
-        .with_untracked(|quiz_best| quiz_best.get("final").map(|b| b.attempts).unwrap_or(0));
-    let questions = draw_final(QUESTIONS, u64::from(attempt) + 1);
     view! {
         <PageTitle text=t::FINAL_ASSESSMENT />
         <div class="page narrow">
@@ -51,7 +46,19 @@ pub fn FinalAssessmentPage() -> impl IntoView {
                 <a href=href(&Route::Progress)>{t::MY_PROGRESS}</a>
                 {t::FINAL_INTRO_END}
             </p>
-            <Quiz quiz_id=Some("final") questions=questions />
+            <LazyQuiz set=QuizSet::Final />
         </div>
     }
+}
+
+/// The final assessment's questions, drawn for this attempt: a new draw for each attempt, the
+/// same one if the page is reloaded mid-attempt. In the quiz chunk (`components/lazy_quiz.rs`).
+pub fn final_quiz() -> AnyView {
+    let state = use_app_state();
+    let attempt = state
+        .progress
+        .quiz_best()
+        .with_untracked(|quiz_best| quiz_best.get("final").map(|b| b.attempts).unwrap_or(0));
+    let questions = draw_final(QUESTIONS, u64::from(attempt) + 1);
+    view! { <Quiz quiz_id=Some("final") questions=questions /> }.into_any()
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::href;
 use crate::browser::focus_element;
+use crate::components::lazy_quiz::{LazyQuiz, QuizSet};
 use crate::components::quiz::Quiz;
 use crate::content::text::ui_progress as t;
 use crate::content::{self, Question};
@@ -29,6 +30,20 @@ fn when_due(due_day: u32, today: u32) -> String {
 
 #[component]
 pub fn ReviewPage() -> impl IntoView {
+    view! {
+        <PageTitle text=t::REVIEW />
+        <div class="page narrow">
+            <h1>{t::REVIEW_TITLE}</h1>
+            <p class="lead">{t::REVIEW_LEAD}</p>
+            <LazyQuiz set=QuizSet::Review />
+            <p><a href=href(&Route::Progress)>{t::BACK_TO_PROGRESS}</a></p>
+        </div>
+    }
+}
+
+/// Today's session of questions due, and the list of every missed one: the page's body, in the
+/// quiz chunk (`components/lazy_quiz.rs`).
+pub fn review_session() -> AnyView {
     let state = use_app_state();
     let missed = state.progress.missed();
     // The session is fixed when the page opens; answering reschedules the cards.
@@ -41,42 +56,37 @@ pub fn ReviewPage() -> impl IntoView {
     });
     let next_day = move || missed.with(|missed| review::next_due_day(missed));
     view! {
-        <PageTitle text=t::REVIEW />
-        <div class="page narrow">
-            <h1>{t::REVIEW_TITLE}</h1>
-            <p class="lead">{t::REVIEW_LEAD}</p>
-            {if questions.is_empty() {
-                view! {
-                    <p role="status">
-                        {t::NOTHING_DUE}
-                        {move || next_day().map(|d| {
-                            let days = d.saturating_sub(today());
-                            if is_singular(u64::from(days)) {
-                                t::next_back_one(days)
-                            } else {
-                                t::next_back_other(days)
-                            }
-                        })}
-                    </p>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <p>
-                        {if is_singular(questions.len() as u64) {
-                            t::session_one(questions.len())
+        {if questions.is_empty() {
+            view! {
+                <p role="status">
+                    {t::NOTHING_DUE}
+                    {move || next_day().map(|d| {
+                        let days = d.saturating_sub(today());
+                        if is_singular(u64::from(days)) {
+                            t::next_back_one(days)
                         } else {
-                            t::session_other(questions.len())
-                        }}
-                    </p>
-                    <Quiz quiz_id=None questions=questions />
-                }
-                .into_any()
-            }}
-            <MissedList />
-            <p><a href=href(&Route::Progress)>{t::BACK_TO_PROGRESS}</a></p>
-        </div>
+                            t::next_back_other(days)
+                        }
+                    })}
+                </p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p>
+                    {if is_singular(questions.len() as u64) {
+                        t::session_one(questions.len())
+                    } else {
+                        t::session_other(questions.len())
+                    }}
+                </p>
+                <Quiz quiz_id=None questions=questions />
+            }
+            .into_any()
+        }}
+        <MissedList />
     }
+    .into_any()
 }
 
 /// Every missed question with when it comes back, and practice of them now.

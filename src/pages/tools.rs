@@ -2,8 +2,8 @@ use crate::components::page_title::PageTitle;
 use leptos::prelude::*;
 
 use crate::app::href;
-use crate::components::lazy_tool::LazyTool;
 use crate::components::plan_path::PlanPathHere;
+use crate::components::tool::LazyTool;
 use crate::content::text::ui_shell as t;
 use crate::content::{Widget, LESSONS};
 use crate::domain::route::Route;

@@ -44,10 +44,10 @@ fn clean_drafts(drafts: &mut BTreeMap<String, QuizDraft>, w: &mut Vec<String>) {
     drafts.retain(|id, _| id == REVIEW_DRAFT || is_known_quiz(id));
     for draft in drafts.values_mut() {
         draft.answers.retain(|id, picked| {
-            let Some(q) = content::question(id) else {
+            let Some(q) = content::question_shape(id) else {
                 return false;
             };
-            picked.retain(|&o| usize::from(o) < q.options.len());
+            picked.retain(|&o| usize::from(o) < q.options);
             picked.sort_unstable();
             picked.dedup();
             !picked.is_empty() && (q.kind == content::QuestionKind::Multiple || picked.len() == 1)
@@ -226,10 +226,10 @@ pub(super) fn cap_attempts(attempts: &mut Vec<QuizAttempt>, w: &mut Vec<String>)
 fn clean_cards(cards: &mut Vec<ReviewCard>, w: &mut Vec<String>) {
     let unknown: Vec<String> = cards
         .iter()
-        .filter(|c| content::question(&c.question_id).is_none())
+        .filter(|c| content::question_shape(&c.question_id).is_none())
         .map(|c| c.question_id.clone())
         .collect();
-    cards.retain(|c| content::question(&c.question_id).is_some());
+    cards.retain(|c| content::question_shape(&c.question_id).is_some());
     warn_dropped(w, Dropped::Cards, &unknown);
     let out_of_range = cards
         .iter()
