@@ -24,6 +24,14 @@ function requests(page) {
   return urls;
 }
 
+/** Checks that `text` is in the fetched chunk that `chunk` matches and not in the main wasm. */
+async function expectOnlyInChunk(request, urls, chunk, text, label) {
+  const bytes = async (url) => Buffer.from(await (await request.get(url)).body());
+  const main = urls.find((u) => /_bg\.wasm$/.test(u));
+  expect((await bytes(main)).includes(Buffer.from(text)), `${label} in the main wasm`).toBe(false);
+  expect((await bytes(urls.find((u) => chunk.test(u)))).includes(Buffer.from(text)), `${label} in its chunk`).toBe(true);
+}
+
 test('the home page does not fetch the tools; the first tool, reached inside the app, does', async ({ page }) => {
   const urls = requests(page);
   await open(page, './');
@@ -59,11 +67,7 @@ test("a lesson's text is a chunk of its own: not in the main wasm, fetched once,
   expect(sentence.length, 'a sentence of the lesson').toBeGreaterThan(30);
   expect(urls.filter((u) => TEXT.test(u)), 'the text chunk, fetched once').toHaveLength(1);
 
-  const main = urls.find((u) => /_bg\.wasm$/.test(u));
-  const text = urls.find((u) => TEXT.test(u));
-  const bytes = async (url) => Buffer.from(await (await request.get(url)).body());
-  expect((await bytes(main)).includes(Buffer.from(sentence)), 'the lesson text in the main wasm').toBe(false);
-  expect((await bytes(text)).includes(Buffer.from(sentence)), 'the lesson text in the text chunk').toBe(true);
+  await expectOnlyInChunk(request, urls, TEXT, sentence, 'the lesson text');
 
   // The next lesson needs no new fetch.
   await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ }).click();
@@ -98,11 +102,7 @@ test('the quizzes are a chunk of their own: no question in the main wasm, fetche
   expect(prompt.length, 'a question').toBeGreaterThan(30);
   expect(urls.filter((u) => QUIZ.test(u)), 'the quiz chunk, fetched once').toHaveLength(1);
 
-  const main = urls.find((u) => /_bg\.wasm$/.test(u));
-  const quiz = urls.find((u) => QUIZ.test(u));
-  const bytes = async (url) => Buffer.from(await (await request.get(url)).body());
-  expect((await bytes(main)).includes(Buffer.from(prompt)), 'the question in the main wasm').toBe(false);
-  expect((await bytes(quiz)).includes(Buffer.from(prompt)), 'the question in the quiz chunk').toBe(true);
+  await expectOnlyInChunk(request, urls, QUIZ, prompt, 'the question');
 
   // A part's quiz needs no new fetch.
   await page.goBack();

@@ -63,3 +63,32 @@ pub fn poll_once<F: std::future::Future>(future: std::pin::Pin<&mut F>) -> Optio
         std::task::Poll::Pending => None,
     }
 }
+
+/// What a split point's `call` returns once its chunk is in — the call returns at its first
+/// poll — or `None` should the chunk be missing after all. Without splitting, the call's own
+/// result. Call it only once the chunk's `LazyCode` is `Ready`.
+macro_rules! when_loaded {
+    ($call:expr) => {{
+        #[cfg(not(feature = "split"))]
+        let output = $call.ok();
+        #[cfg(feature = "split")]
+        let output = $crate::lazy_code::poll_once(::std::pin::pin!($call)).and_then(Result::ok);
+        output
+    }};
+}
+pub(crate) use when_loaded;
+
+/// The `load` of a `components::lazy_slot::LazySlot` whose code is the chunk that `$preload` (a
+/// split point's `preload(…)` name) fetches: sets the state to `Ready` once it is in (`load`).
+/// Without splitting the code is always in.
+macro_rules! loader {
+    ($preload:ident) => {
+        |code: ::leptos::prelude::RwSignal<$crate::lazy_code::LazyCode>| {
+            #[cfg(not(feature = "split"))]
+            ::leptos::prelude::Set::set(&code, $crate::lazy_code::LazyCode::Ready);
+            #[cfg(feature = "split")]
+            $crate::lazy_code::load(code, $preload);
+        }
+    };
+}
+pub(crate) use loader;

@@ -19,7 +19,7 @@ use crate::content::text::ui_shell as t;
 use crate::content::Block;
 use crate::contracts::{COURSE_TEXT_ATTRIBUTE, QUIZ_ATTRIBUTE, TOOL_ATTRIBUTE};
 use crate::domain::search::CourseBlocks;
-use crate::lazy_code::LazyCode;
+use crate::lazy_code::{when_loaded, LazyCode};
 use crate::prerendered::{elements, take_copy, with_late_copy, Interaction};
 
 /// Every lesson's blocks, in `LESSONS` order. The split point: in a split build its body and
@@ -78,11 +78,7 @@ pub fn course_text() -> Option<CourseBlocks> {
     if state().get_untracked() != LazyCode::Ready {
         return None;
     }
-    #[cfg(not(feature = "split"))]
-    return all_blocks().ok();
-    // The chunk is in, so the call returns at its first poll.
-    #[cfg(feature = "split")]
-    crate::lazy_code::poll_once(std::pin::pin!(all_blocks())).and_then(Result::ok)
+    when_loaded!(all_blocks())
 }
 
 /// `render(text)` once the text is in, inside `<div class=class data-course-text=part>`.

@@ -18,7 +18,7 @@ use crate::components::quiz::Quiz;
 use crate::content::text::ui_shell as t;
 use crate::content::{self, PartId};
 use crate::contracts::QUIZ_ATTRIBUTE;
-use crate::lazy_code::LazyCode;
+use crate::lazy_code::{loader, when_loaded};
 
 /// Which quiz a page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,26 +64,10 @@ fn build_quiz(set: QuizSet, owner: Owner) -> Result<AnyView, leptos::wasm_split:
     }))
 }
 
-/// Sets `code` to `Ready` once the quizzes' code is in (`lazy_code::load`).
-fn load_quiz_code(code: RwSignal<LazyCode>) {
-    #[cfg(not(feature = "split"))]
-    code.set(LazyCode::Ready);
-
-    #[cfg(feature = "split")]
-    crate::lazy_code::load(code, load_quizzes);
-}
-
-/// The live view of `set`, once `load_quiz_code` has said `Ready`; `None` should the code be
-/// missing after all.
+/// The live view of `set`, once its code is in; `None` should it be missing after all.
 fn quiz_view(set: QuizSet) -> Option<AnyView> {
     let owner = Owner::current().unwrap_or_default();
-
-    #[cfg(not(feature = "split"))]
-    return build_quiz(set, owner).ok();
-
-    // The chunk is in, so the call returns at its first poll.
-    #[cfg(feature = "split")]
-    crate::lazy_code::poll_once(std::pin::pin!(build_quiz(set, owner))).and_then(Result::ok)
+    when_loaded!(build_quiz(set, owner))
 }
 
 /// A quiz on a page, live once it is near the screen and its code is in
@@ -99,7 +83,7 @@ pub fn LazyQuiz(set: QuizSet) -> impl IntoView {
             // The review page shows the learner's own missed questions; its copy, prerendered
             // with none, would say nothing is due.
             use_copy=set != QuizSet::Review
-            load=load_quiz_code
+            load=loader!(load_quizzes)
             live=move || quiz_view(set)
             loading=t::LOADING_QUIZ
             failed=t::QUIZ_FAILED

@@ -20,7 +20,7 @@ use crate::components::{
 use crate::content::text::ui_shell as t;
 use crate::content::Widget;
 use crate::contracts::TOOL_ATTRIBUTE;
-use crate::lazy_code::LazyCode;
+use crate::lazy_code::{loader, when_loaded};
 
 /// Builds the live view of `widget` under `owner`.
 ///
@@ -56,26 +56,10 @@ fn build_tool(
     }))
 }
 
-/// Sets `code` to `Ready` once the tools' code is in (`lazy_code::load`).
-fn load_tool_code(code: RwSignal<LazyCode>) {
-    #[cfg(not(feature = "split"))]
-    code.set(LazyCode::Ready);
-
-    #[cfg(feature = "split")]
-    crate::lazy_code::load(code, load_tools);
-}
-
-/// The live view of `widget`, once `load_tool_code` has said `Ready`; `None` should the code be
-/// missing after all.
+/// The live view of `widget`, once its code is in; `None` should it be missing after all.
 fn tool_view(widget: Widget) -> Option<AnyView> {
     let owner = Owner::current().unwrap_or_default();
-
-    #[cfg(not(feature = "split"))]
-    return build_tool(widget, owner).ok();
-
-    // The chunk is in, so the call returns at its first poll.
-    #[cfg(feature = "split")]
-    crate::lazy_code::poll_once(std::pin::pin!(build_tool(widget, owner))).and_then(Result::ok)
+    when_loaded!(build_tool(widget, owner))
 }
 
 /// A tool on a page — embedded in a lesson or on its own tool page — live once it is near the
@@ -89,7 +73,7 @@ pub fn LazyTool(widget: Widget) -> impl IntoView {
             attribute=TOOL_ATTRIBUTE
             key=widget.slug()
             class="tool-slot"
-            load=load_tool_code
+            load=loader!(load_tools)
             live=move || tool_view(widget)
             loading=t::LOADING_TOOL
             failed=t::TOOL_FAILED
