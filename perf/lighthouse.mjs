@@ -43,6 +43,10 @@ async function audit(url) {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
     const { categories, audits } = result.lhr;
+    // What blocked the main thread, so a TBT that moves between runs can be read from the log.
+    const long = (audits['long-tasks']?.details?.items ?? [])
+      .map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)} (${t.url.split('/').pop() || t.url})`);
+    console.log(`  ${url.split('/').slice(3).join('/') || '/'}: TBT ${Math.round(audits['total-blocking-time'].numericValue)} ms; long tasks: ${long.join(', ') || 'none'}`);
     return {
       performance: Math.round(categories.performance.score * 100),
       accessibility: Math.round(categories.accessibility.score * 100),
