@@ -1,6 +1,6 @@
 // Cross-engine smoke test: home, focus on the new page's h1 after an in-app link, a lesson, a quiz
-// answer, a tool interaction (in a split build the tool's code is a lazy wasm chunk, and the test
-// checks it was fetched) and progress kept after a reload — in Chromium and Firefox (puppeteer-core;
+// answer, a tool interaction (in a split build the text's, the quiz's and the tool's code are lazy
+// wasm chunks, and the test checks each was fetched) and progress kept after a reload — in Chromium and Firefox (puppeteer-core;
 // Firefox over WebDriver BiDi) and in
 // WebKit (WebKitGTK's MiniBrowser over WebDriver; needs a display: run under `xvfb-run -a`).
 //   node engines/smoke.mjs dist
@@ -27,6 +27,8 @@ const js = {
   clickLink: (text) => `const a = [...document.querySelectorAll('a[href]')].find((a) => a.textContent.trim() === ${JSON.stringify(text)}); if (a) a.click(); return !!a`,
   // After an in-app link, focus is on the new page's h1 (src/app.rs), in every engine.
   focusOnHeading: (text) => `const h = document.activeElement; return !!h && h.tagName === 'H1' && h.textContent.trim() === ${JSON.stringify(text)}`,
+  // 'live' once no tool or quiz is still loading, 'failed' if one says it could not be loaded.
+  lazyPartsLive: `return document.querySelector('.tool-error') ? 'failed' : document.querySelector('[${contracts.loadingAttribute}]') ? null : 'live'`,
   chooseFirstOption: "const r = document.querySelector('fieldset input[type=radio]'); if (r) r.click(); return !!r",
   fetchedChunk: (name) => `return performance.getEntriesByType('resource').some((e) => /\\/split_${name}-[^/]*\\.wasm$/.test(e.name))`,
   // The lesson's text is a lazy chunk too: live once no part of the page is still loading.
@@ -62,6 +64,9 @@ async function steps(driver) {
   await driver.reload();
   const kept = await until(driver, `return (${js.bodyHas('Completed ✓').replace('return ', '')}) ? 'kept' : (${js.bodyHas('will not be kept on this device').replace('return ', '')}) ? 'no storage (notice shown)' : null`, 'progress after a reload');
   await driver.go('quiz/intro');
+  // The quiz is a lazy chunk too: until it is in, the prerendered questions are an inert copy.
+  if ((await until(driver, js.lazyPartsLive, 'the quiz live')) !== 'live') throw new Error('the quiz says its code could not be loaded');
+  if (SPLIT) await until(driver, js.fetchedChunk('smm_quiz'), 'the quiz chunk fetched (resource timing)');
   await until(driver, js.chooseFirstOption, 'a quiz option');
   await until(driver, js.pressButton('Check my answers'), 'the check button');
   // Questions were left blank: the quiz asks first.
@@ -70,8 +75,7 @@ async function steps(driver) {
   await driver.go('tools/smart-goal');
   // Until its code (a lazy chunk) is in, the tool on a prerendered page is an inert copy: typing
   // into it would be lost. So wait for the live tool, and fail at once on the load-failed message.
-  const tool = await until(driver, `return document.querySelector('.tool-error') ? 'failed' : document.querySelector('[${contracts.loadingAttribute}]') ? null : 'live'`, 'the tool live');
-  if (tool !== 'live') throw new Error('the tool says its code could not be loaded');
+  if ((await until(driver, js.lazyPartsLive, 'the tool live')) !== 'live') throw new Error('the tool says its code could not be loaded');
   await until(driver, js.typeGoal('Get 40 cake enquiries from Instagram by 30 June, up from 12'), 'the SMART goal box');
   await until(driver, js.bodyHas('Time-bound: passes'), 'the live SMART check');
   if (SPLIT) await until(driver, js.fetchedChunk('smm_tools'), 'the tools chunk fetched (resource timing)');
