@@ -4,14 +4,12 @@
 // language switch keeps the place, the query and the progress; the home page follows the
 // learner's choice, else the browser's language; search finds French text.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { test, expect, open, appReady, expectNoAxeViolations, contracts } from './fixtures.mjs';
+import { distFor, repo } from './dist.mjs';
 
-const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const FR = `${contracts.frenchFolder}/`;
-const distFor = (project) => resolve(repo, project === 'subpath' ? process.env.E2E_DIST_COURSE ?? 'dist-course' : process.env.E2E_DIST ?? 'dist');
 
 /** Every prerendered page of an edition folder, as a path relative to that edition's base. */
 function pagesIn(dir, skip = () => false) {

@@ -6,16 +6,16 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test, expect, open, contracts } from './fixtures.mjs';
 import { freePort, serve } from '../scripts/serve.mjs';
+import { distFor, repo } from './dist.mjs';
 
 const KEY = contracts.storageKey;
 const BACKUP = contracts.backupKey;
 const SMART = 'tools/smart-goal';
-const repo = resolve(new URL('..', import.meta.url).pathname);
-// The root build under test (the same override as playwright.config.mjs).
-const DIST = resolve(repo, process.env.E2E_DIST ?? 'dist');
+// The root build under test.
+const DIST = distFor('root');
 
 const GOAL = 'Reach 500 local followers by 30 June';
 /** Progress with a plan: a persona, a chosen platform, a SMART goal and a calendar post. */

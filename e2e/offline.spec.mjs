@@ -3,11 +3,10 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { freePort } from '../scripts/serve.mjs';
 import { test, expect, open, contracts } from './fixtures.mjs';
-
-const repo = resolve(new URL('..', import.meta.url).pathname);
+import { buildFor, repo } from './dist.mjs';
 
 /** Serves `dir` under the project's base path, in a process of its own so that a test can take
  * it away as a dropped connection does; returns { url, stop }. */
@@ -21,11 +20,6 @@ async function serve(dir, base) {
   return { url: `http://127.0.0.1:${port}${base}`, stop: () => server.kill() };
 }
 
-// The builds under test (the same overrides as playwright.config.mjs).
-const buildFor = (testInfo) =>
-  testInfo.project.name === 'subpath'
-    ? { dist: process.env.E2E_DIST_COURSE ?? 'dist-course', base: '/course/' }
-    : { dist: process.env.E2E_DIST ?? 'dist', base: '/' };
 
 async function waitForServiceWorker(page) {
   await page.evaluate(async () => {
@@ -41,8 +35,8 @@ const firstPaint = (page) =>
   page.evaluate(() => Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
 
 test('after one visit, the course works with the server gone', async ({ page }, testInfo) => {
-  const { dist, base } = buildFor(testInfo);
-  const server = await serve(resolve(repo, dist), base);
+  const { dist, base } = buildFor(testInfo.project.name);
+  const server = await serve(dist, base);
   await open(page, server.url);
   await waitForServiceWorker(page);
   server.stop();
@@ -74,11 +68,11 @@ test('after one visit, the course works with the server gone', async ({ page }, 
 });
 
 test('a new build is picked up within two reloads and leaves exactly one cache', async ({ page }, testInfo) => {
-  const { dist, base } = buildFor(testInfo);
+  const { dist, base } = buildFor(testInfo.project.name);
   const work = mkdtempSync(join(tmpdir(), 'smm-update-'));
   const [oldBuild, newBuild, live] = ['old', 'new', 'live'].map((n) => join(work, n));
-  cpSync(resolve(repo, dist), oldBuild, { recursive: true });
-  cpSync(resolve(repo, dist), newBuild, { recursive: true });
+  cpSync(dist, oldBuild, { recursive: true });
+  cpSync(dist, newBuild, { recursive: true });
   // A new build always has a new service worker version (and here a changed page).
   const sw = readFileSync(join(newBuild, 'sw.js'), 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'updated0$1'");
   writeFileSync(join(newBuild, 'sw.js'), sw);

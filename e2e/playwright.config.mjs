@@ -2,13 +2,10 @@
 // once at the site root and once under /course/. Debian's chromium; Playwright downloads nothing.
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { buildFor, repo } from './dist.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// Overridable so a second checkout or a helper can test its own build side by side.
-const DIST = process.env.E2E_DIST ?? 'dist';
-const DIST_COURSE = process.env.E2E_DIST_COURSE ?? 'dist-course';
+const ROOT = buildFor('root');
+const SUBPATH = buildFor('subpath');
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -27,19 +24,19 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
-    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${PORT + 1}/course/` } },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${PORT + 1}${SUBPATH.base}` } },
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs --dir ${DIST} --port ${PORT} --base /`,
+      command: `node scripts/serve.mjs --dir ${ROOT.dist} --port ${PORT} --base ${ROOT.base}`,
       cwd: repo,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/serve.mjs --dir ${DIST_COURSE} --port ${PORT + 1} --base /course/`,
+      command: `node scripts/serve.mjs --dir ${SUBPATH.dist} --port ${PORT + 1} --base ${SUBPATH.base}`,
       cwd: repo,
-      url: `http://127.0.0.1:${PORT + 1}/course/`,
+      url: `http://127.0.0.1:${PORT + 1}${SUBPATH.base}`,
       reuseExistingServer: false,
     },
   ],

@@ -3,12 +3,11 @@
 // smaller accessibility findings (heading levels, lesson tables, explanations tied to options,
 // /progress at 320 px, the explorer's share field). Roles and labels only.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { test, expect, open, expectNoAxeViolations } from './fixtures.mjs';
 import { questionsOf, answerFirst, check, missEverything } from './quiz-helpers.mjs';
+import { distFor, repo } from './dist.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KEY = 'smm-course';
 const storedData = async (page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{"data":{}}').data;
 
@@ -152,8 +151,6 @@ test('missed questions are listed and can be practised now without moving the sc
 });
 
 test.describe('static host', () => {
-  const distFor = (project) => resolve(repo, project === 'subpath' ? process.env.E2E_DIST_COURSE ?? 'dist-course' : process.env.E2E_DIST ?? 'dist');
-
   test('/review answers 200 and every route in the route table has a prerendered page', async ({ request }, testInfo) => {
     const response = await request.get('review');
     expect(response.status()).toBe(200);
