@@ -47,6 +47,22 @@ test('a search opened with ?q= shows its results, and nothing found says so with
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
 });
 
+// A tagged link quoted in the text (utm_source=…&utm_medium=…) is one long word without spaces.
+test('on a phone, a long tagged link wraps in its lesson and in search results; nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflowing = (items) =>
+    items.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent.slice(0, 40)));
+  await open(page, 'lesson/creators-and-influencers');
+  await expect(page.getByRole('main').getByText(/utm_source=instagram/)).toBeVisible();
+  expect(await overflowing(page.getByRole('main').getByRole('listitem'))).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await open(page, 'search?q=UTM');
+  const found = results(page).getByRole('listitem');
+  await expect(found.first()).toBeVisible();
+  expect(await overflowing(found.locator('p'))).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test('a lesson is marked read once its end has been in view, with Undo', async ({ page }) => {
   await open(page, 'lesson/facebook');
   const complete = page.getByRole('button', { name: 'Mark this lesson complete' });
