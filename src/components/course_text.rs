@@ -42,18 +42,9 @@ fn all_blocks() -> Result<CourseBlocks, leptos::wasm_split::SplitLoaderError> {
 /// The sections that hold every word of `query`, best first (`domain::search::search`). A split
 /// point in the same chunk as the text: searching needs the text, and the learner who never
 /// searches never downloads the search code before the page is interactive.
-///
-/// Each split point keeps its own "loaded" flag, even in a chunk that is already in, and its
-/// first call after the chunk arrives awaits a promise. So `load_course_text` awaits both
-/// points' preloads before the text is `Ready`: then both answer at their first poll.
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(
-        smm_text,
-        wasm_split_path = ::leptos::wasm_split,
-        fallible,
-        preload(load_search)
-    )
+    leptos::wasm_split::wasm_split(smm_text, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
 fn search_lessons(query: &str) -> Result<Vec<Hit>, leptos::wasm_split::SplitLoaderError> {
     Ok(search(sections(crate::content::LESSON_BLOCKS), query))
@@ -85,10 +76,7 @@ pub fn load_course_text() {
     {
         let state = state();
         if state.get_untracked() != LazyCode::Ready {
-            crate::lazy_code::load(state, || async {
-                load_text().await?;
-                load_search().await
-            });
+            crate::lazy_code::load(state, load_text);
         }
     }
 }
