@@ -3,7 +3,7 @@
 //!
 //! A release build (`scripts/build.sh`, cargo feature `split`) cuts some functions — with the code
 //! and the static data only they reach — out of the main wasm into chunks of their own
-//! (`wasm_split(…, fallible)`): the tools (`components/tool.rs`), the lessons' text and its search
+//! (`wasm_split(…, fallible)`): the tools (`components/tool.rs`), the lessons' text
 //! (`components/course_text.rs`) and the quizzes (`components/lazy_quiz.rs`). A chunk is fetched the first time it is asked for, then served
 //! by the service worker's cache. Without the feature (the dev server, clippy, tests) every split
 //! point is an ordinary function and everything is `Ready` at once.

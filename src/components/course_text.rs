@@ -1,12 +1,10 @@
-//! The lessons' text — every lesson's blocks: prose, embedded tools and quizzes — the search
-//! over it, and the split points that keep both off the critical path.
+//! The lessons' text — every lesson's blocks: prose, embedded tools and quizzes — and the split
+//! point that keeps it off the critical path.
 //!
 //! In a split build (`lazy_code`) the text (`content::LESSON_BLOCKS`, about a fifth of the app)
-//! and the search code (`domain::search`: the index, the ranking, the snippets) are one wasm
-//! chunk, fetched once the app has started and then served by the service worker's cache. Only
-//! the split points `all_blocks` and `search_lessons` may name `LESSON_BLOCKS` or call the
-//! search: anything else that did would pull them back into the main wasm (the size report
-//! checks the text is not there).
+//! is a wasm chunk of its own, fetched once the app has started and then served by the service
+//! worker's cache. Only `all_blocks` may name `LESSON_BLOCKS`: anything else that did would pull
+//! the text back into the main wasm (the size report checks it is not there).
 //!
 //! Use `<CourseText>` where a page shows lesson text. On the app's first render of a prerendered
 //! page it shows the prerendered copy of that part of the page until the text is in, so the
@@ -20,7 +18,7 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use crate::content::text::ui_shell as t;
 use crate::content::Block;
 use crate::contracts::{COURSE_TEXT_ATTRIBUTE, QUIZ_ATTRIBUTE, TOOL_ATTRIBUTE};
-use crate::domain::search::{search, sections, CourseBlocks, Hit};
+use crate::domain::search::CourseBlocks;
 use crate::lazy_code::{when_loaded, LazyCode};
 use crate::prerendered::{elements, take_copy, with_late_copy, Interaction};
 
@@ -37,17 +35,6 @@ use crate::prerendered::{elements, take_copy, with_late_copy, Interaction};
 )]
 fn all_blocks() -> Result<CourseBlocks, leptos::wasm_split::SplitLoaderError> {
     Ok(crate::content::LESSON_BLOCKS)
-}
-
-/// The sections that hold every word of `query`, best first (`domain::search::search`). A split
-/// point in the same chunk as the text: searching needs the text, and the learner who never
-/// searches never downloads the search code before the page is interactive.
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(smm_text, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn search_lessons(query: &str) -> Result<Vec<Hit>, leptos::wasm_split::SplitLoaderError> {
-    Ok(search(sections(crate::content::LESSON_BLOCKS), query))
 }
 
 thread_local! {
@@ -92,15 +79,6 @@ pub fn course_text() -> Option<CourseBlocks> {
         return None;
     }
     when_loaded!(all_blocks())
-}
-
-/// What searching the lessons for `query` finds, once the text is in (untracked); `None`
-/// until then.
-pub fn search_course(query: &str) -> Option<Vec<Hit>> {
-    if state().get_untracked() != LazyCode::Ready {
-        return None;
-    }
-    when_loaded!(search_lessons(query))
 }
 
 /// `render(text)` once the text is in, inside `<div class=class data-course-text=part>`.

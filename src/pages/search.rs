@@ -4,12 +4,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::{href, href_at};
-use crate::components::course_text::{load_course_text, search_course, text_state};
+use crate::components::course_text::{course_text, load_course_text, text_state};
 use crate::content::text::ui_shell as t;
 use crate::domain::locale::is_singular;
 use crate::domain::query;
 use crate::domain::route::Route;
-use crate::domain::search::Marked;
+use crate::domain::search::{search, sections, Marked};
 use crate::domain::wording::thousands;
 use crate::lazy_code::LazyCode;
 use crate::url_state::use_query_writer;
@@ -109,13 +109,16 @@ pub fn SearchPage() -> impl IntoView {
             settled.set(q);
         }
     });
-    // The lessons' text and the search code may still be on their way (a split build's text
-    // chunk): no results until they are in, and the count says why.
+    // The lessons' text may still be on its way (a split build's text chunk): no results until
+    // it is in, and the count says why.
     load_course_text();
     let text = Memo::new(move |_| text_state());
     let hits = Memo::new(move |_| {
         text.track();
-        typed.with(|q| search_course(q)).unwrap_or_default()
+        match course_text() {
+            Some(blocks) => typed.with(|q| search(sections(blocks), q)),
+            None => Vec::new(),
+        }
     });
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "ArrowDown" => move_focus(&ev, 1),
