@@ -20,7 +20,6 @@ async function serve(dir, base) {
   return { url: `http://127.0.0.1:${port}${base}`, stop: () => server.kill() };
 }
 
-
 async function waitForServiceWorker(page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

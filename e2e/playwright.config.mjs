@@ -23,14 +23,14 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}${ROOT.base}` } },
     { name: 'subpath', use: { baseURL: `http://127.0.0.1:${PORT + 1}${SUBPATH.base}` } },
   ],
   webServer: [
     {
       command: `node scripts/serve.mjs --dir ${ROOT.dist} --port ${PORT} --base ${ROOT.base}`,
       cwd: repo,
-      url: `http://127.0.0.1:${PORT}/`,
+      url: `http://127.0.0.1:${PORT}${ROOT.base}`,
       reuseExistingServer: false,
     },
     {
