@@ -70,6 +70,51 @@ test('the app takes a prerendered lesson over without moving anything, and it th
   expect(await page.evaluate(() => window.__shift)).toBe(0);
 });
 
+test("the end of a lesson stays put while the app takes over and the text arrives", async ({ page }) => {
+  // Blocks of lesson text below the screen skip layout at a stand-in height until near
+  // (style/layout.css); a block that replaces another must take the same room, or the Next link
+  // a learner is about to tap jumps (by 421 px here, before the fix) as the page is taken over.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  let releaseText = () => {};
+  const textHeld = new Promise((resolve) => { releaseText = resolve; });
+  await page.route(/\/split_smm_text-[^/]*\.wasm$/, async (route) => {
+    await held;
+    await textHeld;
+    await route.continue();
+  });
+  await page.gotoPrerendered('lesson/choosing-platforms', { waitUntil: 'domcontentloaded' });
+  const next = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ });
+  // One flick to the end of the lesson; the blocks it passes are laid out at their real height.
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await next.scrollIntoViewIfNeeded();
+  await frames();
+  // Where the link is on screen, every frame from now on (the live link replaces the copy's).
+  const before = await next.evaluate((link) => {
+    window.__tops = [];
+    const label = link.closest('nav').getAttribute('aria-label');
+    const watch = () => {
+      const now = [...document.querySelectorAll(`nav[aria-label="${label}"] a`)].find((a) => /^Next/.test(a.textContent));
+      if (now) window.__tops.push(Math.round(now.getBoundingClientRect().top));
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    return Math.round(link.getBoundingClientRect().top);
+  });
+  release();
+  await page.waitForSelector(`html${APP_READY_SELECTOR}`, { state: 'attached' });
+  releaseText();
+  await expect(page.locator(`[${contracts.courseTextAttribute}]`)).not.toHaveAttribute(contracts.loadingAttribute, '');
+  await frames();
+  const tops = await page.evaluate(() => window.__tops);
+  expect(tops.length).toBeGreaterThan(2);
+  expect([...new Set(tops)], 'the Next link\'s place on screen, frame by frame').toEqual([before]);
+});
+
 test('an embedded tool goes live when scrolled to, at phone width', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, 'lesson/traditional-vs-social');

@@ -20,7 +20,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::contracts::{
-    APP_ATTRIBUTE, APP_READY, PRERENDERED_ATTRIBUTE as PRERENDERED, QUIZ_ATTRIBUTE, TOOL_ATTRIBUTE,
+    APP_ATTRIBUTE, APP_READY, COURSE_TEXT_ATTRIBUTE, PRERENDERED_ATTRIBUTE as PRERENDERED,
+    QUIZ_ATTRIBUTE, TOOL_ATTRIBUTE,
 };
 
 thread_local! {
@@ -99,17 +100,34 @@ fn carry_over(
 
 /// What the learner did in a part of a page that is about to be replaced by the same rendering
 /// (the prerendered page by the live one; a lesson's prerendered text by the live text): which
-/// folds (`<details>`) are open and which control has focus. The two are the same rendering, so
-/// their elements match by order; if the counts differ nothing is carried over rather than the
-/// wrong thing. What is inside a tool is left out: on one side it may be the tool's copy, on the
-/// other "Loading the tool…", and a copy is inert anyway.
+/// folds (`<details>`) are open and which control has focus — and the room each block of lesson
+/// text took. The two are the same rendering, so their elements match by order; if the counts
+/// differ nothing is carried over rather than the wrong thing. What is inside a tool is left
+/// out: on one side it may be the tool's copy, on the other "Loading the tool…", and a copy is
+/// inert anyway.
 pub struct Interaction {
     folds: Vec<bool>,
     /// The focused control's place among the focusable elements, and their number.
     focus: Option<(usize, usize)>,
+    /// The content height of each block of lesson text (`text_blocks`), in CSS pixels.
+    blocks: Vec<f64>,
 }
 
 const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
+
+/// The blocks of a lesson's text, on the page or in the copy standing in for it: below the
+/// screen they skip layout and take a stand-in height (`style/layout.css`), or the height they
+/// had when last laid out. A new element has no such memory, so a block that replaces another
+/// is given the height the old one took (`Interaction::replay`): otherwise everything below it —
+/// the lesson's Next link, the spot a learner is about to tap — would move as the app takes the
+/// page over and again when the text arrives.
+fn text_blocks() -> String {
+    let text = format!("[{COURSE_TEXT_ATTRIBUTE}]");
+    format!(
+        "{text} > .prose, {text} > .widget-card, \
+         {text} > .text-standin > .prose, {text} > .text-standin > .widget-card"
+    )
+}
 
 /// The elements under `root` that `selector` matches, in document order.
 pub fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
@@ -149,7 +167,15 @@ impl Interaction {
                 .position(|e| e.is_same_node(Some(&focused)))?;
             Some((index, focusable.len()))
         })();
-        Interaction { folds, focus }
+        let blocks = outside_lazy_parts(root, &text_blocks())
+            .iter()
+            .map(content_height)
+            .collect();
+        Interaction {
+            folds,
+            focus,
+            blocks,
+        }
     }
 
     /// Makes the folds of `root` open as they were; the element to focus, if one had focus.
@@ -166,6 +192,16 @@ impl Interaction {
                 }
             }
         }
+        let blocks = outside_lazy_parts(root, &text_blocks());
+        if blocks.len() == self.blocks.len() {
+            for (block, height) in blocks.iter().zip(&self.blocks) {
+                if let Some(block) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(block) {
+                    let _ = block
+                        .style()
+                        .set_property("contain-intrinsic-size", &format!("auto {height}px"));
+                }
+            }
+        }
         let (index, count) = self.focus?;
         let focusable = outside_lazy_parts(root, FOCUSABLE);
         if focusable.len() != count {
@@ -173,6 +209,27 @@ impl Interaction {
         }
         wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(focusable.get(index)?.clone()).ok()
     }
+}
+
+/// The height of `element`'s content box: its rendered height less padding and borders, which a
+/// stand-in height (`contain-intrinsic-size`) does not include.
+fn content_height(element: &web_sys::Element) -> f64 {
+    let Some(html) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(element) else {
+        return 0.0;
+    };
+    let style = web_sys::window().and_then(|w| w.get_computed_style(element).ok().flatten());
+    let px = |property: &str| {
+        style
+            .as_ref()
+            .and_then(|s| s.get_property_value(property).ok())
+            .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let edges = px("padding-top")
+        + px("padding-bottom")
+        + px("border-top-width")
+        + px("border-bottom-width");
+    (f64::from(html.offset_height()) - edges).max(0.0)
 }
 
 /// Moves every child of `from` into `to`, after removing `to`'s own.
