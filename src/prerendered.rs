@@ -109,8 +109,10 @@ pub struct Interaction {
     folds: Vec<bool>,
     /// The focused control's place among the focusable elements, and their number.
     focus: Option<(usize, usize)>,
-    /// The content height of each block of lesson text (`text_blocks`), in CSS pixels.
-    blocks: Vec<f64>,
+    /// The content height of each block of lesson text (`text_blocks`), in hundredths of a CSS
+    /// pixel: exact enough that nothing moves by a rounding, and an integer, because formatting
+    /// an `f64` would bring float formatting into the main wasm (6.8 KB brotli).
+    blocks: Vec<i64>,
 }
 
 const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
@@ -196,9 +198,10 @@ impl Interaction {
         if blocks.len() == self.blocks.len() {
             for (block, height) in blocks.iter().zip(&self.blocks) {
                 if let Some(block) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(block) {
-                    let _ = block
-                        .style()
-                        .set_property("contain-intrinsic-size", &format!("auto {height}px"));
+                    let _ = block.style().set_property(
+                        "contain-intrinsic-size",
+                        &format!("auto {}.{:02}px", height / 100, height % 100),
+                    );
                 }
             }
         }
@@ -211,12 +214,9 @@ impl Interaction {
     }
 }
 
-/// The height of `element`'s content box: its rendered height less padding and borders, which a
-/// stand-in height (`contain-intrinsic-size`) does not include.
-fn content_height(element: &web_sys::Element) -> f64 {
-    let Some(html) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(element) else {
-        return 0.0;
-    };
+/// The height of `element`'s content box in hundredths of a pixel: its rendered height less
+/// padding and borders, which a stand-in height (`contain-intrinsic-size`) does not include.
+fn content_height(element: &web_sys::Element) -> i64 {
     let style = web_sys::window().and_then(|w| w.get_computed_style(element).ok().flatten());
     let px = |property: &str| {
         style
@@ -229,7 +229,8 @@ fn content_height(element: &web_sys::Element) -> f64 {
         + px("padding-bottom")
         + px("border-top-width")
         + px("border-bottom-width");
-    (f64::from(html.offset_height()) - edges).max(0.0)
+    let height = element.get_bounding_client_rect().height() - edges;
+    (height.max(0.0) * 100.0).round() as i64
 }
 
 /// Moves every child of `from` into `to`, after removing `to`'s own.
