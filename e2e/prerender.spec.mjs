@@ -10,6 +10,25 @@ const PAGES = [
   { path: 'tools/audience-targeting', heading: 'Audience targeting', title: /^Audience targeting · / },
 ];
 
+/** Holds the wasm back until `release()`, so a test can act on the prerendered page first; in a
+ * split build the lesson's text is a chunk of its own, held until `releaseText()` as well. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  let releaseText;
+  const textHeld = new Promise((resolve) => { releaseText = resolve; });
+  await page.route(/\/split_smm_text-[^/]*\.wasm$/, async (route) => {
+    await held;
+    await textHeld;
+    await route.continue();
+  });
+  return { release, releaseText };
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -74,19 +93,7 @@ test("the end of a lesson stays put while the app takes over and the text arrive
   // Blocks of lesson text below the screen skip layout at a stand-in height until near
   // (style/layout.css); a block that replaces another must take the same room, or the Next link
   // a learner is about to tap jumps (by 421 px here, before the fix) as the page is taken over.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  let releaseText = () => {};
-  const textHeld = new Promise((resolve) => { releaseText = resolve; });
-  await page.route(/\/split_smm_text-[^/]*\.wasm$/, async (route) => {
-    await held;
-    await textHeld;
-    await route.continue();
-  });
+  const { release, releaseText } = await holdWasm(page);
   await page.gotoPrerendered('lesson/choosing-platforms', { waitUntil: 'domcontentloaded' });
   const next = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ });
   // One flick to the end of the lesson; the blocks it passes are laid out at their real height.
@@ -133,20 +140,7 @@ test('an embedded tool goes live when scrolled to, at phone width', async ({ pag
 
 test('what the learner did on the prerendered page before the app took it over is kept (an opened fold, focus)', async ({ page }) => {
   // Hold the wasm back so there is time to act on the prerendered page first.
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  // In a split build the lesson's text is a chunk of its own, held until the app has taken over.
-  let releaseText = () => {};
-  const textHeld = new Promise((resolve) => { releaseText = resolve; });
-  await page.route(/\/split_smm_text-[^/]*\.wasm$/, async (route) => {
-    await held;
-    await textHeld;
-    await route.continue();
-  });
+  const { release, releaseText } = await holdWasm(page);
   await page.gotoPrerendered('lesson/engagement-rate-formulas', { waitUntil: 'domcontentloaded' });
   const fold = page.getByText('Open the calculators');
   await fold.click();
