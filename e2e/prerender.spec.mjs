@@ -122,6 +122,30 @@ test("the end of a lesson stays put while the app takes over and the text arrive
   expect([...new Set(tops)], 'the Next link\'s place on screen, frame by frame').toEqual([before]);
 });
 
+test('jumping to the end of a lesson, the Next link stays where it landed', async ({ page }) => {
+  // A block of text laid out only once near the screen took a guessed height until then, so the
+  // link a learner (or a test) had just scrolled to moved 436 px down, out of view, a few frames
+  // later; under load a click meant for it landed on the text above.
+  await open(page, 'lesson/choosing-platforms');
+  const next = page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: /^Next/ });
+  const tops = await next.evaluate(
+    (link) =>
+      new Promise((done) => {
+        link.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const seen = [];
+        const started = performance.now();
+        const watch = () => {
+          seen.push(Math.round(link.getBoundingClientRect().top));
+          if (performance.now() - started < 1000) requestAnimationFrame(watch);
+          else done(seen);
+        };
+        requestAnimationFrame(watch);
+      }),
+  );
+  expect(new Set(tops).size, `the Next link's place on screen, frame by frame: ${[...new Set(tops)]}`).toBe(1);
+  await expect(next).toBeInViewport();
+});
+
 test('an embedded tool goes live when scrolled to, at phone width', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, 'lesson/traditional-vs-social');

@@ -100,16 +100,16 @@ fn carry_over(
 
 /// What the learner did in a part of a page that is about to be replaced by the same rendering
 /// (the prerendered page by the live one; a lesson's prerendered text by the live text): which
-/// folds (`<details>`) are open and which control has focus — and the room each block of lesson
-/// text took. The two are the same rendering, so their elements match by order; if the counts
-/// differ nothing is carried over rather than the wrong thing. What is inside a tool is left
-/// out: on one side it may be the tool's copy, on the other "Loading the tool…", and a copy is
-/// inert anyway.
+/// folds (`<details>`) are open and which control has focus — and the room each tool's card in
+/// the lesson text took. The two are the same rendering, so their elements match by order; if
+/// the counts differ nothing is carried over rather than the wrong thing. What is inside a tool
+/// is left out: on one side it may be the tool's copy, on the other "Loading the tool…", and a
+/// copy is inert anyway.
 pub struct Interaction {
     folds: Vec<bool>,
     /// The focused control's place among the focusable elements, and their number.
     focus: Option<(usize, usize)>,
-    /// The content height of each block of lesson text (`text_blocks`), in hundredths of a CSS
+    /// The content height of each tool's card in the text (`tool_cards`), in hundredths of a CSS
     /// pixel: exact enough that nothing moves by a rounding, and an integer, because formatting
     /// an `f64` would bring float formatting into the main wasm (6.8 KB brotli).
     blocks: Vec<i64>,
@@ -117,18 +117,15 @@ pub struct Interaction {
 
 const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
 
-/// The blocks of a lesson's text, on the page or in the copy standing in for it: below the
+/// The tools' cards in a lesson's text, on the page or in the copy standing in for it: below the
 /// screen they skip layout and take a stand-in height (`style/layout.css`), or the height they
-/// had when last laid out. A new element has no such memory, so a block that replaces another
-/// is given the height the old one took (`Interaction::replay`): otherwise everything below it —
+/// had when last laid out. A new element has no such memory, so a card that replaces another is
+/// given the height the old one took (`Interaction::replay`): otherwise everything below it —
 /// the lesson's Next link, the spot a learner is about to tap — would move as the app takes the
 /// page over and again when the text arrives.
-fn text_blocks() -> String {
+fn tool_cards() -> String {
     let text = format!("[{COURSE_TEXT_ATTRIBUTE}]");
-    format!(
-        "{text} > .prose, {text} > .widget-card, \
-         {text} > .text-standin > .prose, {text} > .text-standin > .widget-card"
-    )
+    format!("{text} > .widget-card, {text} > .text-standin > .widget-card")
 }
 
 /// The elements under `root` that `selector` matches, in document order.
@@ -169,7 +166,7 @@ impl Interaction {
                 .position(|e| e.is_same_node(Some(&focused)))?;
             Some((index, focusable.len()))
         })();
-        let blocks = outside_lazy_parts(root, &text_blocks())
+        let blocks = outside_lazy_parts(root, &tool_cards())
             .iter()
             .map(content_height)
             .collect();
@@ -194,7 +191,7 @@ impl Interaction {
                 }
             }
         }
-        let blocks = outside_lazy_parts(root, &text_blocks());
+        let blocks = outside_lazy_parts(root, &tool_cards());
         if blocks.len() == self.blocks.len() {
             for (block, height) in blocks.iter().zip(&self.blocks) {
                 if let Some(block) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(block) {
