@@ -112,7 +112,7 @@ pub struct Interaction {
     /// The content height of each tool's card in the text (`tool_cards`), in hundredths of a CSS
     /// pixel: exact enough that nothing moves by a rounding, and an integer, because formatting
     /// an `f64` would bring float formatting into the main wasm (6.8 KB brotli).
-    blocks: Vec<i64>,
+    cards: Vec<i64>,
 }
 
 const FOCUSABLE: &str = "a[href],button,input,select,textarea,summary,[tabindex]";
@@ -166,14 +166,14 @@ impl Interaction {
                 .position(|e| e.is_same_node(Some(&focused)))?;
             Some((index, focusable.len()))
         })();
-        let blocks = outside_lazy_parts(root, &tool_cards())
+        let cards = outside_lazy_parts(root, &tool_cards())
             .iter()
             .map(content_height)
             .collect();
         Interaction {
             folds,
             focus,
-            blocks,
+            cards,
         }
     }
 
@@ -191,11 +191,11 @@ impl Interaction {
                 }
             }
         }
-        let blocks = outside_lazy_parts(root, &tool_cards());
-        if blocks.len() == self.blocks.len() {
-            for (block, height) in blocks.iter().zip(&self.blocks) {
-                if let Some(block) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(block) {
-                    let _ = block.style().set_property(
+        let cards = outside_lazy_parts(root, &tool_cards());
+        if cards.len() == self.cards.len() {
+            for (card, height) in cards.iter().zip(&self.cards) {
+                if let Some(card) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(card) {
+                    let _ = card.style().set_property(
                         "contain-intrinsic-size",
                         &format!("auto {}.{:02}px", height / 100, height % 100),
                     );
