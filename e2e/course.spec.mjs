@@ -144,3 +144,30 @@ test('marking a lesson complete is kept and counted', async ({ page }) => {
   await open(page, './');
   await expect(page.getByRole('link', { name: 'Next lesson: X (formerly Twitter)' })).toBeVisible();
 });
+
+// Work a page leaves for its next frame (marking wide tables, making a tool live, focusing a
+// result) may find the page gone: Back then Forward at once, a link followed straight away. It
+// must then do nothing — a Rust panic here once stopped the app. The frames are held back
+// until the page has been left, so the test does not depend on timing.
+test('a page left before its next frame leaves no panic behind', async ({ page }) => {
+  await open(page, './');
+  await page.evaluate(() => {
+    window.__heldFrames = [];
+    window.__requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => window.__heldFrames.push(callback);
+  });
+  await page.getByRole('region', { name: 'The course' }).getByRole('link', { name: 'Traditional vs social media marketing', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Key takeaways' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Tools' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tools');
+  const held = await page.evaluate(() => {
+    const frames = window.__heldFrames;
+    window.requestAnimationFrame = window.__requestFrame;
+    for (const frame of frames) frame(performance.now());
+    return frames.length;
+  });
+  expect(held, 'frames the lesson asked for').toBeGreaterThan(0);
+  // The app still answers.
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Search' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search lessons' })).toBeFocused();
+});

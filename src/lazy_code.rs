@@ -43,8 +43,11 @@ where
         state.set(outcome(loaded));
         return;
     }
-    if state.get_untracked() != LazyCode::Loading {
-        state.set(LazyCode::Loading);
+    // Asked for from a frame or an observer, the part may already be gone with its page.
+    match state.try_get_untracked() {
+        None => return,
+        Some(LazyCode::Loading) => {}
+        Some(_) => state.set(LazyCode::Loading),
     }
     leptos::task::spawn_local(async move {
         let loaded = load.await;

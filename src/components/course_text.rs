@@ -167,8 +167,10 @@ fn give_way(
         }
     }
     queue_microtask(move || {
+        // The page may have been left before the microtask.
         let focus = container
-            .get_untracked()
+            .try_get_untracked()
+            .flatten()
             .and_then(|root| noted.replay(&root));
         if let Some(element) = focus {
             let _ = element.focus();

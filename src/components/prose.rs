@@ -44,7 +44,8 @@ fn mark_scrollers(root: &web_sys::Element) {
 pub fn Prose(html: &'static str) -> impl IntoView {
     let div = NodeRef::<html::Div>::new();
     let mark = move || {
-        if let Some(el) = div.get_untracked() {
+        // Run in a frame: the page may have been left meanwhile.
+        if let Some(el) = div.try_get_untracked().flatten() {
             mark_scrollers(&el);
         }
     };

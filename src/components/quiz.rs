@@ -36,8 +36,10 @@ fn numbers_text(numbers: &[usize]) -> String {
 /// Moves focus to the first option of a question (and so scrolls it into view).
 fn focus_question(form: NodeRef<html::Form>, index: usize) {
     request_animation_frame(move || {
+        // The page may have been left before the frame.
         if let Some(first) = form
-            .get_untracked()
+            .try_get_untracked()
+            .flatten()
             .and_then(|form| {
                 form.query_selector(&format!("fieldset[data-q=\"{index}\"] input"))
                     .ok()
@@ -54,7 +56,8 @@ fn focus_question(form: NodeRef<html::Form>, index: usize) {
 /// taller than the window shows its start).
 fn focus_in_view(target: NodeRef<html::Div>) {
     request_animation_frame(move || {
-        if let Some(el) = target.get_untracked() {
+        // The page may have been left before the frame.
+        if let Some(el) = target.try_get_untracked().flatten() {
             focus_element(&el);
             // `block: "nearest"` without another web-sys feature for its enum.
             let options = web_sys::ScrollIntoViewOptions::new();

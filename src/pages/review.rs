@@ -106,7 +106,7 @@ fn MissedList() -> impl IntoView {
         });
         practising.set(Some(questions));
         request_animation_frame(move || {
-            if let Some(h) = practice_heading.get_untracked() {
+            if let Some(h) = practice_heading.try_get_untracked().flatten() {
                 focus_element(&h);
             }
         });
