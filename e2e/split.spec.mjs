@@ -1,8 +1,8 @@
 // Code splitting (src/lazy_code.rs): the tools (src/components/tool.rs), the lessons' text
-// (src/components/course_text.rs) and the quizzes (src/components/lazy_quiz.rs) are lazy wasm
-// chunks, off the critical path. A page without a tool, lesson text or quiz never fetches them;
-// the first that needs one does; a chunk that cannot be fetched leaves a clear message and a
-// working app, never a panic or a dead page.
+// (src/components/course_text.rs), the quizzes (src/components/lazy_quiz.rs) and the search
+// (src/pages/search.rs) are lazy wasm chunks, off the critical path. A page that needs none of
+// them never fetches them; the first that needs one does; a chunk that cannot be fetched leaves
+// a clear message and a working app, never a panic or a dead page.
 // The service worker is blocked here, so every fetch seen is the page's own (it would otherwise
 // precache the chunk at once, which e2e/offline.spec.mjs covers).
 import { test, expect, open, contracts } from './fixtures.mjs';
@@ -11,6 +11,7 @@ const CHUNK = /\/split_[^/]*\.wasm$/;
 const TOOLS = /\/split_smm_tools-[^/]*\.wasm$/;
 const TEXT = /\/split_smm_text-[^/]*\.wasm$/;
 const QUIZ = /\/split_smm_quiz-[^/]*\.wasm$/;
+const SEARCH = /\/split_smm_search-[^/]*\.wasm$/;
 const LOAD_FAILED = 'This tool could not be loaded; check your connection and reload.';
 const TEXT_FAILED = 'This lesson text could not be loaded; check your connection and reload.';
 const QUIZ_FAILED = 'This quiz could not be loaded; check your connection and reload.';
@@ -114,6 +115,29 @@ test('the quizzes are a chunk of their own: no question in the main wasm, fetche
   expect(urls.filter((u) => QUIZ.test(u))).toHaveLength(1);
 });
 
+test('the search is a chunk of its own: a lesson never fetches it, the search page does, once', async ({ page }) => {
+  const urls = requests(page);
+  await open(page, 'lesson/traditional-vs-social');
+  await page.waitForLoadState('networkidle');
+  expect(urls.filter((u) => TEXT.test(u)), 'the text chunk on a lesson').toHaveLength(1);
+  expect(urls.filter((u) => SEARCH.test(u)), 'the search chunk on a lesson').toEqual([]);
+
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Search' }).click();
+  const box = page.getByRole('searchbox', { name: 'Search lessons' });
+  await box.fill('hashtag');
+  await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listitem').getByRole('link').first()).toBeVisible();
+  expect(urls.filter((u) => SEARCH.test(u)), 'the search chunk, fetched once').toHaveLength(1);
+
+  // Another search, and the search page opened again, need no new fetch.
+  await box.fill('budget');
+  await expect(page.getByRole('main').getByRole('listitem').getByRole('link').first()).toContainText(/budget/i);
+  await page.goBack();
+  await page.goForward();
+  await expect(page.getByRole('main').getByRole('listitem').getByRole('link').first()).toBeVisible();
+  expect(urls.filter((u) => SEARCH.test(u))).toHaveLength(1);
+});
+
 test.describe('when the chunk cannot be fetched', () => {
   // The browser reports the aborted fetch, and the chunk loader logs it: both are expected here.
   test.use({ expectedConsoleErrors: /Failed to load resource|Failed to fetch|NetworkError|net::ERR_FAILED/ });
@@ -157,21 +181,23 @@ test.describe('when the chunk cannot be fetched', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
-  // A search opened from its address (`?q=`) without the text once said "Loading the lessons…"
-  // for good.
-  test('the search page says the search could not load, and searches once the network is back', async ({ page }) => {
-    await page.route(TEXT, (route) => route.abort());
-    await open(page, 'search?q=hashtag');
-    await expect(page.getByRole('status').filter({ hasText: SEARCH_FAILED })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('listitem').getByRole('link')).toHaveCount(0);
+  // A search opened from its address (`?q=`) with either chunk missing once said "Loading the
+  // lessons…" for good.
+  for (const [name, chunk] of [['search', SEARCH], ['text', TEXT]]) {
+    test(`the search page says the search could not load (the ${name} chunk), and searches once the network is back`, async ({ page }) => {
+      await page.route(chunk, (route) => route.abort());
+      await open(page, 'search?q=hashtag');
+      await expect(page.getByRole('status').filter({ hasText: SEARCH_FAILED })).toBeVisible();
+      await expect(page.getByRole('main').getByRole('listitem').getByRole('link')).toHaveCount(0);
 
-    await page.unroute(TEXT);
-    await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Tools' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tools');
-    await page.goBack();
-    await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('listitem').getByRole('link').first()).toBeVisible();
-  });
+      await page.unroute(chunk);
+      await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Tools' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tools');
+      await page.goBack();
+      await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toBeVisible();
+      await expect(page.getByRole('main').getByRole('listitem').getByRole('link').first()).toBeVisible();
+    });
+  }
 
   test('a prerendered lesson keeps its text and says the rest could not load; the next lesson loads once the network is back', async ({ page }) => {
     await page.route(TEXT, (route) => route.abort());

@@ -17,7 +17,7 @@ const dir = process.argv[2] ?? 'dist';
 const lang = readFileSync(join(dir, 'index.html'), 'utf8').match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
 // Ceilings against unnoticed growth, per edition (the French edition's text runs a fifth longer),
 // raised only on purpose with the reason in README ("Budgets").
-const CEILINGS = { en: { first: 713, critical: 316 }, fr: { first: 744, critical: 322 } };
+const CEILINGS = { en: { first: 716, critical: 307 }, fr: { first: 749, critical: 313 } };
 const ceiling = CEILINGS[lang] ?? CEILINGS.en;
 const budgetFlag = process.argv.indexOf('--budget-kb');
 const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : ceiling.first;

@@ -4,9 +4,12 @@
 //! A release build (`scripts/build.sh`, cargo feature `split`) cuts some functions — with the code
 //! and the static data only they reach — out of the main wasm into chunks of their own
 //! (`wasm_split(…, fallible)`): the tools (`components/tool.rs`), the lessons' text
-//! (`components/course_text.rs`) and the quizzes (`components/lazy_quiz.rs`). A chunk is fetched the first time it is asked for, then served
-//! by the service worker's cache. Without the feature (the dev server, clippy, tests) every split
-//! point is an ordinary function and everything is `Ready` at once.
+//! (`components/course_text.rs`), the quizzes (`components/lazy_quiz.rs`) and the search
+//! (`pages/search.rs`). A chunk is fetched the first time it is asked for, then served by the
+//! service worker's cache. Each split point has its own preload, and a point's first call waits
+//! for it even when its chunk is in: code that calls a point synchronously (`when_loaded!`)
+//! first awaits that point's own preload (`load`). Without the feature (the dev server, clippy,
+//! tests) every split point is an ordinary function and everything is `Ready` at once.
 
 #[cfg(feature = "split")]
 use leptos::prelude::*;

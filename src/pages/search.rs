@@ -9,14 +9,43 @@ use crate::content::text::ui_shell as t;
 use crate::domain::locale::is_singular;
 use crate::domain::query;
 use crate::domain::route::Route;
-use crate::domain::search::{search, sections, Marked};
+use crate::domain::search::{search, sections, CourseBlocks, Hit, Marked};
 use crate::domain::wording::thousands;
-use crate::lazy_code::LazyCode;
+use crate::lazy_code::{loader, when_loaded, LazyCode};
 use crate::url_state::use_query_writer;
 
 /// How long typing has to pause before the count read out and the address follow (the results
 /// themselves follow each keystroke, so the arrow keys reach them at once).
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// The sections of `blocks` that hold every word of `query`, best first
+/// (`domain::search::search`). The split point: in a split build the search code (the index,
+/// the ranking, the snippets) is a chunk of its own, `smm_search`, that only this page fetches,
+/// so no other page — a lesson least of all — downloads or compiles it.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        smm_search,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible,
+        preload(load_search)
+    )
+)]
+fn search_lessons(
+    blocks: CourseBlocks,
+    query: &str,
+) -> Result<Vec<Hit>, leptos::wasm_split::SplitLoaderError> {
+    Ok(search(sections(blocks), query))
+}
+
+/// Whether searching can start: the text and the search code both in, or which is not.
+fn both(text: LazyCode, code: LazyCode) -> LazyCode {
+    match (text, code) {
+        (LazyCode::Ready, LazyCode::Ready) => LazyCode::Ready,
+        (LazyCode::Failed, _) | (_, LazyCode::Failed) => LazyCode::Failed,
+        _ => LazyCode::Loading,
+    }
+}
 
 /// Moves focus among the search box and the result links with the arrow keys.
 fn move_focus(ev: &KeyboardEvent, step: i32) {
@@ -109,30 +138,35 @@ pub fn SearchPage() -> impl IntoView {
             settled.set(q);
         }
     });
-    // The lessons' text may still be on its way (a split build's text chunk): no results until
-    // it is in, and the count says why.
+    // The lessons' text and the search code may still be on their way (a split build's chunks):
+    // no results until both are in, and the count says why. The search code's own preload is
+    // awaited even when its chunk is in: a split point's first call waits for it otherwise, and
+    // `when_loaded!` would find nothing.
     load_course_text();
-    let text = Memo::new(move |_| text_state());
+    let code = RwSignal::new(LazyCode::Loading);
+    (loader!(load_search))(code);
+    let searchable = Memo::new(move |_| both(text_state(), code.get()));
     let hits = Memo::new(move |_| {
-        text.track();
-        match course_text() {
-            Some(blocks) => typed.with(|q| search(sections(blocks), q)),
-            None => Vec::new(),
+        if searchable.get() != LazyCode::Ready {
+            return Vec::new();
         }
+        course_text()
+            .and_then(|blocks| typed.with(|q| when_loaded!(search_lessons(blocks, q))))
+            .unwrap_or_default()
     });
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "ArrowDown" => move_focus(&ev, 1),
         "ArrowUp" => move_focus(&ev, -1),
         _ => {}
     };
-    // What the count line reads out: whether the text is in, the count and the query,
+    // What the count line reads out: whether searching can start, the count and the query,
     // taken when typing pauses, so a screen reader hears one count, not one a keystroke. One
     // memo that the line and "nothing found" read alone: when the line read both the text's
     // state and a memo derived from it, a search opened from its address with the text failing
     // to load said "Loading the lessons…" for good (seemingly the change was spent on the
     // derived memo, which came out the same, and the line was not run again).
     let summary = Memo::new(move |_| {
-        let code = text.get();
+        let code = searchable.get();
         let query = settled.get();
         (code, hits.with_untracked(Vec::len), query)
     });
