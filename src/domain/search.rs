@@ -325,8 +325,15 @@ fn word_matches_in(lang: Lang, word: &str, term: &str) -> bool {
         .is_some_and(|rest| endings.contains(&rest))
 }
 
-/// Text of a fragment of compiled HTML: tags removed, the few entities the compiler writes
-/// decoded, screen-reader-only link hints dropped.
+/// Tags inside a line of text: the text runs on across them ("<strong>Places</strong>: maps" reads
+/// "Places: maps", not "Places : maps"). Every other tag starts or ends a block, or breaks a line.
+const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "cite", "code", "em", "i", "kbd", "mark", "q", "s", "small", "span",
+    "strong", "sub", "sup", "u",
+];
+
+/// Text of a fragment of compiled HTML: tags removed (a space where one ended a block), the few
+/// entities the compiler writes decoded, screen-reader-only link hints dropped.
 pub fn html_text(html: &str) -> String {
     let note = match crate::domain::locale::LANG {
         crate::domain::locale::Lang::En => crate::contracts::NEW_TAB_NOTE,
@@ -337,18 +344,25 @@ pub fn html_text(html: &str) -> String {
         "",
     );
     let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
+    // The tag being read, while inside `<…>`.
+    let mut tag: Option<String> = None;
     for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                if !out.ends_with(' ') {
+        match (c, tag.as_mut()) {
+            ('<', _) => tag = Some(String::new()),
+            ('>', Some(inside)) => {
+                let name: String = inside
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(char::is_ascii_alphanumeric)
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if !INLINE_TAGS.contains(&name.as_str()) && !out.ends_with(' ') {
                     out.push(' ');
                 }
+                tag = None;
             }
-            _ if !in_tag => out.push(c),
-            _ => {}
+            (_, Some(inside)) => inside.push(c),
+            (_, None) => out.push(c),
         }
     }
     let decoded = out
@@ -792,7 +806,18 @@ mod tests {
     #[test]
     fn html_becomes_plain_text() {
         let html = "<p>Fish &amp; chips <a href=\"x\" class=\"external\">site<span class=\"visually-hidden\"> (opens in a new tab)</span></a>, &quot;hot&quot; &lt;3</p>";
-        assert_eq!(html_text(html), "Fish & chips site , \"hot\" <3");
+        assert_eq!(html_text(html), "Fish & chips site, \"hot\" <3");
+    }
+
+    #[test]
+    fn text_runs_on_across_inline_markup_and_breaks_between_blocks() {
+        let html = "<p>Write <code>#SourdoughSaturday</code>, not <em>#sourdoughsaturday</em>.</p>\
+                    <ul><li><strong>Places</strong>: maps</li><li>Tags</li></ul>\
+                    <table><tr><td>Cost</td><td>Reach</td></tr></table><p>End</p>";
+        assert_eq!(
+            html_text(html),
+            "Write #SourdoughSaturday, not #sourdoughsaturday. Places: maps Tags Cost Reach End"
+        );
     }
 
     #[test]
