@@ -344,26 +344,21 @@ pub fn html_text(html: &str) -> String {
         "",
     );
     let mut out = String::with_capacity(html.len());
-    // The tag being read, while inside `<…>`.
-    let mut tag: Option<String> = None;
-    for c in html.chars() {
-        match (c, tag.as_mut()) {
-            ('<', _) => tag = Some(String::new()),
-            ('>', Some(inside)) => {
-                let name: String = inside
-                    .trim_start_matches('/')
-                    .chars()
-                    .take_while(char::is_ascii_alphanumeric)
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                if !INLINE_TAGS.contains(&name.as_str()) && !out.ends_with(' ') {
-                    out.push(' ');
-                }
-                tag = None;
-            }
-            (_, Some(inside)) => inside.push(c),
-            (_, None) => out.push(c),
+    // Each piece after a `<` is a tag up to its `>`, then text up to the next tag.
+    let mut pieces = html.split('<');
+    out.push_str(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        let (tag, text) = piece.split_once('>').unwrap_or((piece, ""));
+        let name = tag
+            .trim_start_matches('/')
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if !INLINE_TAGS.contains(&name.as_str()) && !out.ends_with(' ') {
+            out.push(' ');
         }
+        out.push_str(text);
     }
     let decoded = out
         .replace("&lt;", "<")
