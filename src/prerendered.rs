@@ -23,6 +23,7 @@ use crate::contracts::{
     APP_ATTRIBUTE, APP_READY, COURSE_TEXT_ATTRIBUTE, PRERENDERED_ATTRIBUTE as PRERENDERED,
     QUIZ_ATTRIBUTE, TOOL_ATTRIBUTE,
 };
+use crate::domain::decimal::parse_decimal;
 
 thread_local! {
     /// The prerendered page, still on screen, while the app's first render runs: a tool or a
@@ -219,7 +220,7 @@ fn content_height(element: &web_sys::Element) -> i64 {
         style
             .as_ref()
             .and_then(|s| s.get_property_value(property).ok())
-            .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+            .and_then(|value| parse_decimal(value.trim_end_matches("px")))
             .unwrap_or(0.0)
     };
     let edges = px("padding-top")

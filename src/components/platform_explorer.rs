@@ -21,6 +21,7 @@ use crate::components::platform_charts::{AgeHeatMap, UsageBars};
 use crate::components::select_field::{with_blank, SelectField, SelectOption};
 use crate::content::platforms::{AgeBand, ContentFormat, Platform, PlatformData, PEW_2023};
 use crate::content::text::ui_calculators as t;
+use crate::domain::decimal::parse_decimal;
 use crate::domain::explorer::{
     self, comparison_rows, formats_text, objectives_text, parse_min_percent, source_line,
     AudienceFilter, ExplorerState, SortColumn, SortDirection, MAX_COMPARE, TABLE_COLUMNS,
@@ -90,10 +91,7 @@ fn Filters(state: Memo<ExplorerState>, write: Callback<ExplorerState>) -> impl I
         let input = event_target::<HtmlInputElement>(&ev);
         let text = input.value();
         let valid = text.trim().is_empty()
-            || text
-                .trim()
-                .parse::<f64>()
-                .is_ok_and(|v| (0.0..=100.0).contains(&v));
+            || parse_decimal(text.trim()).is_some_and(|v| (0.0..=100.0).contains(&v));
         min_error.set(!valid);
         if !valid {
             return;

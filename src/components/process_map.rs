@@ -68,16 +68,17 @@ pub fn ProcessMap() -> impl IntoView {
 }
 
 /// Height of one step's box in the diagram, and the gap (with an arrow) below it.
-const NODE_H: f64 = 66.0;
-const GAP: f64 = 18.0;
-const TOP: f64 = 10.0;
-const NODE_X: f64 = 10.0;
-const NODE_W: f64 = 290.0;
+/// Whole numbers: an `f64` shown as text would bring float formatting into the tools' chunk.
+const NODE_H: u32 = 66;
+const GAP: u32 = 18;
+const TOP: u32 = 10;
+const NODE_X: u32 = 10;
+const NODE_W: u32 = 290;
 /// Longest label drawn on the second line of a box, in characters.
 const LINE_CHARS: usize = 34;
 
-fn node_y(index: usize) -> f64 {
-    TOP + index as f64 * (NODE_H + GAP)
+fn node_y(index: usize) -> u32 {
+    TOP + index as u32 * (NODE_H + GAP)
 }
 
 /// The second line of a step's box: who does it.
@@ -108,13 +109,13 @@ fn MapDiagram(solo: Memo<bool>) -> impl IntoView {
     let state = use_app_state();
     let process = state.progress.workbook().process();
     let height = node_y(STEPS.len()) + TOP;
-    let loop_top = node_y(0) + NODE_H / 2.0;
-    let loop_bottom = node_y(STEPS.len() - 1) + NODE_H / 2.0;
+    let loop_top = node_y(0) + NODE_H / 2;
+    let loop_bottom = node_y(STEPS.len() - 1) + NODE_H / 2;
     let right = NODE_X + NODE_W;
     let loop_path = format!(
         "M {right} {loop_bottom} H {x} V {loop_top} H {end}",
-        x = right + 24.0,
-        end = right + 6.0
+        x = right + 24,
+        end = right + 6
     );
     view! {
         <svg
@@ -142,10 +143,10 @@ fn MapDiagram(solo: Memo<bool>) -> impl IntoView {
                     let approval = move || !solo.get() && config().approval_needed;
                     let named = move || solo.get() || !config().who.trim().is_empty();
                     let arrow = (i + 1 < STEPS.len()).then(|| {
-                        let x = NODE_X + NODE_W / 2.0;
+                        let x = NODE_X + NODE_W / 2;
                         view! {
                             <line class="pm-edge" x1=x.to_string() y1=(y + NODE_H).to_string()
-                                x2=x.to_string() y2=(y + NODE_H + GAP - 2.0).to_string()
+                                x2=x.to_string() y2=(y + NODE_H + GAP - 2).to_string()
                                 marker-end="url(#pm-arrow)" />
                         }
                     });
@@ -153,21 +154,21 @@ fn MapDiagram(solo: Memo<bool>) -> impl IntoView {
                         <g class="pm-node" class:pm-node-approval=approval>
                             <rect x=NODE_X.to_string() y=y.to_string() width=NODE_W.to_string()
                                 height=NODE_H.to_string() rx="8" />
-                            <circle class="pm-node-number" cx=(NODE_X + 22.0).to_string()
-                                cy=(y + NODE_H / 2.0).to_string() r="14" />
-                            <text class="pm-node-number-text" x=(NODE_X + 22.0).to_string()
-                                y=(y + NODE_H / 2.0 + 5.0).to_string() text-anchor="middle">
+                            <circle class="pm-node-number" cx=(NODE_X + 22).to_string()
+                                cy=(y + NODE_H / 2).to_string() r="14" />
+                            <text class="pm-node-number-text" x=(NODE_X + 22).to_string()
+                                y=(y + NODE_H / 2 + 5).to_string() text-anchor="middle">
                                 {step.number.to_string()}
                             </text>
-                            <text class="pm-node-name" x=(NODE_X + 46.0).to_string() y=(y + 20.0).to_string()>
+                            <text class="pm-node-name" x=(NODE_X + 46).to_string() y=(y + 20).to_string()>
                                 {step.name}
                             </text>
                             <text class="pm-node-who" class:pm-node-unnamed=move || !named()
-                                x=(NODE_X + 46.0).to_string() y=(y + 39.0).to_string()>
+                                x=(NODE_X + 46).to_string() y=(y + 39).to_string()>
                                 {move || who_line(&config(), solo.get())}
                             </text>
                             <Show when=approval>
-                                <text class="pm-node-approver" x=(NODE_X + 46.0).to_string() y=(y + 57.0).to_string()>
+                                <text class="pm-node-approver" x=(NODE_X + 46).to_string() y=(y + 57).to_string()>
                                     {move || approver_line(&config())}
                                 </text>
                             </Show>
@@ -177,8 +178,8 @@ fn MapDiagram(solo: Memo<bool>) -> impl IntoView {
                 })
                 .collect_view()}
             <path class="pm-loop" d=loop_path marker-end="url(#pm-arrow)" />
-            <text class="pm-loop-label" x=(right + 44.0).to_string() y=((loop_top + loop_bottom) / 2.0).to_string()
-                text-anchor="middle" transform=format!("rotate(-90 {} {})", right + 44.0, (loop_top + loop_bottom) / 2.0)>
+            <text class="pm-loop-label" x=(right + 44).to_string() y=((loop_top + loop_bottom) / 2).to_string()
+                text-anchor="middle" transform=format!("rotate(-90 {} {})", right + 44, (loop_top + loop_bottom) / 2)>
                 {t::LOOP_LABEL}
             </text>
         </svg>

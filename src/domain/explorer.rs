@@ -406,8 +406,8 @@ pub fn parse_min_percent(text: &str, previous: u8) -> u8 {
         return 0;
     }
     // A decimal comma, as French writes it ("12,5"), reads as a point.
-    match text.replace(',', ".").parse::<f64>() {
-        Ok(v) if v.is_finite() => v.round().clamp(0.0, 100.0) as u8,
+    match crate::domain::decimal::parse_decimal(&text.replace(',', ".")) {
+        Some(v) if v.is_finite() => v.round().clamp(0.0, 100.0) as u8,
         _ => previous,
     }
 }

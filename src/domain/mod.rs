@@ -3,6 +3,7 @@
 pub mod certificate;
 pub mod course;
 pub mod date;
+pub mod decimal;
 pub mod explorer;
 pub mod grading;
 pub mod ical;

@@ -11,6 +11,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::{clean_text, Network, MAX_SHORT, MAX_TEXT};
+use crate::domain::decimal::parse_decimal;
 
 /// Largest count or amount accepted: 2^53, the largest whole number an `f64` holds exactly.
 pub const MAX_NUMBER: u64 = 9_007_199_254_740_992;
@@ -154,10 +155,10 @@ pub fn parse_amount(input: &str) -> Result<f64, CalcError> {
     if negative {
         return Err(CalcError::Negative(t::AN_AMOUNT));
     }
-    match digits.parse::<f64>() {
-        Ok(v) if v <= MAX_NUMBER as f64 => Ok(v),
-        Ok(_) => Err(CalcError::TooLarge),
-        Err(_) => Err(not_a_number(input)),
+    match parse_decimal(&digits) {
+        Some(v) if v <= MAX_NUMBER as f64 => Ok(v),
+        Some(_) => Err(CalcError::TooLarge),
+        None => Err(not_a_number(input)),
     }
 }
 

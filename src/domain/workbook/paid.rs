@@ -745,7 +745,7 @@ pub fn parse_scaled(text: &str, scale: f64, max: u64) -> Result<Option<u64>, Unr
     if cleaned.is_empty() {
         return Ok(None);
     }
-    let value: f64 = cleaned.parse().map_err(|_| Unreadable)?;
+    let value = crate::domain::decimal::parse_decimal(cleaned).ok_or(Unreadable)?;
     if !value.is_finite() || value < 0.0 {
         return Err(Unreadable);
     }

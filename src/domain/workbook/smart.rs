@@ -298,7 +298,7 @@ fn parse_number(lx: &Lexicon, s: &str) -> Option<f64> {
     if !ok {
         return None;
     }
-    digits.parse::<f64>().ok().filter(|n| n.is_finite())
+    crate::domain::decimal::parse_decimal(&digits).filter(|n| n.is_finite())
 }
 
 fn number_word(lx: &Lexicon, s: &str) -> Option<f64> {
@@ -591,8 +591,10 @@ fn achievable(lx: &Lexicon, words: &[Word], numbers: &[(usize, f64, NumberRole)]
             return fail(t::achievable_beyond_ratio(
                 fmt_num(base),
                 fmt_num(target),
-                MAX_RATIO,
-            ))
+                // Through `fmt_num`, like every number shown: an `f64` formatted by `Display`
+                // would bring float formatting into the tools' chunk.
+                fmt_num(MAX_RATIO),
+            ));
         }
         Some((base, _)) if base <= 0.0 => t::ACHIEVABLE_FROM_ZERO.to_string(),
         Some((base, target)) if target / base > 2.0 => t::ACHIEVABLE_STRETCH.to_string(),
