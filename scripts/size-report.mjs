@@ -18,7 +18,7 @@ const dir = process.argv[2] ?? 'dist';
 const lang = readFileSync(join(dir, 'index.html'), 'utf8').match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
 // Ceilings against unnoticed growth, per edition (the French edition's text runs a fifth longer),
 // raised only on purpose with the reason in README ("Budgets").
-const CEILINGS = { en: { first: 699, critical: 295 }, fr: { first: 730, critical: 300 } };
+const CEILINGS = { en: { first: 697, critical: 293 }, fr: { first: 729, critical: 299 } };
 const ceiling = CEILINGS[lang] ?? CEILINGS.en;
 const budgetFlag = process.argv.indexOf('--budget-kb');
 const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : ceiling.first;

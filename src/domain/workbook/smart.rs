@@ -1177,6 +1177,8 @@ mod tests {
             SmartLetter::Achievable,
         );
         assert!(m.contains("from 8 to 400"), "{m}");
+        // The limit reads as a whole number ("5 times"), shown through `fmt_num`.
+        assert!(m.contains("more than 5 times"), "{m}");
     }
 
     #[test]
