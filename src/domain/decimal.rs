@@ -31,17 +31,7 @@ const EXPONENT_LIMIT: i64 = 400;
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let bytes = text.as_bytes();
     let mut i = 0;
-    let negative = match bytes.first() {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
+    let negative = read_sign(bytes, &mut i);
     let mut mantissa: u64 = 0;
     let mut kept_digits: u32 = 0;
     // The power of ten the mantissa is to be scaled by.
@@ -78,17 +68,7 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
             return None;
         }
         i += 1;
-        let exponent_negative = match bytes.get(i) {
-            Some(b'-') => {
-                i += 1;
-                true
-            }
-            Some(b'+') => {
-                i += 1;
-                false
-            }
-            _ => false,
-        };
+        let exponent_negative = read_sign(bytes, &mut i);
         let digits = &bytes[i..];
         if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
             return None;
@@ -100,6 +80,17 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     }
     let magnitude = scale(mantissa, exponent);
     Some(if negative { -magnitude } else { magnitude })
+}
+
+/// Steps over a `+` or `-` at `bytes[*i]`, if there is one; true for `-`.
+fn read_sign(bytes: &[u8], i: &mut usize) -> bool {
+    match bytes.get(*i) {
+        Some(&sign @ (b'-' | b'+')) => {
+            *i += 1;
+            sign == b'-'
+        }
+        _ => false,
+    }
 }
 
 /// `mantissa × 10^exponent`, correctly rounded on the fast path.
@@ -150,6 +141,13 @@ mod tests {
         }
         fn below(&mut self, n: u64) -> u64 {
             self.next() % n
+        }
+        /// `count` digits from `lowest` to 9.
+        fn digits(&mut self, count: usize, lowest: u8) -> String {
+            let span = u64::from(10 - lowest);
+            (0..count)
+                .map(|_| char::from(b'0' + lowest + self.below(span) as u8))
+                .collect()
         }
     }
 
@@ -202,9 +200,7 @@ mod tests {
         let mut rng = Xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..200_000 {
             let digits = 1 + rng.below(15) as usize;
-            let mut text: String = (0..digits)
-                .map(|_| char::from(b'0' + rng.below(10) as u8))
-                .collect();
+            let mut text = rng.digits(digits, 0);
             let point = rng.below(digits as u64 + 2) as usize;
             if point <= digits {
                 text.insert(point, '.');
@@ -231,9 +227,7 @@ mod tests {
         let mut rng = Xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..50_000 {
             let digits = 16 + rng.below(25) as usize;
-            let mut text: String = (0..digits)
-                .map(|_| char::from(b'1' + rng.below(9) as u8))
-                .collect();
+            let mut text = rng.digits(digits, 1);
             text.insert(rng.below(digits as u64) as usize, '.');
             let e = rng.below(200) as i64 - 100;
             text.push_str(&format!("e{e}"));
