@@ -123,6 +123,8 @@ test('an explorer link opens the same sort, filters and comparison', async ({ pa
   await expect(page.getByLabel('Carries this format')).toHaveValue('text');
   await expect(page.getByLabel('Sort by')).toHaveValue('age-65plus');
   await expect(page.getByLabel('Order')).toHaveValue('asc');
+  // The order's labels start a line, so with a capital ("smallest first" mid-sentence).
+  await expect(page.getByLabel('Order').getByRole('option')).toHaveText(['Largest first', 'Smallest first']);
   expect(await rowNames(page)).toEqual(['Reddit', 'X (Twitter)', 'LinkedIn', 'WhatsApp', 'Facebook']);
   await expect(page.getByRole('checkbox', { name: 'Compare LinkedIn' })).toBeChecked();
   await expect(page.getByRole('table', { name: 'Side by side: LinkedIn and X (Twitter)' })).toBeVisible();

@@ -91,7 +91,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             // On a phone the code stands in for the name (hidden from screen readers, which
             // keep the name), as the primary links' short faces do.
             <span class="nav-full">{other.name()}</span>
-            <span class="nav-short" aria-hidden="true">{other.code().to_uppercase()}</span>
+            <span class="nav-short" aria-hidden="true">{other.code().to_ascii_uppercase()}</span>
             <span class="visually-hidden" lang=LANG.code()>" "{t::SWITCH_HINT}</span>
         </a>
         // An alert, added only when there is something to say: it is announced as it appears.

@@ -27,6 +27,7 @@ use crate::domain::explorer::{
     AudienceFilter, ExplorerState, SortColumn, SortDirection, MAX_COMPARE, TABLE_COLUMNS,
 };
 use crate::domain::objective::MarketingObjective;
+use crate::domain::wording::capitalise;
 use crate::url_state::use_query_writer;
 
 /// Applies `f` to the current view and writes the result to the URL.
@@ -237,14 +238,6 @@ fn sort_option_label(c: SortColumn) -> String {
         SortColumn::Teens => format!("{} (2024)", c.label()),
         _ => format!("{} (2023)", c.label()),
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
 }
 
 #[component]

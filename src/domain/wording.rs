@@ -201,8 +201,63 @@ pub fn megabytes_in(lang: Lang, bytes: f64) -> String {
     }
 }
 
+/// `text` with its first letter in capitals, for a phrase that starts a sentence or a line
+/// ("an amount" → "An amount", « état » → « État »). Covers every letter English and French
+/// begin words with — ASCII, Latin-1's accented letters, ÿ and œ; any other first letter is left
+/// as it is. Not `char::to_uppercase`: its Unicode table costs 4.2 KB brotli (the size report
+/// checks it is in no wasm file).
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let capital = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        // Latin-1's lower-case letters (à … þ, not ÷) sit 0x20 above their capitals.
+        'à'..='þ' if first != '÷' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
+        'ÿ' => 'Ÿ',
+        'œ' => 'Œ',
+        _ => first,
+    };
+    let mut out = String::with_capacity(text.len() + 1);
+    out.push(capital);
+    out.push_str(chars.as_str());
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn capitalise_covers_english_and_french_first_letters_as_unicode_does() {
+        for text in [
+            "",
+            "an amount",
+            "A to Z",
+            "état",
+            "à la une",
+            "écrire",
+            "île",
+            "ôter",
+            "ça",
+            "œuvre",
+            "ÿ",
+            "1 post",
+            " leading space",
+            "÷",
+            "ß",
+            "ñ",
+            "ü",
+        ] {
+            let mut chars = text.chars();
+            // What `to_uppercase` gives where that is one letter (ß's is "SS": left as is).
+            let unicode: String = match chars.next() {
+                Some(c) if c.to_uppercase().count() == 1 => c.to_uppercase().chain(chars).collect(),
+                _ => text.to_string(),
+            };
+            assert_eq!(super::capitalise(text), unicode, "{text:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{clean_text, Network, MAX_SHORT, MAX_TEXT};
 use crate::domain::decimal::parse_decimal;
+use crate::domain::wording::capitalise;
 
 /// Largest count or amount accepted: 2^53, the largest whole number an `f64` holds exactly.
 pub const MAX_NUMBER: u64 = 9_007_199_254_740_992;
@@ -55,14 +56,6 @@ impl fmt::Display for CalcError {
 }
 
 impl std::error::Error for CalcError {}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// Characters accepted (and ignored) as thousands separators.
 fn is_separator(c: char) -> bool {
