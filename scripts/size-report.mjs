@@ -19,7 +19,7 @@ const dir = process.argv[2] ?? 'dist';
 const lang = readFileSync(join(dir, 'index.html'), 'utf8').match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
 // Ceilings against unnoticed growth, per edition (the French edition's text runs a fifth longer),
 // raised only on purpose with the reason in README ("Budgets").
-const CEILINGS = { en: { first: 697, critical: 293 }, fr: { first: 729, critical: 299 } };
+const CEILINGS = { en: { first: 692, critical: 289 }, fr: { first: 723, critical: 294 } };
 const ceiling = CEILINGS[lang] ?? CEILINGS.en;
 const budgetFlag = process.argv.indexOf('--budget-kb');
 const BUDGET_KB = budgetFlag > 0 ? Number(process.argv[budgetFlag + 1]) : ceiling.first;
