@@ -28,23 +28,38 @@ export const lazyPartsNearLive = (page) =>
     { loading: contracts.loadingAttribute, slots: [contracts.toolAttribute, contracts.quizAttribute] },
   );
 
+/** Makes `page.goto` and `page.reload` wait for the app (see `test` below); once per page. */
+function waitingForApp(page) {
+  if (page.gotoPrerendered) return page;
+  // `gotoPrerendered` is the plain goto, for a test that acts before the app takes over.
+  page.gotoPrerendered = page.goto.bind(page);
+  for (const name of ['goto', 'reload']) {
+    const load = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await load(...args);
+      await appReady(page);
+      await lazyPartsNearLive(page);
+      return response;
+    };
+  }
+  return page;
+}
+
 export const test = base.extend({
   // Every load through page.goto or page.reload waits for the app, as a learner's first click
-  // does not land before it either.
-  page: async ({ page, javaScriptEnabled }, use) => {
+  // does not land before it either: on the test's page and on every tab it opens beside it
+  // (`context.newPage()`). A prerendered page looks live before the app has even been fetched
+  // (scripts/post-build.mjs fetches it after the first paint).
+  context: async ({ context, javaScriptEnabled }, use) => {
     // Without JavaScript there is only the prerendered page: nothing to wait for.
-    // `gotoPrerendered` is the plain goto, for a test that acts before the app takes over.
-    page.gotoPrerendered = page.goto.bind(page);
-    for (const name of javaScriptEnabled ? ['goto', 'reload'] : []) {
-      const load = page[name].bind(page);
-      page[name] = async (...args) => {
-        const response = await load(...args);
-        await appReady(page);
-        await lazyPartsNearLive(page);
-        return response;
-      };
+    if (javaScriptEnabled) {
+      const newPage = context.newPage.bind(context);
+      context.newPage = async (...args) => waitingForApp(await newPage(...args));
     }
-    await use(page);
+    await use(context);
+  },
+  page: async ({ page, javaScriptEnabled }, use) => {
+    await use(javaScriptEnabled ? waitingForApp(page) : Object.assign(page, { gotoPrerendered: page.goto.bind(page) }));
   },
   // Console errors a test provokes on purpose (a chunk that cannot be fetched): one pattern.
   // (Not a list: Playwright would read a two-item list as [value, options].) Default: none.

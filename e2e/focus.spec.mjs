@@ -41,6 +41,9 @@ test('a link to a heading in another page focuses that heading', async ({ page }
   await open(page, 'search');
   const box = page.getByRole('searchbox', { name: 'Search lessons' });
   await box.fill('UTM');
+  // As a learner would, wait for the results: the lessons' text and the search code are lazy
+  // chunks, and until both are in there is nothing for the arrow key to move to.
+  await expect(page.getByRole('status').filter({ hasText: /results?$/ })).toBeVisible();
   await box.press('ArrowDown');
   const result = page.getByRole('link', { name: /UTM/ }).first();
   await expect(result).toBeFocused();

@@ -48,7 +48,8 @@ async function startWith(page, text, path = 'progress') {
 /** Writes `text` under `key` from another tab of the same site (a page that is not the app). */
 async function writeFromAnotherTab(context, key, text) {
   const other = await context.newPage();
-  await other.goto(`${test.info().project.use.baseURL}manifest.webmanifest`);
+  // Not the app: nothing takes this page over (`gotoPrerendered` is the plain goto).
+  await other.gotoPrerendered(`${test.info().project.use.baseURL}manifest.webmanifest`);
   await other.evaluate(([k, v]) => localStorage.setItem(k, v), [key, text]);
   await other.close();
 }
@@ -230,6 +231,12 @@ function renamedBuild(from, to) {
     for (const [a, b] of renames) text = text.replaceAll(a, b);
     if (path.endsWith('.html')) {
       text = text.replace(/(<link\b[^>]*?href="[^"]*?([^"/]+)"[^>]*?integrity=")(sha384-[^"]+)"/g, (all, head, name) => {
+        const original = [...renames].find(([, renamed]) => renamed === name)?.[0] ?? name;
+        const file = pathOf.get(original);
+        return file ? `${head}sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}"` : all;
+      });
+      // The import map carries the app's JavaScript's integrity (scripts/post-build.mjs).
+      text = text.replace(/("[^"]*?([^"/]+\.js)":")(sha384-[^"]+)"/g, (all, head, name) => {
         const original = [...renames].find(([, renamed]) => renamed === name)?.[0] ?? name;
         const file = pathOf.get(original);
         return file ? `${head}sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}"` : all;
