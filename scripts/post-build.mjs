@@ -183,44 +183,24 @@ function withCsp(html) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   return html.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    ${meta}`);
 }
-// A prerendered page (scripts/prerender.mjs) is readable before the app runs, so neither the
-// wasm nor the app's JavaScript is fetched until the browser has painted its text: they would
-// otherwise take the bandwidth the page needs on a slow line. Trunk's `preload` of the wasm and
-// its `modulepreload` of the JavaScript go, and the start-up script waits for the
-// largest-contentful-paint entry (at most a second; not at all on the bare app page or in a
-// browser without that entry type), then fetches the wasm and imports the JavaScript side by
-// side. Measured with Lighthouse on a lesson (perf/lighthouse.mjs, 2026-12-02): deferring the
-// JavaScript too took the LCP ratio to the static twin from 1.13 to 1.01. The JavaScript keeps
-// its integrity through the import map (`integrity`), which holds for the chunk loader's import
-// of it as well; the wasm had none before either (Chrome ignores it on that kind of preload).
+// A prerendered page (scripts/prerender.mjs) is readable before the wasm runs, so the wasm is not
+// fetched until the browser has painted its text: it would otherwise take the bandwidth the page
+// needs on a slow line. Trunk's `preload` of the wasm goes (Chrome ignores integrity on that kind
+// of preload anyway; the JS keeps its modulepreload and integrity), and the start-up script waits
+// for the largest-contentful-paint entry (at most a second; not at all on the bare app page or in
+// a browser without that entry type).
 const WAIT_FOR_PAINT = `if (document.body.hasAttribute('${contracts.prerenderedAttribute}') && globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
   await new Promise((go) => {
     new PerformanceObserver((_, observer) => { observer.disconnect(); go(); }).observe({ type: 'largest-contentful-paint', buffered: true });
     setTimeout(go, 1000);
   });
-  // That first paint can come mid-parse, with only the top of the page in it. A module script
-  // runs once the whole page is parsed, so the frame after this point paints all of it.
-  await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 1000); });
 }
 `;
 function loadAfterPaint(html) {
-  const shapeChanged = () => new Error('post-build: Trunk\'s start-up script changed shape; update loadAfterPaint');
   const withoutPreload = html.replace(/<link rel="preload" href="[^"]+\.wasm"[^>]*>/, '');
-  const modulePreload = withoutPreload.match(/<link rel="modulepreload" href="([^"]+\.js)"[^>]*integrity="(sha384-[^"]+)"[^>]*>/);
-  if (withoutPreload === html || !modulePreload) throw shapeChanged();
-  const [link, js, integrity] = modulePreload;
-  const staticImport = `import init, * as bindings from '${js}';\n`;
-  const start = /^const wasm = await init\(\{ module_or_path: ('[^']+\.wasm') \}\);$/m;
-  if (!withoutPreload.includes(staticImport) || !start.test(withoutPreload)) throw shapeChanged();
-  const importMap = `<script type="importmap">${JSON.stringify({ integrity: { [js]: integrity } })}</script>\n`;
-  return withoutPreload
-    .replace(link, '')
-    .replace(staticImport, '')
-    .replace(start, (_, wasm) => `${WAIT_FOR_PAINT}const wasmResponse = fetch(${wasm});
-const bindings = await import('${js}');
-const init = bindings.default;
-const wasm = await init({ module_or_path: wasmResponse });`)
-    .replace('<script type="module">', () => `${importMap}<script type="module">`);
+  const started = withoutPreload.replace(/^const wasm = await init\(/m, (m) => WAIT_FOR_PAINT + m);
+  if (withoutPreload === html || started === withoutPreload) throw new Error('post-build: Trunk\'s start-up script changed shape; update loadAfterPaint');
+  return started;
 }
 const page = withCsp(loadAfterPaint(readFileSync(join(stage, 'index.html'), 'utf8')));
 writeFileSync(join(stage, 'index.html'), page);
