@@ -87,7 +87,14 @@ async function withPuppeteer(options) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error' || m.text().includes('panicked at')) errors.push(m.text()); });
+  // An Error logged as an object reads "JSHandle@error" in text(): say what it was.
+  const described = async (m) => {
+    const args = await Promise.all(m.args().map((a) => a.evaluate((v) => (v instanceof Error ? `${v.name}: ${v.message}` : String(v))).catch(() => '?')));
+    return `${m.text()}${args.length ? ` (${args.join(' ')})` : ''}`;
+  };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.text().includes('panicked at')) errors.push(described(m));
+  });
   try {
     const driver = {
       go: (path) => page.goto(BASE + path),
@@ -95,7 +102,7 @@ async function withPuppeteer(options) {
       reload: () => page.reload(),
     };
     const kept = await steps(driver);
-    if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+    if (errors.length) throw new Error(`console errors: ${(await Promise.all(errors)).join(' | ')}`);
     return kept;
   } finally {
     await browser.close();
