@@ -49,7 +49,7 @@ export const test = base.extend({
   // Every load through page.goto or page.reload waits for the app, as a learner's first click
   // does not land before it either: on the test's page and on every tab it opens beside it
   // (`context.newPage()`). A prerendered page looks live before the app has even been fetched
-  // (scripts/post-build.mjs fetches it after the first paint).
+  // (scripts/post-build.mjs fetches the wasm after the first paint).
   context: async ({ context, javaScriptEnabled }, use) => {
     // Without JavaScript there is only the prerendered page: nothing to wait for.
     if (javaScriptEnabled) {

@@ -235,12 +235,6 @@ function renamedBuild(from, to) {
         const file = pathOf.get(original);
         return file ? `${head}sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}"` : all;
       });
-      // The import map carries the app's JavaScript's integrity (scripts/post-build.mjs).
-      text = text.replace(/("[^"]*?([^"/]+\.js)":")(sha384-[^"]+)"/g, (all, head, name) => {
-        const original = [...renames].find(([, renamed]) => renamed === name)?.[0] ?? name;
-        const file = pathOf.get(original);
-        return file ? `${head}sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}"` : all;
-      });
       // The start-up script names the files, so its CSP hash changes with them.
       const hashes = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${sha256(m[1])}'`);
       text = text.replace(/(script-src 'self' 'wasm-unsafe-eval')[^;"]*/, `$1 ${hashes.join(' ')}`);
